@@ -1,0 +1,85 @@
+/// The main job: from a manifest to the ranked PAR Index table, with every component's
+/// scores, row accounting and rejects.
+public struct ParIndexRun: Sendable {
+    /// The manifest run.
+    public var manifest: SurveyManifest
+    /// Component results, in manifest order.
+    public var components: [ComponentResult]
+    /// The merged, ranked table.
+    public var table: ParIndexTable
+
+    /// Rejected rows of all components.
+    public var rejects: [Reject] { components.flatMap(\.rejects) }
+
+    /// Runs the manifest at `path` (a `survey.json` or its folder).
+    public static func run(path: String) throws(ParSurveyFailure) -> ParIndexRun {
+        do {
+            let manifest = try SurveyManifest.load(path: path)
+            var results: [ComponentResult] = []
+            for spec in manifest.components {
+                let q = try Questionnaire.load(path: spec.questionnaire)
+                if spec.columns.unit == nil {
+                    throw ManifestError.incomplete(file: manifest.path, message: "component '\(q.id)' needs columns.unit to score units")
+                }
+                let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units)
+                let weighted = WeightedResponses.designWeights(loaded.table)
+                results.append(try ComponentScorer.score(weighted, accounts: loaded.accounts, rejects: loaded.rejects))
+            }
+            guard let sat = results.first(where: { $0.component == .satisfaction }) else {
+                throw ManifestError.incomplete(file: manifest.path, message: "no satisfaction component (a questionnaire with component \"satisfaction\")")
+            }
+            guard let lead = results.first(where: { $0.component == .leadership }) else {
+                throw ManifestError.incomplete(file: manifest.path, message: "no leadership component (a questionnaire with component \"leadership\")")
+            }
+            guard let saPath = manifest.selfAssessment else {
+                throw ManifestError.incomplete(file: manifest.path, message: "no selfAssessment file named")
+            }
+            let sa = try SelfAssessment.load(path: saPath)
+            let prev = try manifest.previous.map { p throws(SelfAssessmentError) in try PreviousYear.load(path: p) } ?? []
+            let table = try ParIndexTable.merge(selfAssessment: sa, satisfaction: try unitPoints(sat), leadership: try unitPoints(lead),
+                                                previous: prev, units: manifest.units)
+            return ParIndexRun(manifest: manifest, components: results, table: table)
+        } catch let e as ParSurveyError {
+            throw ParSurveyFailure(e)
+        } catch {
+            throw ParSurveyFailure(message: "\(error)", exitCode: .failure)
+        }
+    }
+
+    /// Per-unit points of a component; a unit whose index could not be computed is an error.
+    public static func unitPoints(_ r: ComponentResult) throws(MergeError) -> [UnitPoints] {
+        try r.groups.map { g throws(MergeError) in
+            guard let idx = g.index, let pts = g.points else {
+                throw .missing(unit: g.group, component: "valid answers in the \(r.questionnaire.id) survey")
+            }
+            return UnitPoints(unit: g.group, index: idx, points: pts)
+        }
+    }
+}
+
+/// Any ParSurvey error, carried with its message and exit code (for callers that handle
+/// all failures alike, such as the CLI).
+public struct ParSurveyFailure: ParSurveyError {
+    /// The message, naming file, line, column and value where known.
+    public var message: String
+    /// The exit code.
+    public var exitCode: ExitCode
+    /// The original error, when typed.
+    public var underlying: (any ParSurveyError)?
+
+    /// Wraps a typed error.
+    public init(_ e: any ParSurveyError) {
+        message = e.description
+        exitCode = e.exitCode
+        underlying = e
+    }
+
+    /// A failure with a message.
+    public init(message: String, exitCode: ExitCode) {
+        self.message = message
+        self.exitCode = exitCode
+        underlying = nil
+    }
+
+    public var description: String { message }
+}

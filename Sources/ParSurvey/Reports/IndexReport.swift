@@ -1,0 +1,96 @@
+/// Renders the merged PAR Index table (`run`, `merge`) in every format.
+public enum IndexReport {
+    /// The report text. `title` heads table and Markdown output.
+    public static func render(_ table: ParIndexTable, title: LocalizedText, components: [ComponentResult],
+                              style: ReportStyle, year: Int? = nil) -> String {
+        switch style.format {
+        case .json: return JSONWriter.write(json(table, title: title, components: components, year: year))
+        case .csv: return cells(table, style: style).csv()
+        case .markdown:
+            var s = "# " + heading(title, style) + "\n\n" + cells(table, style: style).markdown() + "\n"
+            for c in components { s += "## " + c.questionnaire.title.text(style.language) + "\n\n" + AccountingReport.table(c.accounts, style: style).markdown() + "\n" }
+            return s
+        case .table:
+            var s = heading(title, style) + "\n\n" + cells(table, style: style).text() + "\n"
+            for c in components {
+                s += c.questionnaire.title.text(style.language) + ": " + AccountingReport.text(c.accounts, style: style)
+            }
+            return s
+        }
+    }
+
+    static func heading(_ title: LocalizedText, _ style: ReportStyle) -> String {
+        let t = title.text(style.language)
+        return t.isEmpty ? style.t("Chỉ số cải cách hành chính", "Public Administration Reform Index") : t
+    }
+
+    static func signed(_ h: Int, _ style: ReportStyle) -> String { (h > 0 ? "+" : "") + style.points(h) }
+
+    /// The table's cells: ranked rows, localized headers (CSV: English camelCase names).
+    static func cells(_ table: ParIndexTable, style: ReportStyle) -> TextTable {
+        let hasPrevious = table.rows.contains { $0.previous != nil }
+        let csv = style.format == .csv
+        var headers = csv
+            ? ["rank", "of", "unit", "selfAssessment", "satisfaction", "leadership", "total"]
+            : [style.t("Hạng", "Rank"), style.t("Đơn vị", "Unit"), style.t("Tự đánh giá (60)", "Self-assessment (60)"),
+               style.t("Hài lòng (30)", "Satisfaction (30)"), style.t("Lãnh đạo (10)", "Leadership (10)"), style.t("Tổng (100)", "Total (100)")]
+        if hasPrevious {
+            headers += csv ? ["previousTotal", "totalChange", "previousRank"]
+                : [style.t("Năm trước", "Previous"), style.t("Thay đổi", "Change"), style.t("Hạng trước", "Prev. rank")]
+        }
+        var t = TextTable(headers: headers, alignments: headers.indices.map { i in
+            csv ? .left : (i == 1 ? .left : .right)
+        })
+        for r in table.ranked {
+            var row = csv
+                ? [String(r.rank), String(r.of), r.unit, style.points(r.selfAssessment), style.points(r.satisfaction), style.points(r.leadership), style.points(r.total)]
+                : ["\(r.rank)/\(r.of)", r.unit, style.points(r.selfAssessment), style.points(r.satisfaction), style.points(r.leadership), style.points(r.total)]
+            if hasPrevious {
+                if let p = r.previous {
+                    row += [style.points(p.total), signed(r.total - p.total, style), csv ? String(p.rank) : "\(p.rank)/\(r.of)"]
+                } else {
+                    row += ["", "", ""]
+                }
+            }
+            t.add(row)
+        }
+        return t
+    }
+
+    /// The JSON document of a run.
+    public static func json(_ table: ParIndexTable, title: LocalizedText, components: [ComponentResult], year: Int?) -> JSONValue {
+        let units: [JSONValue] = table.ranked.map { r in
+            var pairs: [(key: String, value: JSONValue)] = [
+                ("unit", .string(r.unit)),
+                ("selfAssessment", JSONWriter.hundredths(r.selfAssessment)),
+                ("satisfaction", JSONWriter.hundredths(r.satisfaction)),
+                ("leadership", JSONWriter.hundredths(r.leadership)),
+                ("survey", JSONWriter.hundredths(r.survey)),
+                ("total", JSONWriter.hundredths(r.total)),
+                ("rank", JSONWriter.int(r.rank)),
+                ("of", JSONWriter.int(r.of)),
+                ("satisfactionPoints", JSONWriter.number(r.satisfactionPoints)),
+                ("leadershipPoints", JSONWriter.number(r.leadershipPoints)),
+                ("satisfactionIndex", JSONWriter.number(r.satisfactionIndex)),
+                ("leadershipIndex", JSONWriter.number(r.leadershipIndex)),
+            ]
+            if let p = r.previous {
+                pairs.append(("previous", .object([
+                    ("selfAssessment", JSONWriter.hundredths(p.selfAssessment)), ("satisfaction", JSONWriter.hundredths(p.satisfaction)),
+                    ("leadership", JSONWriter.hundredths(p.leadership)), ("total", JSONWriter.hundredths(p.total)), ("rank", JSONWriter.int(p.rank)),
+                ])))
+                pairs.append(("change", .object([
+                    ("selfAssessment", JSONWriter.hundredths(r.selfAssessment - p.selfAssessment)),
+                    ("satisfaction", JSONWriter.hundredths(r.satisfaction - p.satisfaction)),
+                    ("leadership", JSONWriter.hundredths(r.leadership - p.leadership)),
+                    ("total", JSONWriter.hundredths(r.total - p.total)), ("rank", JSONWriter.int(p.rank - r.rank)),
+                ])))
+            }
+            return .object(pairs)
+        }
+        var top: [(key: String, value: JSONValue)] = [("title", .object([("vi", .string(title.vi)), ("en", .string(title.en))]))]
+        if let y = year { top.append(("year", JSONWriter.int(y))) }
+        top += [("units", .array(units)), ("components", .array(components.map(ComponentReport.json)))]
+        return .object(top)
+    }
+}

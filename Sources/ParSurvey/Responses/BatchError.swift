@@ -1,0 +1,34 @@
+/// A problem with a whole batch file (the file is not read; rows are not partly taken).
+public enum BatchError: ParSurveyError, Equatable {
+    /// The file cannot be read.
+    case unreadable(file: String, reason: String)
+    /// The file has no bytes (or only a BOM).
+    case empty(file: String)
+    /// UTF-16 text (Excel's "Unicode text"): the user must save as UTF-8.
+    case utf16(file: String)
+    /// A quote opened and never closed.
+    case unterminatedQuote(file: String, line: Int, column: Int)
+    /// Something wrong with the header: missing id column, duplicate names, missing or
+    /// unknown question columns.
+    case header(file: String, column: Int, value: String, message: String)
+    /// The format is not one we read.
+    case unsupportedFormat(file: String, message: String)
+
+    public var exitCode: ExitCode {
+        if case .unreadable = self { return .noInput }
+        return .dataError
+    }
+
+    public var description: String {
+        switch self {
+        case let .unreadable(file, reason): return "\(file): cannot read batch: \(reason)"
+        case let .empty(file): return "\(file): the file is empty (no header line)"
+        case let .utf16(file): return "\(file): the file is UTF-16 text (Excel \"Unicode text\"); save it as \"CSV UTF-8\" and try again"
+        case let .unterminatedQuote(file, line, column):
+            return "\(file):\(line):\(column): a quoted field opens here and is never closed (unterminated quote)"
+        case let .header(file, column, value, message):
+            return column > 0 ? "\(file):1:\(column): \(message) (header '\(value)')" : "\(file):1: \(message)"
+        case let .unsupportedFormat(file, message): return "\(file): \(message)"
+        }
+    }
+}

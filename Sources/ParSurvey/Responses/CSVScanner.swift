@@ -1,0 +1,159 @@
+/// Where one field lies in the input bytes.
+public struct FieldSpan: Sendable, Equatable {
+    /// First byte of the field's content (after an opening quote).
+    public var start: Int
+    /// One past the last byte of the content (before a closing quote).
+    public var end: Int
+    /// The field was quoted and contains `""` escapes to undo.
+    public var hasEscapedQuotes: Bool
+
+    /// Creates a span.
+    public init(start: Int, end: Int, hasEscapedQuotes: Bool = false) {
+        self.start = start
+        self.end = end
+        self.hasEscapedQuotes = hasEscapedQuotes
+    }
+}
+
+/// Problems that make a single CSV record suspect (the row is rejected, the file goes on).
+public struct RecordFlags: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// A `"` inside a field that did not start with a quote.
+    public static let strayQuote = RecordFlags(rawValue: 1)
+    /// A NUL byte.
+    public static let nulByte = RecordFlags(rawValue: 2)
+    /// Text after a closing quote, before the delimiter.
+    public static let textAfterQuote = RecordFlags(rawValue: 4)
+}
+
+/// An RFC 4180 scanner over raw bytes: records and field spans, no `String` per field.
+///
+/// Quoted fields may hold delimiters, `""` escapes and line breaks. Records end at LF, CRLF or
+/// a lone CR. A quote that is never closed is an error naming the line and column where
+/// the field opened.
+public struct CSVScanner {
+    /// The opening quote of a field is never closed.
+    public struct UnterminatedQuote: Error, Sendable, Equatable {
+        /// 1-based line of the opening quote.
+        public var line: Int
+        /// 1-based field number.
+        public var field: Int
+    }
+
+    /// The bytes scanned.
+    public let bytes: UnsafeBufferPointer<UInt8>
+    /// The field delimiter (`,`, `;` or tab).
+    public let delimiter: UInt8
+    /// Byte offset of the next record.
+    public private(set) var position: Int
+    /// 1-based line number where the next record starts.
+    public private(set) var line: Int
+
+    /// Starts scanning `bytes` at `start` (e.g. after a BOM), counting lines from `line`.
+    public init(bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, start: Int = 0, line: Int = 1) {
+        self.bytes = bytes
+        self.delimiter = delimiter
+        self.position = start
+        self.line = line
+    }
+
+    /// Whether all bytes have been consumed.
+    public var atEnd: Bool { position >= bytes.count }
+
+    /// Scans the next record into `fields` (cleared first). Returns the record's first line,
+    /// or nil at the end of input. A blank line yields a record with one empty field.
+    public mutating func next(into fields: inout [FieldSpan], flags: inout RecordFlags) throws(UnterminatedQuote) -> Int? {
+        fields.removeAll(keepingCapacity: true)
+        flags = []
+        let n = bytes.count
+        var i = position
+        guard i < n else { return nil }
+        let startLine = line
+        let quote: UInt8 = 0x22
+        let lf: UInt8 = 0x0A
+        let cr: UInt8 = 0x0D
+        let delim = delimiter
+        while true {
+            // one field
+            if i < n && bytes[i] == quote {
+                let openLine = line
+                i += 1
+                let start = i
+                var escaped = false
+                while true {
+                    guard i < n else {
+                        position = n
+                        throw UnterminatedQuote(line: openLine, field: fields.count + 1)
+                    }
+                    let b = bytes[i]
+                    if b == quote {
+                        if i + 1 < n && bytes[i + 1] == quote { escaped = true; i += 2; continue }
+                        break
+                    }
+                    if b == lf { line += 1 } else if b == cr {
+                        if !(i + 1 < n && bytes[i + 1] == lf) { line += 1 }
+                    } else if b == 0 { flags.insert(.nulByte) }
+                    i += 1
+                }
+                fields.append(FieldSpan(start: start, end: i, hasEscapedQuotes: escaped))
+                i += 1  // closing quote
+                // anything up to the delimiter or line end is stray text
+                while i < n, bytes[i] != delim, bytes[i] != lf, bytes[i] != cr {
+                    flags.insert(.textAfterQuote)
+                    i += 1
+                }
+            } else {
+                let start = i
+                while i < n {
+                    let b = bytes[i]
+                    if b == delim || b == lf || b == cr { break }
+                    if b == quote { flags.insert(.strayQuote) } else if b == 0 { flags.insert(.nulByte) }
+                    i += 1
+                }
+                fields.append(FieldSpan(start: start, end: i))
+            }
+            if i >= n { position = n; return startLine }
+            let b = bytes[i]
+            if b == delim { i += 1; continue }
+            // line end
+            if b == cr && i + 1 < n && bytes[i + 1] == lf { i += 2 } else { i += 1 }
+            line += 1
+            position = i
+            return startLine
+        }
+    }
+
+    /// The field's bytes with `""` escapes undone.
+    public func fieldBytes(_ f: FieldSpan) -> [UInt8] {
+        if !f.hasEscapedQuotes { return Array(bytes[f.start..<f.end]) }
+        var out: [UInt8] = []
+        out.reserveCapacity(f.end - f.start)
+        var i = f.start
+        while i < f.end {
+            out.append(bytes[i])
+            i += bytes[i] == 0x22 ? 2 : 1
+        }
+        return out
+    }
+
+    /// Picks the delimiter of a header line: the most frequent of `,` `;` tab outside quotes
+    /// (`,` on a tie or when none occurs).
+    public static func detectDelimiter(_ bytes: UnsafeBufferPointer<UInt8>, start: Int) -> UInt8 {
+        var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
+        var inQuotes = false
+        var i = start
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x22 { inQuotes.toggle() } else if !inQuotes {
+                if b == 0x0A || b == 0x0D { break }
+                if counts[b] != nil { counts[b]! += 1 }
+            }
+            i += 1
+        }
+        let comma = counts[0x2C]!, semi = counts[0x3B]!, tab = counts[0x09]!
+        if semi > comma && semi >= tab { return 0x3B }
+        if tab > comma && tab > semi { return 0x09 }
+        return 0x2C
+    }
+}

@@ -1,0 +1,54 @@
+/// A command line taken apart: positional arguments and options, which may come in any
+/// order (`run FOLDER --format json` and `run --format json FOLDER` are the same).
+struct Arguments {
+    var positionals: [String] = []
+    var values: [String: [String]] = [:]
+    var flags: Set<String> = []
+
+    /// Parses `args` given the options that take a value and the flags of a command.
+    init(_ args: [String], valued: Set<String>, flags allowed: Set<String>) throws(UsageError) {
+        var i = 0
+        var onlyPositionals = false
+        while i < args.count {
+            let a = args[i]
+            i += 1
+            if onlyPositionals || !a.hasPrefix("-") || a == "-" {
+                positionals.append(a)
+                continue
+            }
+            if a == "--" { onlyPositionals = true; continue }
+            var name = a
+            var inline: String?
+            if let eq = a.firstIndex(of: "=") {
+                name = String(a[..<eq])
+                inline = String(a[a.index(after: eq)...])
+            }
+            if valued.contains(name) {
+                if let v = inline {
+                    values[name, default: []].append(v)
+                } else {
+                    guard i < args.count else { throw UsageError("option \(name) needs a value") }
+                    values[name, default: []].append(args[i])
+                    i += 1
+                }
+            } else if allowed.contains(name) {
+                if inline != nil { throw UsageError("option \(name) takes no value") }
+                flags.insert(name)
+            } else {
+                throw UsageError("unknown option \(a)")
+            }
+        }
+    }
+
+    /// The last value of an option.
+    func value(_ name: String) -> String? { values[name]?.last }
+
+    /// Whether a flag was given.
+    func flag(_ name: String) -> Bool { flags.contains(name) }
+}
+
+/// A command line that does not make sense (exit 64).
+struct UsageError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import ParSurvey
+
+/// The batches a command reads: either a run folder (its `survey.json` names them) or a
+/// questionnaire and batch files given on the command line.
+struct BatchInput {
+    static let valued: Set<String> = ["--questionnaire", "--id", "--unit", "--group", "--weight", "--units", "--component", "--rejects"]
+    static let flags: Set<String> = ["--strict"]
+
+    static let help = """
+      --questionnaire FILE     questionnaire JSON (when batches are given as files)
+      --id COLUMN              respondent id column (default id)
+      --unit COLUMN            unit column (district or commune); without it all rows are one unit
+      --group COLUMN           respondent group column (leaders' survey)
+      --weight COLUMN          design weight column
+      --units "A,B,…"          the valid unit names (others are rejected)
+      --component NAME         with a folder: satisfaction or leadership (default: every component)
+      --rejects FILE           write rejected rows (file, line, column, value, reason) as CSV
+      --strict                 any rejected row is a failure (exit 65)
+    """
+
+    struct Part {
+        var questionnaire: Questionnaire
+        var loaded: LoadedResponses
+    }
+
+    var parts: [Part] = []
+    var inputs: [String] = []
+
+    /// Loads what the arguments name.
+    init(_ args: Arguments) throws {
+        guard !args.positionals.isEmpty else { throw UsageError("name a run folder, or batch files with --questionnaire") }
+        let first = args.positionals[0]
+        var isDir: ObjCBool = false
+        let isFolder = FileManager.default.fileExists(atPath: first, isDirectory: &isDir) && isDir.boolValue
+        if args.value("--questionnaire") == nil && (isFolder || first.hasSuffix("survey.json")) {
+            if args.positionals.count > 1 { throw UsageError("give one run folder (extra argument '\(args.positionals[1])')") }
+            let manifest = try SurveyManifest.load(path: first)
+            inputs.append(manifest.path)
+            var wanted: Component?
+            if let c = args.value("--component") {
+                guard let comp = Component(rawValue: c) else { throw UsageError("--component must be satisfaction or leadership, not '\(c)'") }
+                wanted = comp
+            }
+            for spec in manifest.components {
+                let q = try Questionnaire.load(path: spec.questionnaire)
+                if let w = wanted, q.component != w { continue }
+                var mapping = spec.columns
+                if let u = args.value("--unit") { mapping.unit = u }
+                let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: mapping, units: manifest.units)
+                parts.append(Part(questionnaire: q, loaded: loaded))
+                inputs += [spec.questionnaire] + spec.batches
+            }
+            if parts.isEmpty { throw UsageError("the manifest has no \(args.value("--component") ?? "") component") }
+        } else {
+            guard let qp = args.value("--questionnaire") else {
+                throw UsageError("'\(first)' is not a run folder; give batch files with --questionnaire FILE")
+            }
+            if args.value("--component") != nil { throw UsageError("--component goes with a run folder, not with --questionnaire") }
+            let q = try Questionnaire.load(path: qp)
+            let mapping = ColumnMapping(id: args.value("--id") ?? "id", unit: args.value("--unit"),
+                                        group: args.value("--group"), weight: args.value("--weight"))
+            let units = args.value("--units").map { $0.split(separator: ",").map { TextKey.clean(String($0)) } }
+            let loaded = try LoadedResponses.load(questionnaire: q, batches: args.positionals, mapping: mapping, units: units)
+            parts.append(Part(questionnaire: q, loaded: loaded))
+            inputs += [qp] + args.positionals
+        }
+    }
+
+    var allRejects: [Reject] { parts.flatMap(\.loaded.rejects) }
+
+    /// Writes `--rejects`, tells about rejects on stderr, and fails under `--strict`.
+    func handleRejects(_ args: Arguments, io: CommandIO, quietList: Bool = false) throws {
+        let rejects = allRejects
+        if let p = args.value("--rejects") {
+            try OutputFile.write(AccountingReport.rejectsCSV(rejects), to: p, inputs: inputs)
+        }
+        if !rejects.isEmpty && !quietList {
+            io.err("par-survey: \(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected:\n")
+            for r in rejects.prefix(10) { io.err("  " + r.message + "\n") }
+            if rejects.count > 10 {
+                io.err("  … \(rejects.count - 10) more" + (args.value("--rejects") == nil ? " (write them all with --rejects FILE)" : "") + "\n")
+            }
+        }
+        if args.flag("--strict") && !rejects.isEmpty {
+            throw StrictFailure(count: rejects.count)
+        }
+    }
+}
+
+/// `--strict` and some rows were rejected.
+struct StrictFailure: ParSurveyError {
+    var count: Int
+    var exitCode: ExitCode { .dataError }
+    var description: String { "--strict: \(count) row\(count == 1 ? "" : "s") rejected" }
+}

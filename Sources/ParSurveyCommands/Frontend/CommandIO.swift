@@ -1,0 +1,45 @@
+@preconcurrency import Glibc
+import Foundation
+
+/// Where a command writes: standard output and error, or buffers in tests.
+public final class CommandIO: @unchecked Sendable {
+    /// Writes to standard output.
+    public let out: (String) -> Void
+    /// Writes to standard error.
+    public let err: (String) -> Void
+    /// Whether standard error is a terminal (progress is shown only then).
+    public let errIsTerminal: Bool
+
+    /// Creates an IO with writers.
+    public init(out: @escaping (String) -> Void, err: @escaping (String) -> Void, errIsTerminal: Bool = false) {
+        self.out = out
+        self.err = err
+        self.errIsTerminal = errIsTerminal
+    }
+
+    /// The process's standard output and error (stdout flushed before every error line).
+    public static var standard: CommandIO {
+        CommandIO(
+            out: { s in fputs(s, stdout) },
+            err: { s in fflush(stdout); fputs(s, stderr) },
+            errIsTerminal: isatty(2) == 1)
+    }
+
+    /// Collects output in memory (for tests).
+    public final class Capture: @unchecked Sendable {
+        /// Everything written to standard output.
+        public var stdout = ""
+        /// Everything written to standard error.
+        public var stderr = ""
+        /// Creates an empty capture.
+        public init() {}
+        /// An IO writing into this capture.
+        public var io: CommandIO { CommandIO(out: { self.stdout += $0 }, err: { self.stderr += $0 }) }
+    }
+}
+
+/// Exits the process with `code`.
+public func exit(_ code: Int32) -> Never {
+    fflush(stdout)
+    Glibc.exit(code)
+}

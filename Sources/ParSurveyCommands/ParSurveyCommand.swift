@@ -1,0 +1,90 @@
+import ParSurvey
+
+/// The `par-survey` command line: subcommands, shared options, exit codes.
+public enum ParSurveyCommand {
+    /// The tool's version.
+    public static let version = "0.1.0"
+
+    static let subcommands: [(name: String, summary: String)] = [
+        ("run", "score everything a folder's survey.json names and print the ranked PAR Index table"),
+        ("validate", "check survey batches against a questionnaire; row accounting and rejects"),
+        ("score", "one survey component (satisfaction 30 or leadership 10) per unit or --by a column"),
+        ("merge", "self-assessment + component results → the 100-point index table"),
+    ]
+
+    static var usage: String {
+        var s = """
+        par-survey \(version) — PAR Index (Chỉ số CCHC) survey scoring
+
+        Usage: par-survey <command> [arguments] [options]
+
+        Commands:
+
+        """
+        for c in subcommands { s += "  " + c.name.padding(12) + c.summary + "\n" }
+        s += """
+
+        Options for every command:
+          --format table|csv|json|markdown   output format (default table)
+          --output FILE                      write the output to FILE (whole or not at all)
+          --lang vi|en                       language of labels and numbers (default vi: 84,11)
+          --help                             help for a command
+        Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing input, 73 cannot create output, 74 I/O error.
+        Run 'par-survey <command> --help' for a command's options.
+
+        """
+        return s
+    }
+
+    /// Runs the command line `args` (without the program name); returns the exit code.
+    public static func main(_ args: [String], io: CommandIO) -> Int32 {
+        guard let first = args.first else {
+            io.err(usage)
+            return ExitCode.usage.rawValue
+        }
+        if first == "--help" || first == "-h" || first == "help" { io.out(usage); return 0 }
+        if first == "--version" { io.out("par-survey \(version)\n"); return 0 }
+        let rest = Array(args.dropFirst())
+        let command: Subcommand.Type
+        switch first {
+        case "run": command = RunCommand.self
+        case "validate": command = ValidateCommand.self
+        case "score": command = ScoreCommand.self
+        case "merge": command = MergeCommand.self
+        default:
+            io.err("par-survey: unknown command '\(first)'\n\n" + usage)
+            return ExitCode.usage.rawValue
+        }
+        if rest.contains("--help") || rest.contains("-h") {
+            io.out(command.help)
+            return 0
+        }
+        do {
+            let parsed = try Arguments(rest, valued: command.valued.union(OutputOptions.valued),
+                                       flags: command.flags)
+            let output = try OutputOptions(parsed)
+            return try command.run(parsed, output: output, io: io)
+        } catch let e as UsageError {
+            io.err("par-survey \(first): \(e.message)\n" + "Run 'par-survey \(first) --help' for usage.\n")
+            return ExitCode.usage.rawValue
+        } catch let e as any ParSurveyError {
+            io.err("par-survey: error: \(e.description)\n")
+            return e.exitCode.rawValue
+        } catch {
+            io.err("par-survey: error: \(error)\n")
+            return ExitCode.failure.rawValue
+        }
+    }
+}
+
+/// A subcommand: its options, help text and work.
+protocol Subcommand {
+    static var help: String { get }
+    static var valued: Set<String> { get }
+    static var flags: Set<String> { get }
+    static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32
+}
+
+extension String {
+    func padding(_ n: Int) -> String { count >= n ? self + " " : self + String(repeating: " ", count: n - count) }
+}

@@ -1,0 +1,41 @@
+import ParSurvey
+
+/// `par-survey run FOLDER`: the main job, from a manifest to the ranked index table.
+enum RunCommand: Subcommand {
+    static let help = """
+    Usage: par-survey run FOLDER [options]
+
+    Reads FOLDER/survey.json (questionnaires, survey batches, column mapping,
+    self-assessment, previous year), scores the satisfaction (30) and leadership (10)
+    components per unit, adds the appraised self-assessment (60), and prints the
+    100-point PAR Index table ranked by total (ties share a rank).
+
+    Options:
+      --rejects FILE           write rejected rows as CSV
+      --strict                 any rejected row is a failure (exit 65)
+      --format table|csv|json|markdown, --output FILE, --lang vi|en
+
+    """
+    static let valued: Set<String> = ["--rejects"]
+    static let flags: Set<String> = ["--strict"]
+
+    static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
+        guard args.positionals.count == 1 else { throw UsageError("give exactly one run folder (or survey.json)") }
+        let result = try ParIndexRun.run(path: args.positionals[0])
+        let inputs = [result.manifest.path] + result.manifest.components.flatMap { [$0.questionnaire] + $0.batches }
+            + [result.manifest.selfAssessment, result.manifest.previous].compactMap { $0 }
+        let rejects = result.rejects
+        if let p = args.value("--rejects") {
+            try OutputFile.write(AccountingReport.rejectsCSV(rejects), to: p, inputs: inputs)
+        }
+        if !rejects.isEmpty {
+            io.err("par-survey: \(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected" + (args.value("--rejects") == nil ? " (list them with --rejects FILE)" : "") + "\n")
+            for r in rejects.prefix(5) { io.err("  " + r.message + "\n") }
+            if args.flag("--strict") { throw StrictFailure(count: rejects.count) }
+        }
+        let text = IndexReport.render(result.table, title: result.manifest.title, components: result.components,
+                                      style: output.style, year: result.manifest.year)
+        try output.emit(text, io: io, inputs: inputs)
+        return 0
+    }
+}
