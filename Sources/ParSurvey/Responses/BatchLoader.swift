@@ -317,6 +317,7 @@ public struct BatchLoader {
                           "duplicate respondent id (first at \(table.batches[Int(first.batch)]):\(first.line))", id)
         }
         seenIDs[id] = origin
+        let row = table.rowCount
         table.ids.append(id)
         table.unit.append(unitName)
         table.group?.append(groupName)
@@ -325,7 +326,7 @@ public struct BatchLoader {
         for (name, value) in vars {
             if table.variables[name] == nil {
                 var col = CategoricalColumn()
-                for _ in 0..<table.rowCount { col.append("") }  // rows from batches without this column
+                for _ in 0..<row { col.append("") }  // earlier rows (batches without this column)
                 table.variables[name] = col
                 table.variableOrder.append(name)
             }
