@@ -13,7 +13,7 @@ let package = Package(
         .executableTarget(name: "par-survey", dependencies: ["ParSurveyCommands"], path: "Sources/par-survey"),
         .testTarget(
             name: "ParSurveyTests", dependencies: ["ParSurvey", "ParSurveyCommands", "par-survey"], path: "Tests/ParSurveyTests",
-            resources: [.copy("Fixtures")]),
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
