@@ -26,6 +26,10 @@ import Testing
         #expect(ts["rank"] == .number(4, text: "4"))
         #expect(ts["of"] == .number(11, text: "11"))
         #expect(r.stdout.contains("\"total\": 84.11,"))
+        // previous-2020.csv: Tây Sơn 49.00 + 24.88 + 7.88 = 81.76, rank 4 → change 84.11 − 81.76 = +2.35, 25.70 − 24.88 = +0.82.
+        #expect(ts["change"]?["total"] == .number(2.35, text: "2.35"))
+        #expect(ts["change"]?["satisfaction"] == .number(0.82, text: "0.82"))
+        #expect(ts["change"]?["rank"] == .number(0, text: "0"))
     }
 
     @Test func scoreJSONContract() throws {
