@@ -36,8 +36,13 @@ public struct ParIndexRun: Sendable {
             }
             let sa = try SelfAssessment.load(path: saPath)
             let prev = try manifest.previous.map { p throws(SelfAssessmentError) in try PreviousYear.load(path: p) } ?? []
-            let table = try ParIndexTable.merge(selfAssessment: sa, satisfaction: try unitPoints(sat), leadership: try unitPoints(lead),
+            let table: ParIndexTable
+            do {
+                table = try ParIndexTable.merge(selfAssessment: sa, satisfaction: try unitPoints(sat), leadership: try unitPoints(lead),
                                                 previous: prev, units: manifest.units)
+            } catch {
+                throw ParSurveyFailure(message: "\(saPath): \(error.description)", exitCode: error.exitCode)
+            }
             return ParIndexRun(manifest: manifest, components: results, table: table)
         } catch let e as ParSurveyError {
             throw ParSurveyFailure(e)
