@@ -13,6 +13,10 @@ public enum BatchError: ParSurveyError, Equatable {
     case header(file: String, column: Int, value: String, message: String)
     /// The format is not one we read.
     case unsupportedFormat(file: String, message: String)
+    /// A workbook that cannot be read (old `.xls`, encrypted, corrupt ZIP or XML, no such sheet).
+    case workbook(file: String, message: String)
+    /// Text that is not in the expected encoding (which encoding to pass is in the message).
+    case encoding(file: String, message: String)
 
     public var exitCode: ExitCode {
         if case .unreadable = self { return .noInput }
@@ -29,6 +33,8 @@ public enum BatchError: ParSurveyError, Equatable {
         case let .header(file, column, value, message):
             return column > 0 ? "\(file):1:\(column): \(message) (header '\(value)')" : "\(file):1: \(message)"
         case let .unsupportedFormat(file, message): return "\(file): \(message)"
+        case let .workbook(file, message): return "\(file): \(message)"
+        case let .encoding(file, message): return "\(file): not UTF-8 text: \(message)"
         }
     }
 }
