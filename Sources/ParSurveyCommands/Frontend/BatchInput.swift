@@ -4,8 +4,8 @@ import ParSurvey
 /// The batches a command reads: either a run folder (its `survey.json` names them) or a
 /// questionnaire and batch files given on the command line.
 struct BatchInput {
-    static let valued: Set<String> = ["--questionnaire", "--id", "--unit", "--group", "--weight", "--units", "--component", "--rejects"]
-        .union(ReadOptionArguments.valued)
+    static let valued: Set<String> = ReadOptionArguments.valued.union(
+        ["--questionnaire", "--id", "--unit", "--group", "--weight", "--units", "--component", "--rejects"])
     static let flags: Set<String> = ReadOptionArguments.flags.union(["--strict"])
 
     static let help = """
