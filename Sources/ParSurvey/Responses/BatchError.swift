@@ -27,7 +27,7 @@ public enum BatchError: ParSurveyError, Equatable {
         switch self {
         case let .unreadable(file, reason): return "\(file): cannot read batch: \(reason)"
         case let .empty(file): return "\(file): the file is empty (no header line)"
-        case let .utf16(file): return "\(file): the file is UTF-16 text (Excel \"Unicode text\"); save it as \"CSV UTF-8\" and try again"
+        case let .utf16(file): return "\(file): the file is UTF-16 text (Excel \"Unicode text\") without a byte-order mark; pass --encoding utf16 (or utf16le / utf16be), or save it as \"CSV UTF-8\""
         case let .unterminatedQuote(file, line, column):
             return "\(file):\(line):\(column): a quoted field opens here and is never closed (unterminated quote)"
         case let .header(file, column, value, message):

@@ -41,7 +41,9 @@ public enum TextDecoding {
         if bytes.starts(with: [0xFE, 0xFF]) { return nfc(utf16: bytes, from: 2, littleEndian: false) }
         switch declared {
         case nil, .utf8?:
-            if declared == nil, let bad = check(bytes), bad.line == 1 || bad.lines >= 2 { throw bad }
+            let probe = bytes.prefix(64)
+            let looksUTF16 = probe.count >= 4 && probe.filter({ $0 == 0 }).count * 3 >= probe.count  // left to the loader's UTF-16 message
+            if declared == nil, !looksUTF16, let bad = check(bytes), bad.line == 1 || bad.lines >= 2 { throw bad }
             return bytes
         case .cp1258?, .cp1252?:
             if isMultibyteUTF8(bytes) { return bytes }  // already UTF-8: read as such
