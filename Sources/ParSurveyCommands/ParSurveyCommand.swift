@@ -29,6 +29,8 @@ public enum ParSurveyCommand {
 
         Options for every command:
           --format table|csv|json|markdown   output format (default table)
+          --format xlsx --output FILE.xlsx   the CSV table as an Excel workbook (numbers as numbers)
+          --excel [--delimiter ;|,]          CSV for Excel: UTF-8 with BOM, ';' and decimal commas (default) or ',
           --output FILE                      write the output to FILE (whole or not at all)
           --lang vi|en                       language of labels and numbers (default vi: 84,11)
           --help                             help for a command
@@ -67,7 +69,7 @@ public enum ParSurveyCommand {
         }
         do {
             let parsed = try Arguments(rest, valued: command.valued.union(OutputOptions.valued),
-                                       flags: command.flags)
+                                       flags: command.flags.union(OutputOptions.flags))
             let output = try OutputOptions(parsed)
             return try command.run(parsed, output: output, io: io)
         } catch let e as UsageError {
