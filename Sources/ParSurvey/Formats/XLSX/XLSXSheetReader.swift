@@ -79,15 +79,15 @@ public struct XLSXSheetReader {
             case let .start(name, sc):
                 guard parser.equals(name, "c") else { try parser.skipElement(selfClosing: sc); continue }
                 var column = nextColumn
-                if let r = try parser.attributeString("r") {
-                    guard let (c, rr) = Self.parseReference(r) else { throw XLSXError.structure("\(part): bad cell reference '\(r)' in row \(row)") }
-                    if rr != row { throw XLSXError.structure("\(part): cell \(r) is inside row \(row)") }
+                if let r = parser.attributeBytes("r") {
+                    guard let (c, rr) = Self.parseReference(r) else { throw XLSXError.structure("\(part): bad cell reference '\(String(decoding: r, as: UTF8.self))' in row \(row)") }
+                    if rr != row { throw XLSXError.structure("\(part): cell \(String(decoding: r, as: UTF8.self)) is inside row \(row)") }
                     column = c
                 }
                 if column < nextColumn { throw XLSXError.structure("\(part): cell \(Self.columnName(column))\(row) comes after column \(Self.columnName(nextColumn - 1)) (cells out of order or repeated)") }
                 nextColumn = column + 1
-                let type = try parser.attributeString("t") ?? "n"
-                let style = try parser.attributeString("s").flatMap { Int($0) } ?? 0
+                let type = parser.attributeBytes("t").map { CellType($0) } ?? .number
+                let style = parser.attributeBytes("s").flatMap { Self.integer($0) } ?? 0
                 var value: [UInt8]?
                 var inline: [UInt8]?
                 var hasFormula = false
@@ -117,48 +117,80 @@ public struct XLSXSheetReader {
         }
     }
 
-    private func makeCell(column: Int, row: Int, type: String, style: Int, value: [UInt8]?, inline: [UInt8]?,
+    /// The `t` attribute of a cell.
+    enum CellType {
+        case number, shared, inline, string, boolean, error, date, other
+        init(_ b: ArraySlice<UInt8>) {
+            switch Array(b) {
+            case [0x6E]: self = .number            // n
+            case [0x73]: self = .shared            // s
+            case Array("inlineStr".utf8): self = .inline
+            case Array("str".utf8): self = .string
+            case [0x62]: self = .boolean           // b
+            case [0x65]: self = .error             // e
+            case [0x64]: self = .date              // d
+            default: self = .other
+            }
+        }
+    }
+
+    static func integer(_ b: ArraySlice<UInt8>) -> Int? {
+        guard !b.isEmpty, b.count < 10 else { return nil }
+        var v = 0
+        for c in b { guard c >= 0x30 && c <= 0x39 else { return nil }; v = v * 10 + Int(c - 0x30) }
+        return v
+    }
+
+    static func trimmed(_ b: [UInt8]) -> ArraySlice<UInt8> {
+        var lo = 0, hi = b.count
+        while lo < hi && (b[lo] == 0x20 || b[lo] == 0x09 || b[lo] == 0x0A || b[lo] == 0x0D) { lo += 1 }
+        while hi > lo && (b[hi - 1] == 0x20 || b[hi - 1] == 0x09 || b[hi - 1] == 0x0A || b[hi - 1] == 0x0D) { hi -= 1 }
+        return b[lo..<hi]
+    }
+
+    private func makeCell(column: Int, row: Int, type: CellType, style: Int, value: [UInt8]?, inline: [UInt8]?,
                           formula: Bool) throws(XLSXError) -> XLSXCell? {
         let ref = Self.columnName(column) + String(row)
         if formula && value == nil && inline == nil {
             return XLSXCell(column: column, text: [], problem: "cell \(ref) has a formula without a computed value (open the workbook in Excel or LibreOffice and save it again so values are stored)")
         }
         switch type {
-        case "inlineStr":
+        case .inline:
             guard let t = inline ?? value, !t.isEmpty else { return nil }
             return XLSXCell(column: column, text: t)
-        case "s":
+        case .shared:
             guard let v = value else { return nil }
-            guard let i = Int(String(decoding: v, as: UTF8.self).trimmed), i >= 0, i < workbook.sharedStrings.count else {
+            guard let i = Self.integer(Self.trimmed(v)), i < workbook.sharedStrings.count else {
                 throw .structure("\(part): cell \(ref) refers to shared string '\(String(decoding: v, as: UTF8.self))', but there are \(workbook.sharedStrings.count)")
             }
             let t = workbook.sharedStrings[i]
             return t.isEmpty ? nil : XLSXCell(column: column, text: t)
-        case "str", "d":
+        case .string, .date:
             guard let v = value, !v.isEmpty else { return nil }
             return XLSXCell(column: column, text: XLSXWorkbook.unescapeOOXML(v))
-        case "b":
+        case .boolean:
             guard let v = value else { return nil }
             return XLSXCell(column: column, text: Array((String(decoding: v, as: UTF8.self).trimmed == "1" ? "TRUE" : "FALSE").utf8))
-        case "e":
+        case .error:
             let v = String(decoding: value ?? [], as: UTF8.self)
             return XLSXCell(column: column, text: Array(v.utf8), problem: "cell \(ref) holds the error value \(v)")
-        default:  // "n"
+        case .number, .other:
             guard let v = value else { return nil }
-            let text = String(decoding: v, as: UTF8.self).trimmed
-            if text.isEmpty { return nil }
+            let t = Self.trimmed(v)
+            if t.isEmpty { return nil }
             let kind = workbook.dateStyles.kind(style)
-            if kind != .number, let serial = Double(text), let iso = DateStyles.iso(serial: serial, kind: kind, date1904: workbook.date1904) {
+            if kind != .number, let serial = Double(String(decoding: t, as: UTF8.self)),
+               let iso = DateStyles.iso(serial: serial, kind: kind, date1904: workbook.date1904) {
                 return XLSXCell(column: column, text: Array(iso.utf8))
             }
-            return XLSXCell(column: column, text: Array(text.utf8))
+            return XLSXCell(column: column, text: t.count == v.count ? v : Array(t))
         }
     }
 
     /// `C5` → (column 2, row 5); `$C$5` accepted.
-    static func parseReference(_ r: String) -> (Int, Int)? {
+    static func parseReference(_ r: ArraySlice<UInt8>) -> (Int, Int)? {
         var col = 0, row = 0, letters = 0, digits = 0
-        for u in r.utf8 {
+        for u in r {
             if u == 0x24 { continue }
             if u >= 65 && u <= 90 && digits == 0 { col = col * 26 + Int(u - 64); letters += 1 }
             else if u >= 97 && u <= 122 && digits == 0 { col = col * 26 + Int(u - 96); letters += 1 }

@@ -165,6 +165,11 @@ struct XMLPullParser {
         attributes.first { equals($0.name, name) }?.value
     }
 
+    /// The raw bytes of attribute `name` (for values that hold no entities: refs, numbers).
+    func attributeBytes(_ name: StaticString) -> ArraySlice<UInt8>? {
+        attribute(name).map { bytes[$0] }
+    }
+
     /// The decoded value of attribute `name`, as a String.
     func attributeString(_ name: StaticString) throws(Failure) -> String? {
         guard let r = attribute(name) else { return nil }
@@ -173,6 +178,7 @@ struct XMLPullParser {
 
     /// Bytes of `r` with entities and character references decoded.
     func decoded(_ r: Range<Int>) throws(Failure) -> [UInt8] {
+        if !bytes[r].contains(0x26) { return Array(bytes[r]) }
         var out: [UInt8] = []
         out.reserveCapacity(r.count)
         var i = r.lowerBound
