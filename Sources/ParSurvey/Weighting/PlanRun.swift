@@ -69,11 +69,11 @@ struct PlanRun {
                              unitCount: unitCount, tolerance: s.tolerance, maxSweeps: s.maxSweeps)
         if !out.converged {
             throw .notConverged(step: ctx.at(path), sweeps: out.sweeps, maxMarginError: out.maxMarginError, category: out.worstCategory,
-                                reason: "cells still moved by \(WeightingError.number(s.tolerance)) × Σw or more")
+                                reason: "cells still moved by \(WeightingError.number(s.tolerance)) × Σw or more in the last sweep")
         }
         if out.maxMarginError > s.marginTolerance {
             throw .notConverged(step: ctx.at(path), sweeps: out.sweeps, maxMarginError: out.maxMarginError, category: out.worstCategory,
-                                reason: "the sweeps stopped changing the weights but the margins are not met (no weights can meet them: empty cells?)")
+                                reason: "the sweeps stopped changing the weights but the margins are not met: no weights can meet them")
         }
         weights = out.weights
         rakeFigures = (out.sweeps, out.maxMarginError, s.withinUnit ? out.unitSweeps : nil, s.withinUnit ? out.unitMarginError : nil)

@@ -3,7 +3,26 @@ import ParSurvey
 
 /// One R-referenced weighting case under `Fixtures/weighting/cases/<name>`: the responses,
 /// the plans, and what `Scripts/reference/weights_reference.R` computed for them.
-struct WeightingCase {
+struct WeightingCase: Sendable {
+    /// Cases are read once per test run (the large one takes a second in a debug build).
+    static func load(_ name: String) throws -> WeightingCase {
+        try cache.get(name)
+    }
+    private static let cache = Cache()
+
+    private final class Cache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var cases: [String: WeightingCase] = [:]
+        func get(_ name: String) throws -> WeightingCase {
+            lock.lock()
+            defer { lock.unlock() }
+            if let c = cases[name] { return c }
+            let c = try WeightingCase(name)
+            cases[name] = c
+            return c
+        }
+    }
+
     static let names = ["tiny", "sparse", "medium", "large"]
     static let mapping = ColumnMapping(id: "id", unit: "district", group: "rtype", weight: "weight")
 
