@@ -10,6 +10,7 @@ public enum ParSurveyCommand {
         ("validate", "check survey batches against a questionnaire; row accounting and rejects"),
         ("score", "one survey component (satisfaction 30 or leadership 10) per unit or --by a column"),
         ("merge", "self-assessment + component results → the 100-point index table"),
+        ("weight", "apply a weighting plan: each respondent's weight (id,weight CSV) and diagnostics"),
     ]
 
     static var usage: String {
@@ -51,6 +52,7 @@ public enum ParSurveyCommand {
         case "validate": command = ValidateCommand.self
         case "score": command = ScoreCommand.self
         case "merge": command = MergeCommand.self
+        case "weight": command = WeightCommand.self
         default:
             io.err("par-survey: unknown command '\(first)'\n\n" + usage)
             return ExitCode.usage.rawValue

@@ -22,8 +22,7 @@ public struct ParIndexRun: Sendable {
                     throw ManifestError.incomplete(file: manifest.path, message: "component '\(q.id)' needs columns.unit to score units")
                 }
                 let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units)
-                let weighted = WeightedResponses.designWeights(loaded.table)
-                results.append(try ComponentScorer.score(weighted, accounts: loaded.accounts, rejects: loaded.rejects))
+                results.append(try ComponentWeighting.score(loaded, columns: spec.columns, plan: spec.weighting))
             }
             guard let sat = results.first(where: { $0.component == .satisfaction }) else {
                 throw ManifestError.incomplete(file: manifest.path, message: "no satisfaction component (a questionnaire with component \"satisfaction\")")
