@@ -13,18 +13,24 @@ public enum WeightingReport {
     }
 
     /// One row per unit and one for everyone: respondents, Σ w, min/mean/max, Kish design
-    /// effect, effective sample size, trimmed, sweeps, largest margin error.
+    /// effect, effective sample size; trimmed weights when the plan trims; raking sweeps and
+    /// largest margin error when it rakes.
     public static func table(_ d: WeightingDiagnostics, style: ReportStyle) -> TextTable {
-        var t = TextTable(headers: [style.t("Đơn vị", "Unit"), style.t("Số phiếu", "Respondents"), style.t("Tổng trọng số", "Sum of weights"),
-                                    style.t("Nhỏ nhất", "Min"), style.t("Trung bình", "Mean"), style.t("Lớn nhất", "Max"),
-                                    style.t("Hiệu ứng thiết kế", "Design effect"), style.t("Cỡ mẫu hiệu dụng", "Effective n"),
-                                    style.t("Bị cắt", "Trimmed"), style.t("Vòng lặp", "Sweeps"), style.t("Sai số biên", "Margin error")],
-                          alignments: [.left] + Array(repeating: .right, count: 10))
+        let trims = d.steps.contains { $0.kind == "trim" }
+        let rakes = d.overall.sweeps != nil
+        var headers = [style.t("Đơn vị", "Unit"), style.t("Số phiếu", "Respondents"), style.t("Tổng trọng số", "Sum of weights"),
+                       style.t("Nhỏ nhất", "Min"), style.t("Trung bình", "Mean"), style.t("Lớn nhất", "Max"),
+                       style.t("Hiệu ứng thiết kế", "Design effect"), style.t("Cỡ mẫu hiệu dụng", "Effective n")]
+        if trims { headers.append(style.t("Bị cắt", "Trimmed")) }
+        if rakes { headers += [style.t("Vòng lặp", "Sweeps"), style.t("Sai số biên", "Margin error")] }
+        var t = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
         for s in d.units + [d.overall] {
-            t.add([s.name, style.count(s.respondents), weight(s.sumOfWeights, style), weight(s.minWeight, style),
-                   weight(s.meanWeight, style), weight(s.maxWeight, style), style.number(s.designEffect, places: 3),
-                   style.number(s.effectiveSampleSize, places: 1), style.count(s.trimmed),
-                   s.sweeps.map { String($0) } ?? "–", s.maxMarginError.map { scientific($0, style) } ?? "–"])
+            var row = [s.name, style.count(s.respondents), weight(s.sumOfWeights, style), weight(s.minWeight, style),
+                       weight(s.meanWeight, style), weight(s.maxWeight, style), style.number(s.designEffect, places: 3),
+                       style.number(s.effectiveSampleSize, places: 1)]
+            if trims { row.append(style.count(s.trimmed)) }
+            if rakes { row += [s.sweeps.map { String($0) } ?? "–", s.maxMarginError.map { scientific($0, style) } ?? "–"] }
+            t.add(row)
         }
         return t
     }
