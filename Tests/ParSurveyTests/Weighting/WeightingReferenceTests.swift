@@ -119,3 +119,45 @@ import Testing
         #expect(maxRelativeDifference(r.weighted.weights, try #require(c.reference["rake_calibrate"])) <= 1e-8)
     }
 }
+
+/// Plan variants that must give the same weights as a referenced plan.
+@Suite struct WeightingEquivalenceTests {
+    /// Gender and age margins given as shares (total / N) instead of totals: the shares are
+    /// taken of the commune margin's population, so the weights are R's `rake()` weights.
+    @Test func rakingToSharesOfTheTotalsMarginsPopulation() throws {
+        let c = try WeightingCase.load("medium")
+        func shares(_ file: String, _ column: String) throws -> String {
+            let csv = try SimpleCSV(bytes: [UInt8](try #require(FileManager.default.contents(atPath: "\(c.folder)/\(file)"))))
+            let total = csv.rows.map { Double($0.fields[1])! }.reduce(0, +)
+            return "[" + csv.rows.map { "{\"\(column)\": \"\($0.fields[0])\", \"share\": \(Double($0.fields[1])! / total)}" }.joined(separator: ", ") + "]"
+        }
+        let text = #"{"steps": [{"step": "rake", "margins": [{"variables": "gender", "shares": \#(try shares("gender.csv", "gender"))}, {"variables": "age_group", "shares": \#(try shares("age.csv", "age_group"))}, {"variables": "commune", "totals": "../commune.csv"}]}]}"#
+        let plan = try WeightingPlan.parse(try JSONParser.parse(text), path: "shares.json", folder: c.folder + "/plans")
+        let r = try WeightingEngine.apply(plan, to: c.table, columns: WeightingCase.mapping)
+        #expect(maxRelativeDifference(r.weighted.weights, try #require(c.reference["rake"])) <= 1e-9)
+    }
+
+    /// Post-stratifying first changes nothing when the raking has the same cells as a margin
+    /// (the raking's solution absorbs any factor constant on a margin's categories): still R's
+    /// within-district raking, and the calibration is the raking's.
+    @Test func postStratifyingBeforeRakingOnTheSameCells() throws {
+        let c = try WeightingCase.load("medium")
+        let text = #"{"strata": "commune", "steps": [{"step": "postStratify", "cells": "commune", "withinUnit": true, "totals": "../district-commune.csv"}, {"step": "rake", "withinUnit": true, "margins": [{"variables": "commune", "totals": "../district-commune.csv"}, {"variables": "gender", "totals": "../district-gender.csv"}, {"variables": "age_group", "totals": "../district-age.csv"}]}]}"#
+        let plan = try WeightingPlan.parse(try JSONParser.parse(text), path: "ps-rake.json", folder: c.folder + "/plans")
+        let r = try WeightingEngine.apply(plan, to: c.table, columns: WeightingCase.mapping)
+        #expect(maxRelativeDifference(r.weighted.weights, try #require(c.reference["rake_within"])) <= 1e-9)
+        #expect(r.weighted.calibration?.names == ["district × commune", "district × gender", "district × age_group"])
+        #expect(r.weighted.calibration?.levelCounts == [15, 10, 20])
+        #expect(r.weighted.designWeights == c.table.weights)
+        // strata: communes (each inside one district)
+        #expect(r.weighted.strata.levels.count == 15 && r.weighted.strata.codes == c.table.variable("commune")?.codes)
+    }
+
+    @Test func strataMustNestInUnits() throws {
+        let c = try WeightingCase.load("tiny")
+        let plan = try WeightingPlan.parse(try JSONParser.parse(#"{"strata": "gender", "steps": []}"#), path: "s.json", folder: c.folder)
+        let result = Result { () throws(WeightingError) in try WeightingEngine.apply(plan, to: c.table, columns: WeightingCase.mapping) }
+        guard case let .failure(e) = result, case .notApplicable = e else { Issue.record("strata crossing districts accepted"); return }
+        #expect(e.description.contains("stratum") && e.description.contains("D1") && e.description.contains("D2"))
+    }
+}
