@@ -4,7 +4,7 @@ import Foundation
 public enum WeightingReport {
     /// The diagnostics as text (table) or Markdown, with a heading line and one line per step.
     public static func render(_ d: WeightingDiagnostics, style: ReportStyle) -> String {
-        let heading = style.t("Trọng số", "Weights") + ": " + d.description + " (\(d.plan))"
+        let heading = style.t("Trọng số", "Weights") + ": " + d.description + (d.plan.isEmpty ? "" : " (\(d.plan))")
         let steps = d.steps.map { "  " + stepLine($0, style: style) + "\n" }.joined()
         switch style.format {
         case .markdown: return "### " + heading + "\n\n" + table(d, style: style).markdown() + "\n" + steps

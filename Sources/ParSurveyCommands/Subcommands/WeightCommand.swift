@@ -33,7 +33,7 @@ enum WeightCommand: Subcommand {
         var results: [WeightingResult] = []
         for (p, path) in zip(input.parts, plans) {
             let plan = try path.map { p throws(WeightingError) in try WeightingPlan.load(path: p) }
-                ?? WeightingPlan(path: "(none)", description: style.t("trọng số thiết kế", "design weights"), steps: [])
+                ?? WeightingPlan(path: "", description: style.t("trọng số thiết kế, không có kế hoạch gia quyền", "design weights, no weighting plan"), steps: [])
             results.append(try WeightingEngine.apply(plan, to: p.loaded.table, columns: p.columns))
         }
         try input.handleRejects(args, io: io)
