@@ -6,18 +6,20 @@
 
 Only Tây Sơn's published figures are real (self-assessment 50.39 by criterion group,
 satisfaction 25.70, leaders 8.02, total 84.11, rank 4/11). Every answer, every other unit's
-figure and the 2020 table are synthetic.
+figure, the populations used for weighting and the 2020 table are synthetic.
 
-Generation: for each unit, draw respondents from a latent-satisfaction model (fixed seed),
-shift the latent scale by bisection so the unit lands near its planned points, then edit
-single answers with `tune_to_window`, which takes the scoring function as a parameter, until
-the unrounded points fall in the planned window [plan - 0.005, plan + 0.005), as near its
-middle as single edits allow. A weighting step can later pass a weighted scoring function.
+Generation: for each unit, draw respondents from a latent-satisfaction model (fixed seed);
+write the synthetic populations and the weighting plans; weight every respondent with the
+plans (sample_weighting.py, numpy, independent of par-survey); then shift each unit's latent
+scale by bisection so it lands near its planned points and edit single answers with
+`tune_to_window` until the unrounded WEIGHTED points fall in the planned window
+[plan - 0.005, plan + 0.005), as near its middle as single edits allow.
 
-Check: parses the written CSV files with nothing from the generator but the questionnaires
-(separator from the header line, BOM, CRLF, quoted fields, codes or NFC/NFD labels), scores
-them, prints the table and Tây Sơn's per-commune indices, asserts Tây Sơn's published
-figures, and writes `expected.json`.
+Check: parses the written files with nothing from the generator but the questionnaires
+(separator from the header line, BOM, CRLF, quoted fields, codes or NFC/NFD labels), weights
+them with the manifest's plans, scores them (weighted, and unweighted for comparison), prints
+the table and Tây Sơn's per-commune indices, asserts Tây Sơn's published figures, and writes
+`expected.json`.
 """
 import argparse
 import csv
