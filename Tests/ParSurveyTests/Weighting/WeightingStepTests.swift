@@ -122,6 +122,18 @@ import Testing
         #expect(Self.close(r.weighted.weights, [10, 30, 30, 30, 25, 25]))
     }
 
+    @Test func crossedCellsWithinUnitWithACollapseInOneUnit() throws {
+        // one respondent per cell, so each weight becomes its cell's total; D2 × C4 × Nam (3 people, no
+        // respondent) joins D2 × C3 × Nam: 5 + 3 = 8
+        let rows = [("D1", "C1", "Nam", 10), ("D1", "C1", "Nữ", 30), ("D1", "C2", "Nam", 20), ("D1", "C2", "Nữ", 40),
+                    ("D2", "C3", "Nam", 5), ("D2", "C3", "Nữ", 7), ("D2", "C4", "Nam", 3)]
+            .map { #"{"district": "\#($0.0)", "commune": "\#($0.1)", "gender": "\#($0.2)", "total": \#($0.3)}"# }.joined(separator: ", ")
+        let plan = #"{"steps": [{"step": "postStratify", "cells": ["commune", "gender"], "withinUnit": true, "totals": [\#(rows)], "collapse": [{"unit": "D2", "from": ["C4", "Nam"], "into": ["C3", "Nam"]}]}]}"#
+        let r = try Self.run(plan)
+        #expect(Self.close(r.weighted.weights, [10, 30, 20, 40, 8, 7]))
+        #expect(r.weighted.calibration?.names == ["district × commune × gender"] && r.weighted.calibration?.levelCounts == [6])
+    }
+
     @Test func calibrationOfRakingWithinUnitIsKeptThroughTrimming() throws {
         let files = [
             "gender.csv": "district,gender,total\nD1,Nam,50\nD1,Nữ,50\nD2,Nam,10\nD2,Nữ,10\n",
