@@ -26,7 +26,7 @@ struct PlanRun {
     /// Post-stratification (also group shares): wᵢ ← wᵢ · N_g / Σ_{j∈g} wⱼ.
     mutating func postStratify(_ spec: MarginSpec, withinUnit: Bool, path: String, kind: String, summary: String) throws(WeightingError) {
         let m = try MarginCategories(spec, withinUnit: withinUnit, context: ctx)
-        let targets = m.resolvedTargets(base: ctx.sums(weights, withinUnit: withinUnit))
+        let targets = m.resolvedTargets(base: m.kind == .shares ? ctx.sums(weights, withinUnit: withinUnit) : [])
         let sums = m.sums(weights)
         let factor = targets.indices.map { targets[$0] / sums[$0] }
         for i in weights.indices { weights[i] *= factor[Int(m.codes[i])] }
