@@ -78,7 +78,7 @@ public enum ComponentReport {
             ("overall", groupJSON(r.overall)),
             ("accounting", AccountingReport.json(r.accounts)),
         ]
-        if let d = r.weightingDiagnostics { pairs.insert(("weightingDiagnostics", WeightingReport.json(d)), at: 6) }
+        if let d = r.weightingDiagnostics { pairs.insert(("weightingDiagnostics", WeightingReport.json(d)), at: 6) }  // after "weighting"
         return .object(pairs)
     }
 
