@@ -1,7 +1,7 @@
 /// Variances of every criterion index in every domain, from one pass over each answer column.
 ///
-/// For question q the pass sums, per atom and stored answer byte (a "class"), the count, Σw,
-/// Σw² and Σd. A criterion index in domain D is p = Σwy/Σw over the valid answers in D; its
+/// For question q the pass sums, per atom and stored answer byte (a "class", `ClassSums`),
+/// the count, Σw, Σw² and Σd. A criterion index in domain D is p = Σwy/Σw over the valid answers in D; its
 /// unweighted influence is eᵢ = (yᵢ − p)/Σw for a valid answer in D and 0 otherwise — constant
 /// on a class — so the atom sums of `AtomInfluence` follow from the class sums exactly (no
 /// cancellation: Σw²e² is e² × Σw²). R: `svymean(~P_q, subset(design, D), na.rm = TRUE)`.
@@ -28,7 +28,8 @@ struct InfluenceAccumulator {
     /// `atomSums[q]`: Σwe, Σw²e, Σde per atom (each atom lies in one domain).
     private(set) var atomSums: [(e1: [Double], e2: [Double], ed: [Double])]
 
-    init(_ data: WeightedResponses, design: VarianceDesign) {
+    /// Accumulates every question of `data` (or only `questions`, by index) over `design`.
+    init(_ data: WeightedResponses, design: VarianceDesign, questions: Set<Int>? = nil) {
         self.design = design
         let questionnaire = data.table.questionnaire
         let nq = questionnaire.questions.count, na = design.atomCount, nd = design.domainCount
@@ -39,24 +40,17 @@ struct InfluenceAccumulator {
         designEffect = index
         influenceTable = []
         atomSums = []
-        let w = data.weights, d = data.designWeights
-        let w2 = w.map { $0 * $0 }
         var scratch = VarianceScratch(design)
         for (qi, question) in questionnaire.questions.enumerated() {
-            let values = AnswerValues(scale: questionnaire.scales[question.scaleIndex], method: questionnaire.scoring)
             let s = strides[qi]
-            var cn = [Double](repeating: 0, count: na * s), cw = cn, cw2 = cn, cd = cn
-            data.table.answers[qi].withUnsafeBufferPointer { col in
-                design.atomOfRow.withUnsafeBufferPointer { atom in
-                    for i in 0..<col.count {
-                        let c = Int(atom[i]) * s + Int(col[i])
-                        cn[c] += 1
-                        cw[c] += w[i]
-                        cw2[c] += w2[i]
-                        cd[c] += d[i]
-                    }
-                }
+            if let only = questions, !only.contains(qi) {
+                influenceTable.append([Double](repeating: 0, count: nd * s))
+                atomSums.append(([], [], []))
+                continue
             }
+            let values = AnswerValues(scale: questionnaire.scales[question.scaleIndex], method: questionnaire.scoring)
+            let sums = ClassSums(data, design: design, question: qi)
+            let cn = sums.count, cw = sums.weight
             var table = [Double](repeating: 0, count: nd * s)
             var e1 = [Double](repeating: 0, count: na), e2 = e1, ed = e1
             for dom in 0..<nd {
@@ -75,22 +69,17 @@ struct InfluenceAccumulator {
                 let p = swy / sw
                 index[dom][qi] = p
                 for b in 1..<s where values.valid[b] { table[dom * s + b] = (values.value[b] - p) / sw }
-                var sums = AtomInfluence(atoms: atoms)
+                let influence = sums.influence(atoms: atoms) { _, b in table[dom * s + b] }
                 var squares = 0.0
                 for (k, a) in atoms.enumerated() {
                     for b in 1..<s where values.valid[b] {
-                        let c = Int(a) * s + b, e = table[dom * s + b]
-                        sums.e1[k] += cw[c] * e
-                        sums.e2[k] += cw2[c] * e
-                        sums.ed[k] += cd[c] * e
-                        sums.ee[k] += cw2[c] * e * e
-                        squares += cw[c] * (values.value[b] - p) * (values.value[b] - p)
+                        squares += cw[Int(a) * s + b] * (values.value[b] - p) * (values.value[b] - p)
                     }
-                    e1[Int(a)] = sums.e1[k]
-                    e2[Int(a)] = sums.e2[k]
-                    ed[Int(a)] = sums.ed[k]
+                    e1[Int(a)] = influence.e1[k]
+                    e2[Int(a)] = influence.e2[k]
+                    ed[Int(a)] = influence.ed[k]
                 }
-                let v = design.variance(sums, scratch: &scratch)
+                let v = design.variance(influence, scratch: &scratch)
                 variance[dom][qi] = v
                 if n >= 2 {
                     let srs = squares / sw * n / (n - 1) / n
