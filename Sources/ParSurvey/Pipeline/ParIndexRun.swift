@@ -11,8 +11,10 @@ public struct ParIndexRun: Sendable {
     /// Rejected rows of all components.
     public var rejects: [Reject] { components.flatMap(\.rejects) }
 
-    /// Runs the manifest at `path` (a `survey.json` or its folder).
-    public static func run(path: String) throws(ParSurveyFailure) -> ParIndexRun {
+    /// Runs the manifest at `path` (a `survey.json` or its folder), with standard errors and
+    /// intervals as `uncertainty` says and rank intervals simulated with `rankSeed`.
+    public static func run(path: String, uncertainty: UncertaintyOptions = UncertaintyOptions(),
+                           rankSeed: UInt64 = RankSimulation.defaultSeed) throws(ParSurveyFailure) -> ParIndexRun {
         do {
             let manifest = try SurveyManifest.load(path: path)
             var results: [ComponentResult] = []
@@ -23,7 +25,8 @@ public struct ParIndexRun: Sendable {
                 }
                 let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units)
                 let weighted = WeightedResponses.designWeights(loaded.table)
-                results.append(try ComponentScorer.score(weighted, accounts: loaded.accounts, rejects: loaded.rejects))
+                results.append(try ComponentScorer.score(weighted, accounts: loaded.accounts, rejects: loaded.rejects,
+                                                         uncertainty: uncertainty))
             }
             guard let sat = results.first(where: { $0.component == .satisfaction }) else {
                 throw ManifestError.incomplete(file: manifest.path, message: "no satisfaction component (a questionnaire with component \"satisfaction\")")
@@ -36,8 +39,9 @@ public struct ParIndexRun: Sendable {
             }
             let sa = try SelfAssessment.load(path: saPath)
             let prev = try manifest.previous.map { p throws(SelfAssessmentError) in try PreviousYear.load(path: p) } ?? []
-            let table = try ParIndexTable.merge(selfAssessment: sa, satisfaction: try unitPoints(sat), leadership: try unitPoints(lead),
+            var table = try ParIndexTable.merge(selfAssessment: sa, satisfaction: try unitPoints(sat), leadership: try unitPoints(lead),
                                                 previous: prev, units: manifest.units)
+            table.simulateRanks(seed: rankSeed)
             return ParIndexRun(manifest: manifest, components: results, table: table)
         } catch let e as ParSurveyError {
             throw ParSurveyFailure(e)
@@ -52,7 +56,8 @@ public struct ParIndexRun: Sendable {
             guard let idx = g.index, let pts = g.points else {
                 throw .missing(unit: g.group, component: "valid answers in the \(r.questionnaire.id) survey")
             }
-            return UnitPoints(unit: g.group, index: idx, points: pts)
+            return UnitPoints(unit: g.group, index: idx, points: pts, standardError: g.pointsStandardError,
+                              confidenceInterval: g.pointsConfidenceInterval)
         }
     }
 }
