@@ -10,6 +10,7 @@ public enum ParSurveyCommand {
         ("validate", "check survey batches against a questionnaire; row accounting and rejects"),
         ("score", "one survey component (satisfaction 30 or leadership 10) per unit or --by a column"),
         ("merge", "self-assessment + component results → the 100-point index table"),
+        ("compare", "answers across communes (or --by a column): shares, intervals, Rao–Scott test"),
     ]
 
     static var usage: String {
@@ -51,6 +52,7 @@ public enum ParSurveyCommand {
         case "validate": command = ValidateCommand.self
         case "score": command = ScoreCommand.self
         case "merge": command = MergeCommand.self
+        case "compare": command = CompareCommand.self
         default:
             io.err("par-survey: unknown command '\(first)'\n\n" + usage)
             return ExitCode.usage.rawValue

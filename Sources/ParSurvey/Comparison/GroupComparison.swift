@@ -45,7 +45,7 @@ public struct ComparisonResult: Sendable {
     /// How the weights were made.
     public var weighting: String
     /// How standard errors were computed.
-    public var varianceMethod: String
+    public var varianceMethod: LocalizedText
     /// One comparison per question asked for.
     public var questions: [QuestionComparison]
     /// Design-level warnings (strata with one respondent).

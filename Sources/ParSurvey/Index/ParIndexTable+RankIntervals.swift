@@ -18,6 +18,7 @@ extension ParIndexTable {
                 return (s * s + l * l).squareRoot()
             },
             seed: seed, draws: draws)
+        rankSimulation = (seed, draws)
         for i in rows.indices {
             rows[i].rankInterval = ranks[i].best...ranks[i].worst
             rows[i].rankProbability = ranks[i].probability(ofRank: rows[i].rank)

@@ -45,6 +45,8 @@ public struct ParIndexRow: Sendable {
 public struct ParIndexTable: Sendable {
     /// Rows in the units' declared order.
     public var rows: [ParIndexRow]
+    /// Seed and draws of the rank simulation, once run (`simulateRanks`).
+    public var rankSimulation: (seed: UInt64, draws: Int)? = nil
 
     /// Rows sorted by rank (then declared order).
     public var ranked: [ParIndexRow] {

@@ -52,9 +52,9 @@ public enum ComponentReport {
     static func uncertaintyNote(_ r: ComponentResult, style: ReportStyle) -> String {
         guard let level = r.confidenceLevel else { return "" }
         return style.t("± : nửa độ rộng khoảng tin cậy \(style.levelLabel(level)) (t, bậc tự do = số phiếu − số tầng); "
-                       + "tiêu chí: khoảng logit. Sai số chuẩn: \(r.varianceMethod ?? "").",
+                       + "tiêu chí: khoảng logit. Sai số chuẩn: \(r.varianceMethod?.vi ?? "").",
                        "± : half-width of the \(style.levelLabel(level)) confidence interval (t, df = respondents − strata); "
-                       + "criteria: logit intervals. Standard errors: \(r.varianceMethod ?? "").") + "\n"
+                       + "criteria: logit intervals. Standard errors: \(r.varianceMethod?.en ?? "").") + "\n"
     }
 
     /// One row per criterion for all respondents together.
@@ -109,7 +109,7 @@ public enum ComponentReport {
             ("groupedBy", .string(r.groupedBy)),
             ("weighting", .string(r.weighting)),
             ("confidenceLevel", JSONWriter.number(r.confidenceLevel)),
-            ("varianceMethod", r.varianceMethod.map { .string($0) } ?? .null),
+            ("varianceMethod", r.varianceMethod.map { .string($0.en) } ?? .null),
             ("groups", .array(r.groups.map(groupJSON))),
             ("overall", groupJSON(r.overall)),
             ("accounting", AccountingReport.json(r.accounts)),

@@ -117,9 +117,9 @@ public enum IndexReport {
         }
         var top: [(key: String, value: JSONValue)] = [("title", .object([("vi", .string(title.vi)), ("en", .string(title.en))]))]
         if let y = year { top.append(("year", JSONWriter.int(y))) }
-        if table.rows.contains(where: { $0.rankInterval != nil }) {
+        if let sim = table.rankSimulation {
             top.append(("rankSimulation", .object([
-                ("draws", JSONWriter.int(RankSimulation.defaultDraws)), ("seed", JSONWriter.int(Int(RankSimulation.defaultSeed))),
+                ("draws", JSONWriter.int(sim.draws)), ("seed", .number(Double(sim.seed), text: String(sim.seed))),
                 ("method", .string("survey points ~ Normal(estimate, SE) per unit, independent; rankInterval = 5th-95th percentile")),
             ])))
         }

@@ -83,7 +83,7 @@ public struct ComponentResult: Sendable {
     /// Confidence level of the intervals (nil: no standard errors computed).
     public var confidenceLevel: Double? = nil
     /// How the standard errors were computed (design, calibration).
-    public var varianceMethod: String? = nil
+    public var varianceMethod: LocalizedText? = nil
 
     /// The component scored.
     public var component: Component { questionnaire.component }

@@ -22,6 +22,8 @@ struct BatchInput {
     struct Part {
         var questionnaire: Questionnaire
         var loaded: LoadedResponses
+        /// The column mapped as the unit, if any.
+        var unitColumn: String? = nil
     }
 
     var parts: [Part] = []
@@ -48,7 +50,7 @@ struct BatchInput {
                 var mapping = spec.columns
                 if let u = args.value("--unit") { mapping.unit = u }
                 let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: mapping, units: manifest.units)
-                parts.append(Part(questionnaire: q, loaded: loaded))
+                parts.append(Part(questionnaire: q, loaded: loaded, unitColumn: mapping.unit))
                 inputs += [spec.questionnaire] + spec.batches
             }
             if parts.isEmpty { throw UsageError("the manifest has no \(args.value("--component") ?? "") component") }
@@ -62,7 +64,7 @@ struct BatchInput {
                                         group: args.value("--group"), weight: args.value("--weight"))
             let units = args.value("--units").map { $0.split(separator: ",").map { TextKey.clean(String($0)) } }
             let loaded = try LoadedResponses.load(questionnaire: q, batches: args.positionals, mapping: mapping, units: units)
-            parts.append(Part(questionnaire: q, loaded: loaded))
+            parts.append(Part(questionnaire: q, loaded: loaded, unitColumn: mapping.unit))
             inputs += [qp] + args.positionals
         }
     }

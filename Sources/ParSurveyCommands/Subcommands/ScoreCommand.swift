@@ -12,14 +12,16 @@ enum ScoreCommand: Subcommand {
 
     Options:
       --by COLUMN              group by this column (e.g. commune) instead of the unit
+    \(UncertaintyArguments.help)
     \(BatchInput.help)
       --format, --output, --lang as for every command
 
     """
-    static let valued = BatchInput.valued.union(["--by"])
-    static let flags = BatchInput.flags
+    static let valued = BatchInput.valued.union(UncertaintyArguments.valued).union(["--by"])
+    static let flags = BatchInput.flags.union(UncertaintyArguments.flags)
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
+        let uncertainty = try UncertaintyArguments.options(args)
         let input = try BatchInput(args)
         if input.parts.count > 1 && output.style.format == .json {
             // one JSON document: an array of components
@@ -28,7 +30,8 @@ enum ScoreCommand: Subcommand {
         for p in input.parts {
             let weighted = WeightedResponses.designWeights(p.loaded.table)
             results.append(try ComponentScorer.score(weighted, groupBy: args.value("--by"),
-                                                     accounts: p.loaded.accounts, rejects: p.loaded.rejects))
+                                                     accounts: p.loaded.accounts, rejects: p.loaded.rejects,
+                                                     uncertainty: uncertainty))
         }
         try input.handleRejects(args, io: io)
         let text: String

@@ -31,6 +31,21 @@ import Testing
         #expect(checked > 100)
     }
 
+    /// `--fixed-weights` on raked data reproduces R's design on the raked weights taken as
+    /// fixed (`svydesign(weights = raked)`, scenario weighted-raked-fixed).
+    @Test func fixedWeightsOptionIgnoresCalibration() throws {
+        let raked = try ReferenceScenario("weighted-raked")
+        let fixed = try ReferenceFixture.json("weighted-raked-fixed.json")
+        #expect(raked.data.calibration != nil)
+        let result = try raked.score(by: nil, options: UncertaintyOptions(fixedWeights: true))
+        let n = compare(result.overall, fixed["domains"]!["all"]!.items[0], context: "fixed all")
+        #expect(n > 50)
+        let byCommune = try raked.score(by: "commune", options: UncertaintyOptions(fixedWeights: true))
+        for ref in fixed["domains"]!["commune"]!.items {
+            _ = compare(byCommune.groups.first { $0.group == ref["domain"]!.string! }!, ref, context: "fixed commune")
+        }
+    }
+
     /// Compares one group with R's domain result; returns the number of values compared.
     func compare(_ g: GroupScore, _ ref: JSONValue, context: String) -> Int {
         var n = 0
