@@ -11,7 +11,7 @@ struct ClassSums {
     private(set) var weight: [Double]
     /// Σ w² per class.
     private(set) var weightSquared: [Double]
-    /// Σ d per class.
+    /// Σ d per class (zeros unless the design is calibrated: only the projection reads it).
     private(set) var designWeight: [Double]
 
     /// Sums question `question` of `data` over the atoms of `design`.
@@ -21,16 +21,26 @@ struct ClassSums {
         stride = s
         let size = design.atomCount * s
         var cn = [Double](repeating: 0, count: size), cw = cn, cw2 = cn, cd = cn
+        let calibrated = design.isCalibrated
         data.table.answers[question].withUnsafeBufferPointer { col in
             design.atomOfRow.withUnsafeBufferPointer { atom in
                 data.weights.withUnsafeBufferPointer { w in
                     data.designWeights.withUnsafeBufferPointer { d in
-                        for i in 0..<col.count {
-                            let c = Int(atom[i]) * s + Int(col[i])
-                            cn[c] += 1
-                            cw[c] += w[i]
-                            cw2[c] += w[i] * w[i]
-                            cd[c] += d[i]
+                        if calibrated {
+                            for i in 0..<col.count {
+                                let c = Int(atom[i]) * s + Int(col[i])
+                                cn[c] += 1
+                                cw[c] += w[i]
+                                cw2[c] += w[i] * w[i]
+                                cd[c] += d[i]
+                            }
+                        } else {
+                            for i in 0..<col.count {
+                                let c = Int(atom[i]) * s + Int(col[i])
+                                cn[c] += 1
+                                cw[c] += w[i]
+                                cw2[c] += w[i] * w[i]
+                            }
                         }
                     }
                 }

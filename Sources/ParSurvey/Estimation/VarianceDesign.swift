@@ -41,6 +41,7 @@ public struct VarianceDesign: Sendable {
     let atomWeight: [Double]
     let atomWeightSquared: [Double]
     let atomsOfDomain: [[Int32]]
+    let allAtoms: [Int32]
     let projection: CalibrationProjection?
 
     /// Number of atoms.
@@ -108,12 +109,28 @@ public struct VarianceDesign: Sendable {
             if strataSeen.insert(Int64(dd) << 32 | Int64(aStratum[a])).inserted { domainStrata[dd] += 1 }
         }
         atomsOfDomain = byDomain
+        allAtoms = (0..<count).map { Int32($0) }
         domainWeightSums = sums
         domainDegreesOfFreedom = (0..<nd).map { dRows[$0] - domainStrata[$0] }
         degreesOfFreedom = n - hRows.filter { $0 > 0 }.count
         projection = calibration.map {
             CalibrationProjection(levelCounts: $0.levelCounts, atomLevels: aLevels, atomDesignWeights: aD)
         }
+    }
+
+    /// The atoms of domain `d`; `d == domainCount` stands for everyone (every atom).
+    func atoms(ofDomain d: Int) -> [Int32] { d < domainCount ? atomsOfDomain[d] : allAtoms }
+
+    /// Degrees of freedom of domain `d` (`domainCount`: everyone).
+    public func degreesOfFreedom(ofDomain d: Int) -> Int { d < domainCount ? domainDegreesOfFreedom[d] : degreesOfFreedom }
+
+    /// Rows of domain `d` (`domainCount`: everyone).
+    public func rows(ofDomain d: Int) -> Int { d < domainCount ? domainRows[d] : rowCount }
+
+    /// Σw and Σw² of domain `d` (`domainCount`: everyone).
+    public func weightSums(ofDomain d: Int) -> (sum: Double, sumOfSquares: Double) {
+        if d < domainCount { return domainWeightSums[d] }
+        return domainWeightSums.reduce((0, 0)) { ($0.sum + $1.sum, $0.sumOfSquares + $1.sumOfSquares) }
     }
 
     /// Replaces each row's key by a compact code of (key, code): a dense lookup table when

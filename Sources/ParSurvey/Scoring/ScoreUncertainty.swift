@@ -7,26 +7,26 @@ public enum ScoreUncertainty {
     /// the overall score.
     public static func attach(to result: inout ComponentResult, data: WeightedResponses, domain: CategoricalColumn,
                               options: UncertaintyOptions) {
-        let byGroup = VarianceDesign(data, domain: domain, fixedWeights: options.fixedWeights)
-        fill(&result.groups, design: byGroup, names: domain.levels, data: data, options: options)
-        let everyone = VarianceDesign(data, domain: nil, fixedWeights: options.fixedWeights)
-        var overall = [result.overall]
-        fill(&overall, design: everyone, names: [result.overall.group], data: data, options: options)
-        result.overall = overall[0]
+        let design = VarianceDesign(data, domain: domain, fixedWeights: options.fixedWeights)
+        var groups = result.groups + [result.overall]
+        fill(&groups, design: design, names: domain.levels, data: data, options: options)
+        result.overall = groups.removeLast()
+        result.groups = groups
         result.confidenceLevel = options.level
         result.varianceMethod = options.method(for: data)
-        if !everyone.lonelyStrata.isEmpty {
+        if !design.lonelyStrata.isEmpty {
             result.overall.warnings.append("strata with a single respondent add nothing to standard errors: "
-                + everyone.lonelyStrata.joined(separator: ", "))
+                + design.lonelyStrata.joined(separator: ", "))
         }
     }
 
-    /// Fills `groups` (named as the design's domains `names`).
+    /// Fills `groups`: those named as the design's domains `names`, and the last one, which
+    /// is everyone.
     static func fill(_ groups: inout [GroupScore], design: VarianceDesign, names: [String], data: WeightedResponses,
                      options: UncertaintyOptions) {
         let questionnaire = data.table.questionnaire
-        let accumulator = InfluenceAccumulator(data, design: design)
-        let coefficients = (0..<design.domainCount).map { d -> [[Double]] in
+        let accumulator = InfluenceAccumulator(data, design: design, everyone: true)
+        let coefficients = (0..<accumulator.domainCount).map { d -> [[Double]] in
             let agg = IndexAggregation(questionnaire: questionnaire, criteria: accumulator.index[d])
             return agg.elementCoefficients + [agg.overallCoefficients]
         }
@@ -35,12 +35,12 @@ public enum ScoreUncertainty {
         for (d, name) in names.enumerated() { domainOf[name] = d }
         let level = options.level
         for gi in groups.indices {
-            guard let d = domainOf[groups[gi].group] else { continue }
-            let df = design.domainDegreesOfFreedom[d]
+            guard let d = gi == groups.count - 1 ? design.domainCount : domainOf[groups[gi].group] else { continue }
+            let df = design.degreesOfFreedom(ofDomain: d)
             var g = groups[gi]
             g.degreesOfFreedom = df
-            let sums = design.domainWeightSums[d]
-            if sums.sum > 0 { g.kishDesignEffect = Double(design.domainRows[d]) * sums.sumOfSquares / (sums.sum * sums.sum) }
+            let sums = design.weightSums(ofDomain: d)
+            if sums.sum > 0 { g.kishDesignEffect = Double(design.rows(ofDomain: d)) * sums.sumOfSquares / (sums.sum * sums.sum) }
             for q in g.criteria.indices {
                 guard let p = g.criteria[q].index, let v = accumulator.variance[d][q] else { continue }
                 let se = v.squareRoot()
