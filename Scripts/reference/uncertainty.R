@@ -29,24 +29,65 @@ args <- commandArgs(TRUE)
 OUT <- if (length(args)) args[1] else "Tests/ParSurveyTests/Fixtures/uncertainty"
 LEVEL <- 0.95
 
-qn <- fromJSON("Questionnaires/sipas-citizen.json", simplifyVector = FALSE)
-elements <- lapply(qn$elements, function(e) vapply(e$questions, function(q) q$id, ""))
-names(elements) <- vapply(qn$elements, function(e) e$id, "")
-qs <- unlist(elements, use.names = FALSE)
+# The questionnaire as data: questions by element, each option's value y (1/0 satisfied for
+# shareSatisfied, the credit for meanCredit; NA for a "missing" option), question weights
+# within elements (points when given) and how the overall index combines them.
+use_questionnaire <- function(path) {
+  qn <- fromJSON(path, simplifyVector = FALSE)
+  QN$path <<- path
+  QN$scoring <<- qn$scoring
+  QN$elements <<- setNames(lapply(qn$elements, function(e) vapply(e$questions, function(q) q$id, "")),
+                           vapply(qn$elements, function(e) e$id, ""))
+  QN$qs <<- unlist(QN$elements, use.names = FALSE)
+  qw <- unlist(lapply(qn$elements, function(e) vapply(e$questions, function(q)
+    if (!is.null(q$points)) q$points else if (!is.null(q$weight)) q$weight else 1, 0)))
+  QN$qweight <<- setNames(qw, QN$qs)
+  QN$eweight <<- setNames(vapply(qn$elements, function(e) if (is.null(e$weight)) 1 else e$weight, 0), names(QN$elements))
+  QN$points <<- !is.null(qn$elements[[1]]$questions[[1]]$points)
+  opts <- qn$scales[[1]]$options
+  QN$value <<- setNames(vapply(opts, function(o) {
+    if (isTRUE(o$missing)) NA_real_ else if (qn$scoring == "meanCredit") as.numeric(o$credit) else as.numeric(isTRUE(o$satisfied))
+  }, 0), vapply(opts, function(o) as.character(o$code), ""))
+}
+QN <- new.env()
+use_questionnaire("Questionnaires/sipas-citizen.json")
 
 read_data <- function(file) {
   d <- read.csv(file, stringsAsFactors = FALSE, na.strings = c("", "NA"), colClasses = c(id = "character"))
-  for (q in qs) {
-    x <- as.integer(d[[q]])
-    x[!is.na(x) & x == 9] <- NA                     # 9 = don't know: missing, as the questionnaire says
-    d[[q]] <- x
-    d[[paste0("P_", q)]] <- as.numeric(x >= 4)      # NA stays NA
-    d[[paste0("N_", q)]] <- ifelse(is.na(x), 0, as.numeric(x >= 4))
-    d[[paste0("D_", q)]] <- as.numeric(!is.na(x))
-    d[[paste0("F_", q)]] <- factor(x)               # observed categories only (svychisq's nc)
+  for (q in QN$qs) {
+    code <- as.character(d[[q]])
+    y <- unname(QN$value[code])                     # NA: blank, or a missing option (9, E)
+    code[is.na(y)] <- NA
+    d[[q]] <- code
+    d[[paste0("P_", q)]] <- y
+    d[[paste0("N_", q)]] <- ifelse(is.na(y), 0, y)
+    d[[paste0("D_", q)]] <- as.numeric(!is.na(y))
+    d[[paste0("F_", q)]] <- factor(code)            # observed categories only (svychisq's nc)
   }
   if (!"weight" %in% names(d)) d$weight <- 1
   d
+}
+
+# Expressions of the element and overall indices over the questions answered in a domain
+# (IndexAggregation: weighted means, unanswered questions left out).
+index_expressions <- function(active) {
+  ex <- list(); eterm <- list()
+  ratio <- function(qq) paste0("N_", qq, "/D_", qq)
+  for (e in names(QN$elements)) {
+    qq <- intersect(QN$elements[[e]], active)
+    if (!length(qq)) next
+    w <- QN$qweight[qq] / sum(QN$qweight[qq])
+    eterm[[e]] <- paste0("(", paste0(sprintf("%.17g", w), "*", ratio(qq), collapse = "+"), ")")
+    ex[[e]] <- parse(text = eterm[[e]])[[1]]
+  }
+  if (QN$points) {
+    w <- QN$qweight[active] / sum(QN$qweight[active])
+    ex[["overall"]] <- parse(text = paste0(sprintf("%.17g", w), "*", ratio(active), collapse = "+"))[[1]]
+  } else {
+    w <- QN$eweight[names(eterm)] / sum(QN$eweight[names(eterm)])
+    ex[["overall"]] <- parse(text = paste0(sprintf("%.17g", w), "*", unlist(eterm), collapse = "+"))[[1]]
+  }
+  ex
 }
 
 num <- function(x) if (is.null(x) || length(x) == 0 || is.na(x)) NULL else unname(x)
@@ -58,33 +99,29 @@ domain_result <- function(des, inside, name) {
   df <- degf(sub)
   w <- weights(des)[inside]
   crit <- list()
-  for (q in qs) {
+  tq <- qt(1 - (1 - LEVEL) / 2, df)
+  for (q in QN$qs) {
     if (sum(!is.na(dd[[q]])) == 0) next
     fP <- as.formula(paste0("~P_", q))
     s <- svymean(fP, sub, na.rm = TRUE, deff = "replace")
-    ci <- attr(suppressWarnings(svyciprop(fP, sub, method = "logit", level = LEVEL, na.rm = TRUE)), "ci")
     dv <- deff(s)[[1]]
-    # svyciprop fits a quasibinomial svyglm (glm.control epsilon = 1e-8), so its interval is the
-    # closed form expit(logit p -/+ t SE/(p(1-p))) only to ~1e-8; the closed form is written too.
     p <- coef(s)[[1]]; se <- SE(s)[[1]]
-    cf <- if (p > 0 && p < 1) plogis(qlogis(p) + c(-1, 1) * qt(1 - (1 - LEVEL) / 2, df) * se / (p * (1 - p))) else c(p, p)
+    if (QN$scoring == "shareSatisfied") {
+      # svyciprop fits a quasibinomial svyglm (glm.control epsilon = 1e-8), so its interval is the
+      # closed form expit(logit p -/+ t SE/(p(1-p))) only to ~1e-8; the closed form is written too.
+      ci <- attr(suppressWarnings(svyciprop(fP, sub, method = "logit", level = LEVEL, na.rm = TRUE)), "ci")
+      cf <- if (p > 0 && p < 1) plogis(qlogis(p) + c(-1, 1) * tq * se / (p * (1 - p))) else c(p, p)
+    } else {                                        # mean credit: t (Wald) interval
+      ci <- as.vector(confint(s, df = df, level = LEVEL)); cf <- ci
+    }
     crit[[length(crit) + 1]] <- list(id = q, answered = sum(!is.na(dd[[q]])), share = p, se = se,
                                      ciLow = ci[[1]], ciHigh = ci[[2]], ciLowFormula = cf[1], ciHighFormula = cf[2],
                                      deff = if (is.finite(dv)) dv else NULL)
   }
-  active <- qs[vapply(qs, function(q) sum(dd[[paste0("D_", q)]]) > 0, TRUE)]
+  active <- QN$qs[vapply(QN$qs, function(q) sum(dd[[paste0("D_", q)]]) > 0, TRUE)]
   tot <- svytotal(as.formula(paste("~", paste(c(paste0("N_", active), paste0("D_", active)), collapse = "+"))), sub)
-  ex <- list()
-  eterms <- character()
-  for (e in names(elements)) {
-    qq <- intersect(elements[[e]], active)
-    if (!length(qq)) next
-    ex[[e]] <- parse(text = paste0("(", paste0("N_", qq, "/D_", qq, collapse = "+"), ")/", length(qq)))[[1]]
-    eterms <- c(eterms, paste0("(", paste0("N_", qq, "/D_", qq, collapse = "+"), ")/", length(qq)))
-  }
-  ex[["overall"]] <- parse(text = paste0("(", paste(eterms, collapse = "+"), ")/", length(eterms)))[[1]]
+  ex <- index_expressions(active)
   cc <- svycontrast(tot, ex)
-  tq <- qt(1 - (1 - LEVEL) / 2, df)
   idx <- lapply(seq_along(ex), function(k) {
     est <- coef(cc)[[k]]; se <- SE(cc)[[k]]
     list(id = names(ex)[k], estimate = est, se = se, ciLow = est - tq * se, ciHigh = est + tq * se)
@@ -161,13 +198,14 @@ contrasts <- function(des, by, q) {
   })
   holm <- p.adjust(vapply(rows, function(r) r$p, 0), "holm")
   for (k in seq_along(rows)) rows[[k]]$pHolm <- holm[[k]]
-  pooled <- svymean(as.formula(paste0("~P_", q)), des, na.rm = TRUE)
+  pooled <- svymean(as.formula(paste0("~P_", q)), des, na.rm = TRUE)   # share or mean credit
   list(question = q, by = by, df = degf(des), pooled = coef(pooled)[[1]], groups = rows)
 }
 
 write_scenario <- function(name, spec, des, by_list, chisq = list(), contrast = list()) {
   out <- spec
   out$scenario <- name
+  out$questionnaire <- QN$path
   out$level <- LEVEL
   out$R <- R.version.string
   out$survey <- as.character(packageVersion("survey"))
@@ -261,6 +299,14 @@ ts <- svydesign(ids = ~1, strata = ~district, weights = ~weight, data = d)
 write_scenario("tay-son", list(data = "../../../../Samples/binh-dinh-2021/citizens/tay-son.csv", unit = "district",
                                strata = "district", weights = "none", calibration = list()),
                ts, "commune", chisq = list(c("commune", "q1"), c("commune", "q9")), contrast = list(c("commune", "q1")))
+
+## ---- the leaders' survey (mean credit, points-weighted overall index) ----------------------
+use_questionnaire("Questionnaires/leaders.json")
+d <- read_data("Samples/binh-dinh-2021/leaders/leaders.csv")
+ld <- svydesign(ids = ~1, strata = ~unit, weights = ~weight, data = d)
+write_scenario("leaders", list(data = "../../../../Samples/binh-dinh-2021/leaders/leaders.csv", unit = "unit",
+                               strata = "unit", weights = "none", calibration = list()),
+               ld, c("unit", "group"), chisq = list(c("unit", "l1")), contrast = list(c("unit", "l1")))
 
 ## ---- distribution functions ------------------------------------------------------------
 dist <- list(

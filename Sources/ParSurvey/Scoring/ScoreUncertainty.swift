@@ -1,5 +1,5 @@
 /// Adds standard errors, confidence intervals and design effects to a component's scores:
-/// criterion shares (logit intervals), element and overall indices and points (Wald t
+/// criterion shares (logit intervals; Wald t intervals for mean credits), element and overall indices and points (Wald t
 /// intervals), with degrees of freedom = rows of the group − its strata, as
 /// `docs/UNCERTAINTY.md` describes.
 public enum ScoreUncertainty {
@@ -45,7 +45,9 @@ public enum ScoreUncertainty {
                 guard let p = g.criteria[q].index, let v = accumulator.variance[d][q] else { continue }
                 let se = v.squareRoot()
                 g.criteria[q].standardError = se
-                g.criteria[q].confidenceInterval = ConfidenceInterval.logit(estimate: p, standardError: se, degreesOfFreedom: df, level: level)
+                g.criteria[q].confidenceInterval = questionnaire.scoring == .shareSatisfied
+                    ? ConfidenceInterval.logit(estimate: p, standardError: se, degreesOfFreedom: df, level: level)
+                    : ConfidenceInterval.wald(estimate: p, standardError: se, degreesOfFreedom: df, level: level)
                 g.criteria[q].designEffect = accumulator.designEffect[d][q]
             }
             for e in g.elements.indices {

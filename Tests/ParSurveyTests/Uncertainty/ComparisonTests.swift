@@ -9,7 +9,7 @@ import Testing
 /// proportions, computed in R from the survey package's V).
 @Suite struct ComparisonTests {
     static let scenarios = ["weighted-base", "weighted-poststratified", "weighted-raked", "sparse", "districts-base",
-                            "districts-raked", "tay-son"]
+                            "districts-raked", "tay-son", "leaders"]
 
     @Test(arguments: scenarios)
     func raoScottMatchesSvychisq(_ name: String) throws {

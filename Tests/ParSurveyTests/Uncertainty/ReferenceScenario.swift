@@ -16,7 +16,7 @@ struct ReferenceScenario {
         let spec = reference
         let file = spec["data"]!.string!
         unitColumn = spec["unit"]!.string!
-        let questionnaire = try Questionnaire.load(path: TestPaths.repo("Questionnaires/sipas-citizen.json"))
+        let questionnaire = try Questionnaire.load(path: TestPaths.repo(spec["questionnaire"]!.string!))
         let path = TestPaths.fixture("uncertainty/" + file)
         let header = String(decoding: try InputFile.read(path).prefix(200), as: UTF8.self)
         let mapping = ColumnMapping(id: "id", unit: unitColumn, weight: header.contains(",weight,") ? "weight" : nil)

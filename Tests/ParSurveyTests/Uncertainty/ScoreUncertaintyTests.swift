@@ -6,10 +6,11 @@ import Testing
 /// `svymean(~P_q, subset, na.rm = TRUE, deff = "replace")` and `svyciprop(method = "logit")`,
 /// per element and overall `svycontrast` of `svytotal`s with a t interval on `degf(subset)`,
 /// for base weights, post-stratified and raked (`calibrate(calfun = "raking")`) weights,
-/// raking within unit, and raked weights treated as fixed.
+/// raking within unit, raked weights treated as fixed, and the leaders' survey (mean credits
+/// with t intervals, points-weighted overall index; by unit and by respondent group).
 @Suite struct ScoreUncertaintyTests {
     static let scenarios = ["weighted-base", "weighted-poststratified", "weighted-raked", "weighted-raked-fixed", "sparse",
-                            "districts-base", "districts-raked", "districts-raked-fixed", "tay-son"]
+                            "districts-base", "districts-raked", "districts-raked-fixed", "tay-son", "leaders"]
 
     @Test(arguments: scenarios)
     func standardErrorsMatchR(_ name: String) throws {
