@@ -59,7 +59,8 @@ public enum GroupComparison {
     /// Groups with fewer valid answers than this get a "few answers" warning.
     public static let fewAnswers = 10
 
-    /// Compares `questions` (indices) of `data` across `column` (a kept variable, or `unit`).
+    /// Compares `questions` (indices) of `data` across `column`: a kept variable, or `unit`
+    /// (the unit column), or `group` (the respondent-group column).
     public static func compare(_ data: WeightedResponses, by column: String, questions: [Int],
                                options: UncertaintyOptions = UncertaintyOptions()) throws(ScoringError) -> ComparisonResult {
         let table = data.table
@@ -71,6 +72,9 @@ public enum GroupComparison {
         } else if TextKey.key(column) == "unit" {
             groupColumn = table.unit
             name = "unit"
+        } else if TextKey.key(column) == "group", let g = table.group {
+            groupColumn = g
+            name = "group"
         } else {
             throw .unknownColumn(column: column, available: table.variableOrder)
         }

@@ -73,10 +73,16 @@ public enum ComparisonReport {
         guard let t = q.test else { return style.t("Kiểm định Rao–Scott: không tính được.", "Rao–Scott test: not computable.") + "\n" }
         return style.t("Kiểm định Rao–Scott (bậc 2): ", "Rao–Scott test (second order): ")
             + "F = \(style.number(t.f, places: 3)), ndf = \(style.number(t.ndf, places: 2)), ddf = \(style.number(t.ddf, places: 1)), "
-            + "p = \(pValue(t.pValueF, style)). "
+            + pEquals(t.pValueF, style) + ". "
             + style.t("Bậc 1: ", "First order: ")
             + "X² = \(style.number(t.pearsonChiSquare, places: 2)), δ̄ = \(style.number(t.meanDesignEffect, places: 3)), "
-            + "df = \(t.chiSquareDF), p = \(pValue(t.pValueChiSquare, style)).\n"
+            + "df = \(t.chiSquareDF), " + pEquals(t.pValueChiSquare, style) + ".\n"
+    }
+
+    /// `p = 0,1253` or `p < 0,0001`.
+    static func pEquals(_ p: Double, _ style: ReportStyle) -> String {
+        let text = pValue(p, style)
+        return text.hasPrefix("<") ? "p " + text : "p = " + text
     }
 
     static func pValue(_ p: Double, _ style: ReportStyle) -> String {

@@ -24,6 +24,8 @@ struct BatchInput {
         var loaded: LoadedResponses
         /// The column mapped as the unit, if any.
         var unitColumn: String? = nil
+        /// The column mapped as the respondent group, if any.
+        var groupColumn: String? = nil
     }
 
     var parts: [Part] = []
@@ -50,7 +52,7 @@ struct BatchInput {
                 var mapping = spec.columns
                 if let u = args.value("--unit") { mapping.unit = u }
                 let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: mapping, units: manifest.units)
-                parts.append(Part(questionnaire: q, loaded: loaded, unitColumn: mapping.unit))
+                parts.append(Part(questionnaire: q, loaded: loaded, unitColumn: mapping.unit, groupColumn: mapping.group))
                 inputs += [spec.questionnaire] + spec.batches
             }
             if parts.isEmpty { throw UsageError("the manifest has no \(args.value("--component") ?? "") component") }
@@ -64,7 +66,7 @@ struct BatchInput {
                                         group: args.value("--group"), weight: args.value("--weight"))
             let units = args.value("--units").map { $0.split(separator: ",").map { TextKey.clean(String($0)) } }
             let loaded = try LoadedResponses.load(questionnaire: q, batches: args.positionals, mapping: mapping, units: units)
-            parts.append(Part(questionnaire: q, loaded: loaded, unitColumn: mapping.unit))
+            parts.append(Part(questionnaire: q, loaded: loaded, unitColumn: mapping.unit, groupColumn: mapping.group))
             inputs += [qp] + args.positionals
         }
     }

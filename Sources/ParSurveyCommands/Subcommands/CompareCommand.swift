@@ -15,7 +15,8 @@ enum CompareCommand: Subcommand {
     F with ndf, ddf, p; first-order chi-square with its p), as R's svychisq.
 
     Options:
-      --by COLUMN              grouping column (default commune; 'unit' for the unit column)
+      --by COLUMN              grouping column (default commune; the unit and respondent-group
+                               columns work too)
       --question ID            one question (repeat, or comma-separate, for several)
       --element ID             every question of an element
       --all                    every question (the default)
@@ -37,6 +38,7 @@ enum CompareCommand: Subcommand {
         let input = try BatchInput(args)
         let by = args.value("--by") ?? "commune"
         var results: [ComparisonResult] = []
+        var missingColumn: ScoringError?
         for part in input.parts {
             let q = part.questionnaire
             var indices: [Int] = []
@@ -48,12 +50,24 @@ enum CompareCommand: Subcommand {
             if questionIDs.isEmpty && elementIDs.isEmpty { indices = Array(q.questions.indices) }
             if indices.isEmpty { continue }
             let weighted = WeightedResponses.designWeights(part.loaded.table)
-            let column = part.unitColumn.map { TextKey.key($0) == TextKey.key(by) } == true ? "unit" : by
-            var result = try GroupComparison.compare(weighted, by: column, questions: indices, options: options)
-            if column == "unit" { result.groupedBy = by }
+            var column = by
+            if part.unitColumn.map({ TextKey.key($0) == TextKey.key(by) }) == true { column = "unit" }
+            if part.groupColumn.map({ TextKey.key($0) == TextKey.key(by) }) == true { column = "group" }
+            var result: ComparisonResult
+            do {
+                result = try GroupComparison.compare(weighted, by: column, questions: indices, options: options)
+            } catch {
+                // A folder's other component may lack the column (leaders have no commune).
+                guard input.parts.count > 1 else { throw error }
+                io.err("par-survey: note: \(q.id): \(error.description); skipped\n")
+                missingColumn = missingColumn ?? error
+                continue
+            }
+            if column != by { result.groupedBy = by }
             result.accounts = part.loaded.accounts
             results.append(result)
         }
+        if results.isEmpty, let e = missingColumn { throw e }
         if results.isEmpty {
             let asked = (questionIDs + elementIDs).joined(separator: ", ")
             throw UsageError("no question or element '\(asked)' in the questionnaire\(input.parts.count == 1 ? "" : "s")")

@@ -59,6 +59,17 @@ import Testing
         #expect(md.stdout.contains("### q2") && md.stdout.contains("### Summary of tests") && md.stdout.contains("| commune |"))
     }
 
+    /// A run folder: the leaders' component has no commune column and is skipped with a note;
+    /// the mapped respondent-group column can be the grouping.
+    @Test func runFolderComponentsAndGroupColumn() throws {
+        let all = CLIRunner.run(["compare", TestPaths.sample, "--question", "q1,l1"])
+        #expect(all.code == 0 && all.stderr.contains("leaders") && all.stderr.contains("skipped"))
+        let groups = CLIRunner.run(["compare", TestPaths.sample, "--by", "group", "--question", "l1", "--format", "json"])
+        #expect(groups.code == 0)
+        let q = try JSONParser.parse(groups.stdout)["questions"]!.items[0]
+        #expect(q["groups"]!.items.map { $0["group"]!.string! } == ["delegate", "provincial", "district"])
+    }
+
     @Test func usageErrors() {
         let level = CLIRunner.run(["compare"] + Self.taySon + ["--level", "2"])
         #expect(level.code == 64)
