@@ -250,7 +250,8 @@ fixed <- svydesign(ids = ~1, strata = ~commune, weights = ~wcal, data = dfix)
 
 specA <- list(data = "weighted.csv", unit = "commune", strata = "commune")
 write_scenario("weighted-base", c(specA, list(weights = "weight", calibration = list())), base, c("commune", "gender"),
-               chisq = list(c("commune", "q1"), c("commune", "q12")), contrast = list(c("commune", "q1")))
+               chisq = list(c("commune", "q1"), c("commune", "q12"), c("gender", "q3")),
+               contrast = list(c("commune", "q1"), c("gender", "q3")))
 write_scenario("weighted-poststratified", c(specA, list(weights = "poststratified", calibration = list(c("gender", "age_group")))),
                ps, "commune", chisq = list(c("commune", "q1")), contrast = list(c("commune", "q1")))
 write_scenario("weighted-raked", c(specA, list(weights = "raked", calibration = list("gender", "age_group", "commune"))),

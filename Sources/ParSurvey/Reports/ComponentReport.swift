@@ -122,6 +122,7 @@ public enum ComponentReport {
             ("respondents", JSONWriter.int(g.respondents)),
             ("sumOfWeights", JSONWriter.number(g.sumOfWeights)),
             ("kishDesignEffect", JSONWriter.number(g.kishDesignEffect)),
+            ("effectiveSampleSize", JSONWriter.number(g.kishDesignEffect.map { Double(g.respondents) / $0 })),
             ("degreesOfFreedom", g.degreesOfFreedom.map(JSONWriter.int) ?? .null),
             ("index", JSONWriter.number(g.index)),
             ("standardError", JSONWriter.number(g.standardError)),
