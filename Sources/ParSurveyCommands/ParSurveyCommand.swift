@@ -14,6 +14,7 @@ public enum ParSurveyCommand {
         ("export-xlsform", "a questionnaire JSON → XLSForm workbook to load into KoBoToolbox/ODK"),
         ("export-spss", "responses as CSV + SPSS syntax (.sps) with variable and value labels"),
         ("weight", "apply a weighting plan: each respondent's weight (id,weight CSV) and diagnostics"),
+        ("compare", "answers across communes (or --by a column): shares, intervals, Rao–Scott test"),
     ]
 
     static var usage: String {
@@ -61,6 +62,7 @@ public enum ParSurveyCommand {
         case "export-xlsform": command = ExportXLSFormCommand.self
         case "export-spss": command = ExportSPSSCommand.self
         case "weight": command = WeightCommand.self
+        case "compare": command = CompareCommand.self
         default:
             io.err("par-survey: unknown command '\(first)'\n\n" + usage)
             return ExitCode.usage.rawValue

@@ -1,6 +1,7 @@
 /// Reads the per-unit points of a component back from `score --format json` output.
 public enum ComponentPointsFile {
-    /// Loads `groups[].group / index / pointsUnrounded`, checking the component.
+    /// Loads `groups[].group / index / pointsUnrounded` (and `pointsStandardError` when
+    /// present), checking the component.
     public static func load(path: String, expect: Component) throws(MergeError) -> [UnitPoints] {
         let bytes: [UInt8]
         do { bytes = try InputFile.read(path) } catch { throw .badComponent(file: path, message: "cannot read: \(error.reason)") }
@@ -21,7 +22,13 @@ public enum ComponentPointsFile {
             guard case let .string(unit)? = g["group"], case let .number(index, _)? = g["index"],
                   case let .number(points, _)? = g["pointsUnrounded"]
             else { throw .badComponent(file: path, message: "groups[\(i)] lacks group, index or pointsUnrounded") }
-            out.append(UnitPoints(unit: unit, index: index, points: points))
+            var se: Double?, ci: ConfidenceInterval?
+            if case let .number(x, _)? = g["pointsStandardError"] { se = x }
+            if case let .array(pair)? = g["pointsConfidenceInterval"], pair.count == 2,
+               case let .number(low, _) = pair[0], case let .number(high, _) = pair[1] {
+                ci = ConfidenceInterval(low: low, high: high)
+            }
+            out.append(UnitPoints(unit: unit, index: index, points: points, standardError: se, confidenceInterval: ci))
         }
         return out
     }

@@ -24,6 +24,18 @@ public struct ParIndexRow: Sendable {
     public var leadershipIndex: Double
     /// Last year's figures, when given.
     public var previous: PreviousYearRow?
+    /// Standard error of the unrounded satisfaction points (nil when not known).
+    public var satisfactionStandardError: Double? = nil
+    /// Standard error of the unrounded leadership points (nil when not known).
+    public var leadershipStandardError: Double? = nil
+    /// Confidence interval of the satisfaction points.
+    public var satisfactionInterval: ConfidenceInterval? = nil
+    /// Confidence interval of the leadership points.
+    public var leadershipInterval: ConfidenceInterval? = nil
+    /// 5th–95th percentile of the simulated rank (`RankSimulation`), best first.
+    public var rankInterval: ClosedRange<Int>? = nil
+    /// Simulated probability of the published rank.
+    public var rankProbability: Double? = nil
 
     /// Survey points (satisfaction + leadership), hundredths.
     public var survey: Int { satisfaction + leadership }
@@ -33,6 +45,8 @@ public struct ParIndexRow: Sendable {
 public struct ParIndexTable: Sendable {
     /// Rows in the units' declared order.
     public var rows: [ParIndexRow]
+    /// Seed and draws of the rank simulation, once run (`simulateRanks`).
+    public var rankSimulation: (seed: UInt64, draws: Int)? = nil
 
     /// Rows sorted by rank (then declared order).
     public var ranked: [ParIndexRow] {
@@ -66,7 +80,9 @@ public struct ParIndexTable: Sendable {
                                     total: saTotal + sh + lh, rank: 0, of: order.count,
                                     satisfactionPoints: s.points, leadershipPoints: l.points,
                                     satisfactionIndex: s.index, leadershipIndex: l.index,
-                                    previous: previous.first { TextKey.key($0.unit) == k }))
+                                    previous: previous.first { TextKey.key($0.unit) == k },
+                                    satisfactionStandardError: s.standardError, leadershipStandardError: l.standardError,
+                                    satisfactionInterval: s.confidenceInterval, leadershipInterval: l.confidenceInterval))
         }
         let ranks = competitionRanks(rows.map(\.total))
         for i in rows.indices { rows[i].rank = ranks[i] }
@@ -87,12 +103,19 @@ public struct UnitPoints: Sendable, Equatable {
     public var index: Double
     /// Points (maxPoints × index), unrounded.
     public var points: Double
+    /// Standard error of the points, when known.
+    public var standardError: Double?
+    /// Confidence interval of the points, when known.
+    public var confidenceInterval: ConfidenceInterval?
 
     /// Creates unit points.
-    public init(unit: String, index: Double, points: Double) {
+    public init(unit: String, index: Double, points: Double, standardError: Double? = nil,
+                confidenceInterval: ConfidenceInterval? = nil) {
         self.unit = unit
         self.index = index
         self.points = points
+        self.standardError = standardError
+        self.confidenceInterval = confidenceInterval
     }
 }
 

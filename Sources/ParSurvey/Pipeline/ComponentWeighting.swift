@@ -11,9 +11,10 @@ public enum ComponentWeighting {
 
     /// Scores a component with its plan; the result carries the weighting diagnostics.
     public static func score(_ loaded: LoadedResponses, columns: ColumnMapping, plan: String?,
-                             groupBy: String? = nil) throws -> ComponentResult {
+                             groupBy: String? = nil, uncertainty: UncertaintyOptions = UncertaintyOptions()) throws -> ComponentResult {
         let (weighted, diagnostics) = try weigh(loaded.table, columns: columns, plan: plan)
-        var result = try ComponentScorer.score(weighted, groupBy: groupBy, accounts: loaded.accounts, rejects: loaded.rejects)
+        var result = try ComponentScorer.score(weighted, groupBy: groupBy, accounts: loaded.accounts, rejects: loaded.rejects,
+                                               uncertainty: uncertainty)
         result.weightingDiagnostics = diagnostics
         return result
     }

@@ -11,9 +11,12 @@ public struct ParIndexRun: Sendable {
     /// Rejected rows of all components.
     public var rejects: [Reject] { components.flatMap(\.rejects) }
 
-    /// Runs the manifest at `path` (a `survey.json` or its folder); `read` overrides the
-    /// manifest's sheet, encoding and approval options.
-    public static func run(path: String, read: BatchReadOptions = BatchReadOptions()) throws(ParSurveyFailure) -> ParIndexRun {
+    /// Runs the manifest at `path` (a `survey.json` or its folder): `read` overrides the
+    /// manifest's sheet, encoding and approval options; standard errors and intervals as
+    /// `uncertainty` says; rank intervals simulated with `rankSeed`.
+    public static func run(path: String, read: BatchReadOptions = BatchReadOptions(),
+                           uncertainty: UncertaintyOptions = UncertaintyOptions(),
+                           rankSeed: UInt64 = RankSimulation.defaultSeed) throws(ParSurveyFailure) -> ParIndexRun {
         do {
             let manifest = try SurveyManifest.load(path: path)
             var results: [ComponentResult] = []
@@ -24,7 +27,7 @@ public struct ParIndexRun: Sendable {
                 }
                 let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units,
                                                       options: spec.read.overridden(by: read))
-                results.append(try ComponentWeighting.score(loaded, columns: spec.columns, plan: spec.weighting))
+                results.append(try ComponentWeighting.score(loaded, columns: spec.columns, plan: spec.weighting, uncertainty: uncertainty))
             }
             guard let sat = results.first(where: { $0.component == .satisfaction }) else {
                 throw ManifestError.incomplete(file: manifest.path, message: "no satisfaction component (a questionnaire with component \"satisfaction\")")
@@ -37,13 +40,14 @@ public struct ParIndexRun: Sendable {
             }
             let sa = try SelfAssessment.load(path: saPath)
             let prev = try manifest.previous.map { p throws(SelfAssessmentError) in try PreviousYear.load(path: p) } ?? []
-            let table: ParIndexTable
+            var table: ParIndexTable
             do {
                 table = try ParIndexTable.merge(selfAssessment: sa, satisfaction: try unitPoints(sat), leadership: try unitPoints(lead),
                                                 previous: prev, units: manifest.units)
             } catch {
                 throw ParSurveyFailure(message: "\(saPath): \(error.description)", exitCode: error.exitCode)
             }
+            table.simulateRanks(seed: rankSeed)
             return ParIndexRun(manifest: manifest, components: results, table: table)
         } catch let e as ParSurveyError {
             throw ParSurveyFailure(e)
@@ -58,7 +62,8 @@ public struct ParIndexRun: Sendable {
             guard let idx = g.index, let pts = g.points else {
                 throw .missing(unit: g.group, component: "valid answers in the \(r.questionnaire.id) survey")
             }
-            return UnitPoints(unit: g.group, index: idx, points: pts)
+            return UnitPoints(unit: g.group, index: idx, points: pts, standardError: g.pointsStandardError,
+                              confidenceInterval: g.pointsConfidenceInterval)
         }
     }
 }

@@ -49,13 +49,19 @@ public enum IndexReport {
                 : [style.t("Năm trước", "Previous"), style.t("±Tổng", "±Total"), style.t("±TĐG", "±Self"),
                    style.t("±HL", "±Sat."), style.t("±LĐ", "±Lead."), style.t("Hạng trước", "Prev. rank")]
         }
+        let hasRanks = table.rows.contains { $0.rankInterval != nil }
+        if hasRanks {
+            headers += csv ? ["satisfactionStandardError", "leadershipStandardError", "rankBest", "rankWorst", "rankProbability"]
+                : [style.t("Hạng 5–95 %", "Rank 5–95%"), style.t("P(hạng)", "P(rank)")]
+        }
         var t = TextTable(headers: headers, alignments: headers.indices.map { i in
             csv ? .left : (i == 1 ? .left : .right)
         })
         for r in table.ranked {
             var row = csv
                 ? [String(r.rank), String(r.of), r.unit, style.points(r.selfAssessment), style.points(r.satisfaction), style.points(r.leadership), style.points(r.total)]
-                : ["\(r.rank)/\(r.of)", r.unit, style.points(r.selfAssessment), style.points(r.satisfaction), style.points(r.leadership), style.points(r.total)]
+                : ["\(r.rank)/\(r.of)", r.unit, style.points(r.selfAssessment), margin(r.satisfaction, r.satisfactionInterval, style),
+                   margin(r.leadership, r.leadershipInterval, style), style.points(r.total)]
             if hasPrevious {
                 if let p = r.previous {
                     row += [style.points(p.total), signed(r.total - p.total, style), signed(r.selfAssessment - p.selfAssessment, style),
@@ -65,9 +71,26 @@ public enum IndexReport {
                     row += [String](repeating: "", count: csv ? 7 : 6)
                 }
             }
+            if hasRanks { row += rankCells(r, style: style) }
             t.add(row)
         }
         return t
+    }
+
+    /// Published points with the half-width of their interval: `25,70 ± 0,49`.
+    static func margin(_ hundredths: Int, _ ci: ConfidenceInterval?, _ style: ReportStyle) -> String {
+        style.points(hundredths) + (ci.map { " ± " + style.number($0.halfWidth, places: 2) } ?? "")
+    }
+
+    /// Rank interval and probability cells (CSV: standard errors too).
+    static func rankCells(_ r: ParIndexRow, style: ReportStyle) -> [String] {
+        guard let interval = r.rankInterval, let p = r.rankProbability else { return style.format == .csv ? ["", "", "", "", ""] : ["", ""] }
+        if style.format == .csv {
+            return [r.satisfactionStandardError.map { "\($0)" } ?? "", r.leadershipStandardError.map { "\($0)" } ?? "",
+                    String(interval.lowerBound), String(interval.upperBound), "\(p)"]
+        }
+        let range = interval.lowerBound == interval.upperBound ? "\(interval.lowerBound)" : "\(interval.lowerBound)–\(interval.upperBound)"
+        return [range, style.percent(p, places: 0)]
     }
 
     /// The JSON document of a run.
@@ -86,6 +109,10 @@ public enum IndexReport {
                 ("leadershipPoints", JSONWriter.number(r.leadershipPoints)),
                 ("satisfactionIndex", JSONWriter.number(r.satisfactionIndex)),
                 ("leadershipIndex", JSONWriter.number(r.leadershipIndex)),
+                ("satisfactionStandardError", JSONWriter.number(r.satisfactionStandardError)),
+                ("leadershipStandardError", JSONWriter.number(r.leadershipStandardError)),
+                ("rankInterval", r.rankInterval.map { .array([JSONWriter.int($0.lowerBound), JSONWriter.int($0.upperBound)]) } ?? .null),
+                ("rankProbability", JSONWriter.number(r.rankProbability)),
             ]
             if let p = r.previous {
                 pairs.append(("previous", .object([
@@ -103,6 +130,12 @@ public enum IndexReport {
         }
         var top: [(key: String, value: JSONValue)] = [("title", .object([("vi", .string(title.vi)), ("en", .string(title.en))]))]
         if let y = year { top.append(("year", JSONWriter.int(y))) }
+        if let sim = table.rankSimulation {
+            top.append(("rankSimulation", .object([
+                ("draws", JSONWriter.int(sim.draws)), ("seed", .number(Double(sim.seed), text: String(sim.seed))),
+                ("method", .string("survey points ~ Normal(estimate, SE) per unit, independent; rankInterval = 5th-95th percentile")),
+            ])))
+        }
         top += [("units", .array(units)), ("components", .array(components.map(ComponentReport.json)))]
         return .object(top)
     }

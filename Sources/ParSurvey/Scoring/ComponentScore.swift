@@ -8,6 +8,12 @@ public struct CriterionScore: Sendable, Equatable {
     public var answered: Int
     /// Σ w over valid answers.
     public var weightedAnswered: Double
+    /// Standard error of the index (nil when not computed or no one answered).
+    public var standardError: Double? = nil
+    /// Logit confidence interval of the index.
+    public var confidenceInterval: ConfidenceInterval? = nil
+    /// Design effect against simple random sampling with replacement.
+    public var designEffect: Double? = nil
 }
 
 /// One element's result in a group.
@@ -16,6 +22,10 @@ public struct ElementScore: Sendable, Equatable {
     public var id: String
     /// Index 0..1, nil when none of its questions was answered.
     public var index: Double?
+    /// Standard error of the index.
+    public var standardError: Double? = nil
+    /// Wald (t) confidence interval of the index.
+    public var confidenceInterval: ConfidenceInterval? = nil
 }
 
 /// A component's result for one group (a unit, a commune, or everyone).
@@ -40,6 +50,18 @@ public struct GroupScore: Sendable {
     public var indexCoefficients: [Double]
     /// Problems worth telling (questions no one answered...).
     public var warnings: [String]
+    /// Standard error of the overall index.
+    public var standardError: Double? = nil
+    /// Wald (t) confidence interval of the overall index.
+    public var confidenceInterval: ConfidenceInterval? = nil
+    /// Standard error of the points (maxPoints × the index's).
+    public var pointsStandardError: Double? = nil
+    /// Confidence interval of the (unrounded) points.
+    public var pointsConfidenceInterval: ConfidenceInterval? = nil
+    /// Degrees of freedom of the intervals: rows of the group minus its strata.
+    public var degreesOfFreedom: Int? = nil
+    /// Kish's design effect of weighting, n Σw² / (Σw)².
+    public var kishDesignEffect: Double? = nil
 }
 
 /// A whole component (satisfaction 30 or leadership 10): per group and for all together.
@@ -60,6 +82,10 @@ public struct ComponentResult: Sendable {
     public var weighting: String
     /// Diagnostics of the weighting plan, when one was applied.
     public var weightingDiagnostics: WeightingDiagnostics? = nil
+    /// Confidence level of the intervals (nil: no standard errors computed).
+    public var confidenceLevel: Double? = nil
+    /// How the standard errors were computed (design, calibration).
+    public var varianceMethod: LocalizedText? = nil
 
     /// The component scored.
     public var component: Component { questionnaire.component }

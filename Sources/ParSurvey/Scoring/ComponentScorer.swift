@@ -1,8 +1,10 @@
 /// Turns weighted responses into a component's indices and points, per group and overall.
 public enum ComponentScorer {
     /// Scores `data` by `groupBy` (nil: by unit). Throws if the column does not exist.
+    /// Standard errors and intervals follow `uncertainty` (nil: point estimates only).
     public static func score(_ data: WeightedResponses, groupBy column: String? = nil,
-                             accounts: [BatchAccount] = [], rejects: [Reject] = []) throws(ScoringError) -> ComponentResult {
+                             accounts: [BatchAccount] = [], rejects: [Reject] = [],
+                             uncertainty: UncertaintyOptions? = UncertaintyOptions()) throws(ScoringError) -> ComponentResult {
         let table = data.table
         let domain: CategoricalColumn
         let name: String
@@ -21,9 +23,11 @@ public enum ComponentScorer {
         let groups = byGroup.domains.indices.compactMap { d -> GroupScore? in
             byGroup.respondents[d] == 0 ? nil : makeGroup(byGroup, d, table.questionnaire)
         }
-        return ComponentResult(questionnaire: table.questionnaire, groupedBy: name, groups: groups,
-                               overall: makeGroup(all, 0, table.questionnaire), accounts: accounts, rejects: rejects,
-                               weighting: data.method)
+        var result = ComponentResult(questionnaire: table.questionnaire, groupedBy: name, groups: groups,
+                                     overall: makeGroup(all, 0, table.questionnaire), accounts: accounts, rejects: rejects,
+                                     weighting: data.method)
+        if let options = uncertainty { ScoreUncertainty.attach(to: &result, data: data, domain: domain, options: options) }
+        return result
     }
 
     static func makeGroup(_ s: DomainSums, _ d: Int, _ q: Questionnaire) -> GroupScore {

@@ -28,6 +28,11 @@ struct BatchInput {
         var columns = ColumnMapping()
         /// The manifest's weighting plan for this component, if any.
         var weighting: String?
+
+        /// The column mapped as the unit, if any.
+        var unitColumn: String? { columns.unit }
+        /// The column mapped as the respondent group, if any.
+        var groupColumn: String? { columns.group }
     }
 
     var parts: [Part] = []

@@ -16,10 +16,12 @@ enum MergeCommand: Subcommand {
       --previous FILE          previous year's table (unit,selfAssessment,satisfaction,leadership,total,rank)
       --units "A,B,…"          unit order (default: the self-assessment's order)
       --title TEXT             table title
+      --seed N                 seed of the rank simulation (default \(RankSimulation.defaultSeed)); rank
+                               intervals need pointsStandardError in both score files
       --format, --output, --lang as for every command
 
     """
-    static let valued: Set<String> = ["--self-assessment", "--satisfaction", "--leadership", "--previous", "--units", "--title"]
+    static let valued: Set<String> = ["--self-assessment", "--satisfaction", "--leadership", "--previous", "--units", "--title", "--seed"]
     static let flags: Set<String> = []
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
@@ -32,7 +34,13 @@ enum MergeCommand: Subcommand {
         let lead = try ComponentPointsFile.load(path: leadPath, expect: .leadership)
         let prev = try args.value("--previous").map { try PreviousYear.load(path: $0) } ?? []
         let units = args.value("--units").map { $0.split(separator: ",").map { TextKey.clean(String($0)) } }
-        let table = try ParIndexTable.merge(selfAssessment: sa, satisfaction: sat, leadership: lead, previous: prev, units: units)
+        var table = try ParIndexTable.merge(selfAssessment: sa, satisfaction: sat, leadership: lead, previous: prev, units: units)
+        var seed = RankSimulation.defaultSeed
+        if let s = args.value("--seed") {
+            guard let v = UInt64(s) else { throw UsageError("--seed must be a whole number, not '\(s)'") }
+            seed = v
+        }
+        table.simulateRanks(seed: seed)
         let title = args.value("--title").map { LocalizedText(vi: $0, en: $0) } ?? LocalizedText(vi: "", en: "")
         let inputs = [saPath, satPath, leadPath] + [args.value("--previous")].compactMap { $0 }
         try output.emit(IndexReport.render(table, title: title, components: [], style: output.style), io: io, inputs: inputs)

@@ -13,17 +13,26 @@ enum RunCommand: Subcommand {
 
     Options:
       --rejects FILE           write rejected rows as CSV
+    \(UncertaintyArguments.help)
+      --seed N                 seed of the rank simulation (default \(RankSimulation.defaultSeed))
       --strict                 any rejected row is a failure (exit 65)
     \(ReadOptionArguments.help)
       --format table|csv|json|markdown, --output FILE, --lang vi|en
 
     """
-    static let valued: Set<String> = ReadOptionArguments.valued.union(["--rejects"])
-    static let flags: Set<String> = ReadOptionArguments.flags.union(["--strict"])
+    static let valued: Set<String> = ReadOptionArguments.valued.union(UncertaintyArguments.valued).union(["--rejects", "--seed"])
+    static let flags: Set<String> = ReadOptionArguments.flags.union(UncertaintyArguments.flags).union(["--strict"])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.count == 1 else { throw UsageError("give exactly one run folder (or survey.json)") }
-        let result = try ParIndexRun.run(path: args.positionals[0], read: try ReadOptionArguments.parse(args))
+        let uncertainty = try UncertaintyArguments.options(args)
+        var seed = RankSimulation.defaultSeed
+        if let s = args.value("--seed") {
+            guard let v = UInt64(s) else { throw UsageError("--seed must be a whole number, not '\(s)'") }
+            seed = v
+        }
+        let result = try ParIndexRun.run(path: args.positionals[0], read: try ReadOptionArguments.parse(args),
+                                         uncertainty: uncertainty, rankSeed: seed)
         let inputs = [result.manifest.path] + result.manifest.components.flatMap { [$0.questionnaire] + $0.batches }
             + [result.manifest.selfAssessment, result.manifest.previous].compactMap { $0 }
         let rejects = result.rejects

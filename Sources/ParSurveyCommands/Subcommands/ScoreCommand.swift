@@ -12,20 +12,23 @@ enum ScoreCommand: Subcommand {
 
     Options:
       --by COLUMN              group by this column (e.g. commune) instead of the unit
+    \(UncertaintyArguments.help)
     \(BatchInput.help)
     \(WeightingOption.help)
       --format, --output, --lang as for every command
 
     """
-    static let valued = BatchInput.valued.union(["--by"]).union(WeightingOption.valued)
-    static let flags = BatchInput.flags
+    static let valued = BatchInput.valued.union(UncertaintyArguments.valued).union(["--by"]).union(WeightingOption.valued)
+    static let flags = BatchInput.flags.union(UncertaintyArguments.flags)
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
+        let uncertainty = try UncertaintyArguments.options(args)
         var input = try BatchInput(args)
         let plans = try WeightingOption.plans(args, input: &input)
         var results: [ComponentResult] = []
         for (p, plan) in zip(input.parts, plans) {
-            results.append(try ComponentWeighting.score(p.loaded, columns: p.columns, plan: plan, groupBy: args.value("--by")))
+            results.append(try ComponentWeighting.score(p.loaded, columns: p.columns, plan: plan, groupBy: args.value("--by"),
+                                                        uncertainty: uncertainty))
         }
         try input.handleRejects(args, io: io)
         let text: String

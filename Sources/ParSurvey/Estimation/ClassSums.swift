@@ -1,0 +1,73 @@
+/// Sums over the rows of one question's *classes* — rows with the same atom (domain, stratum,
+/// calibration cell; see `VarianceDesign`) and the same stored answer byte: count, Σw, Σw²
+/// and Σd (design weights). One pass over the answer column; everything an estimate of that
+/// question needs (point estimates, influence sums, crosstabs) follows from these.
+struct ClassSums {
+    /// Bytes per atom: the scale's options + 1 (byte 0 is a blank cell).
+    let stride: Int
+    /// Rows per class, `[atom * stride + byte]`.
+    private(set) var count: [Double]
+    /// Σ w per class.
+    private(set) var weight: [Double]
+    /// Σ w² per class.
+    private(set) var weightSquared: [Double]
+    /// Σ d per class (zeros unless the design is calibrated: only the projection reads it).
+    private(set) var designWeight: [Double]
+
+    /// Sums question `question` of `data` over the atoms of `design`.
+    init(_ data: WeightedResponses, design: VarianceDesign, question: Int) {
+        let scale = data.table.questionnaire.scale(ofQuestion: question)
+        let s = scale.options.count + 1
+        stride = s
+        let size = design.atomCount * s
+        var cn = [Double](repeating: 0, count: size), cw = cn, cw2 = cn, cd = cn
+        let calibrated = design.isCalibrated
+        data.table.answers[question].withUnsafeBufferPointer { col in
+            design.atomOfRow.withUnsafeBufferPointer { atom in
+                data.weights.withUnsafeBufferPointer { w in
+                    data.designWeights.withUnsafeBufferPointer { d in
+                        if calibrated {
+                            for i in 0..<col.count {
+                                let c = Int(atom[i]) * s + Int(col[i])
+                                cn[c] += 1
+                                cw[c] += w[i]
+                                cw2[c] += w[i] * w[i]
+                                cd[c] += d[i]
+                            }
+                        } else {
+                            for i in 0..<col.count {
+                                let c = Int(atom[i]) * s + Int(col[i])
+                                cn[c] += 1
+                                cw[c] += w[i]
+                                cw2[c] += w[i] * w[i]
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        count = cn
+        weight = cw
+        weightSquared = cw2
+        designWeight = cd
+    }
+
+    /// The influence sums over `atoms` of an estimate whose unweighted influence on the rows
+    /// of atom a with answer byte b is `e(a, b)` (0 for rows it does not concern).
+    func influence(atoms: [Int32], _ e: (Int, Int) -> Double) -> AtomInfluence {
+        var sums = AtomInfluence(atoms: atoms)
+        for (k, a32) in atoms.enumerated() {
+            let a = Int(a32)
+            for b in 0..<stride {
+                let x = e(a, b)
+                if x == 0 { continue }
+                let c = a * stride + b
+                sums.e1[k] += weight[c] * x
+                sums.e2[k] += weightSquared[c] * x
+                sums.ed[k] += designWeight[c] * x
+                sums.ee[k] += weightSquared[c] * x * x
+            }
+        }
+        return sums
+    }
+}

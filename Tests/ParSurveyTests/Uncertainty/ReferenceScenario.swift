@@ -1,0 +1,77 @@
+import Foundation
+@testable import ParSurvey
+
+/// One scenario of `Fixtures/uncertainty/<name>.json`: a dataset, its design (unit, strata),
+/// its weights (the design weight column, or weights R calibrated, read from
+/// `weights_<data>.csv` with 17 significant digits) and the calibration variables, loaded into
+/// `WeightedResponses` exactly as the R script built its design.
+struct ReferenceScenario {
+    let reference: JSONValue
+    let table: ResponseTable
+    let unitColumn: String
+    let data: WeightedResponses
+
+    init(_ name: String) throws {
+        reference = try ReferenceFixture.json(name + ".json")
+        let spec = reference
+        let file = spec["data"]!.string!
+        unitColumn = spec["unit"]!.string!
+        let questionnaire = try Questionnaire.load(path: TestPaths.repo(spec["questionnaire"]!.string!))
+        let path = TestPaths.fixture("uncertainty/" + file)
+        let header = String(decoding: try InputFile.read(path).prefix(200), as: UTF8.self)
+        let mapping = ColumnMapping(id: "id", unit: unitColumn, weight: header.contains(",weight,") ? "weight" : nil)
+        let loaded = try LoadedResponses.load(questionnaire: questionnaire, batches: [path], mapping: mapping)
+        precondition(loaded.rejects.isEmpty, "fixture rows rejected: \(loaded.rejects.map(\.message))")
+        table = loaded.table
+        let weightName = spec["weights"]!.string!
+        var weights = table.weights
+        if weightName != "weight" && weightName != "none" {
+            let stem = (file as NSString).deletingPathExtension
+            weights = try Self.readWeights(TestPaths.fixture("uncertainty/weights_\(stem).csv"), column: weightName, ids: table.ids)
+        }
+        let strataName = spec["strata"]!.string!
+        let strata: CategoricalColumn? = strataName == unitColumn ? nil : table.variable(strataName)
+        var calibration: CalibrationDesign?
+        let calSpec = spec["calibration"]!.items
+        let unitName = unitColumn, loadedTable = loaded.table
+        if !calSpec.isEmpty {
+            var names: [String] = [], variables: [[UInt32]] = [], counts: [Int] = []
+            for item in calSpec {
+                let parts = item.string.map { [$0] } ?? item.items.map { $0.string! }
+                let crossed = Self.cross(parts.map { $0 == unitName ? loadedTable.unit : loadedTable.variable($0)! })
+                names.append(parts.joined(separator: "×"))
+                variables.append(crossed.codes)
+                counts.append(crossed.levels)
+            }
+            calibration = CalibrationDesign(names: names, variables: variables, levelCounts: counts)
+        }
+        data = WeightedResponses(table: table, weights: weights, designWeights: table.weights, calibration: calibration,
+                                 strata: strata, method: weightName)
+    }
+
+    /// The codes of the crossing of `columns` (levels numbered by first appearance).
+    static func cross(_ columns: [CategoricalColumn]) -> (codes: [UInt32], levels: Int) {
+        var index: [[UInt32]: UInt32] = [:]
+        let n = columns[0].count
+        var codes = [UInt32](repeating: 0, count: n)
+        for i in 0..<n {
+            let key = columns.map { $0.codes[i] }
+            if let c = index[key] { codes[i] = c } else { let c = UInt32(index.count); index[key] = c; codes[i] = c }
+        }
+        return (codes, index.count)
+    }
+
+    /// Weights by respondent id from a CSV `id,<column>,…`.
+    static func readWeights(_ path: String, column: String, ids: [String]) throws -> [Double] {
+        let csv = try SimpleCSV(bytes: try InputFile.read(path))
+        let idc = csv.column("id")!, wc = csv.column(column)!
+        var byID: [String: Double] = [:]
+        for r in csv.rows { byID[r.fields[idc]] = Double(r.fields[wc])! }
+        return ids.map { byID[$0]! }
+    }
+
+    /// The component scored by `by` (nil or the unit column: by unit).
+    func score(by: String?, options: UncertaintyOptions = UncertaintyOptions()) throws -> ComponentResult {
+        try ComponentScorer.score(data, groupBy: by == unitColumn ? nil : by, uncertainty: options)
+    }
+}
