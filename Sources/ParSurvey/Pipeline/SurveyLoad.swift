@@ -7,16 +7,8 @@ public struct LoadedResponses: Sendable {
     /// Rejected rows.
     public var rejects: [Reject]
 
-    /// Totals over all batches: read, accepted, rejected.
-    public var totals: BatchAccount {
-        accounts.reduce(into: BatchAccount(file: "")) {
-            $0.read += $1.read
-            $0.accepted += $1.accepted
-            $0.rejected += $1.rejected
-            $0.excluded += $1.excluded
-            $0.blankLines += $1.blankLines
-        }
-    }
+    /// Totals over all batches: read, accepted, rejected, excluded.
+    public var totals: BatchAccount { BatchAccount.total(accounts) }
 
     /// Reads every batch of a component.
     public static func load(questionnaire: Questionnaire, batches: [String], mapping: ColumnMapping,

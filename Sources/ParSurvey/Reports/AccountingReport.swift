@@ -1,20 +1,10 @@
 /// Row accounting (read = accepted + rejected) per batch and in total, in every format.
 public enum AccountingReport {
-    static func total(_ accounts: [BatchAccount]) -> BatchAccount {
-        accounts.reduce(into: BatchAccount(file: "")) {
-            $0.read += $1.read
-            $0.accepted += $1.accepted
-            $0.rejected += $1.rejected
-            $0.excluded += $1.excluded
-            $0.blankLines += $1.blankLines
-        }
-    }
-
     /// The accounting table.
     public static func table(_ accounts: [BatchAccount], style: ReportStyle) -> TextTable {
         var t = TextTable(headers: [style.t("Tệp", "Batch"), style.t("Đọc", "Read"), style.t("Nhận", "Accepted"), style.t("Loại", "Rejected")])
         for a in accounts { t.add([a.file, style.count(a.read), style.count(a.accepted), style.count(a.rejected)]) }
-        let s = total(accounts)
+        let s = BatchAccount.total(accounts)
         t.add([style.t("Tổng", "Total"), style.count(s.read), style.count(s.accepted), style.count(s.rejected)])
         if s.excluded > 0 {  // --approved-only: read = accepted + rejected + excluded
             t.headers.append(style.t("Bỏ qua (chưa duyệt)", "Excluded (not approved)"))
@@ -26,7 +16,7 @@ public enum AccountingReport {
 
     /// One summary line plus the table, as text.
     public static func text(_ accounts: [BatchAccount], style: ReportStyle) -> String {
-        let s = total(accounts)
+        let s = BatchAccount.total(accounts)
         let excluded = s.excluded > 0 ? style.t(" + bỏ qua (chưa duyệt) \(style.count(s.excluded))", " + excluded (not approved) \(style.count(s.excluded))") : ""
         return style.t("Phiếu: đọc \(style.count(s.read)) = nhận \(style.count(s.accepted)) + loại \(style.count(s.rejected))",
                        "Rows: read \(style.count(s.read)) = accepted \(style.count(s.accepted)) + rejected \(style.count(s.rejected))") + excluded + "\n"
@@ -39,7 +29,7 @@ public enum AccountingReport {
 
     /// As JSON: batches and total.
     public static func json(_ accounts: [BatchAccount]) -> JSONValue {
-        let s = total(accounts)
+        let s = BatchAccount.total(accounts)
         // "excluded" appears when --approved-only left rows out (read = accepted + rejected + excluded)
         func counts(_ a: BatchAccount) -> [(key: String, value: JSONValue)] {
             [("read", JSONWriter.int(a.read)), ("accepted", JSONWriter.int(a.accepted)), ("rejected", JSONWriter.int(a.rejected))]
