@@ -78,7 +78,7 @@ enum ReportTables {
         var headers = [s.t("Hạng", "Rank"), s.t("Đơn vị", "Unit"), s.t("Tự đánh giá (60)", "Self-assessment (60)"),
                        s.t("Hài lòng (30)", "Satisfaction (30)"), s.t("Lãnh đạo (10)", "Leadership (10)"), s.t("Tổng (100)", "Total (100)")]
         if hasPrevious { headers += [s.t("Năm trước", "Previous"), s.t("Thay đổi", "Change"), s.t("Hạng trước", "Prev. rank")] }
-        if hasRanks { headers += [s.t("Hạng 5–95 %", "Rank 5–95%"), s.t("P(hạng)", "P(rank)")] }
+        if hasRanks { headers += [s.t("Hạng 5–95\u{00A0}%", "Rank 5–95%"), s.t("P(hạng)", "P(rank)")] }
         var t = TextTable(headers: headers, alignments: headers.indices.map { $0 == 1 ? .left : .right })
         for r in m.table.ranked {
             var row = ["\(r.rank)/\(r.of)", r.unit, s.points(r.selfAssessment), IndexReport.margin(r.satisfaction, r.satisfactionInterval, s),
