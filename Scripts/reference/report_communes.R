@@ -101,8 +101,22 @@ one_question <- function(cal, v) {
   out
 }
 
+# The chart of element E5 (q19-q22): every valid answer pooled, weighted share of each category
+# per commune and for the whole district: sum over questions of svytable(~commune + F_q, cal).
+pooled <- function(cal, qs) {
+  tabs <- lapply(qs, function(v) {
+    t <- svytable(as.formula(paste0("~commune + F_", v)), cal)
+    t[, as.character(1:5)[as.character(1:5) %in% colnames(t)], drop = FALSE]
+  })
+  full <- matrix(0, nrow(tabs[[1]]), 5, dimnames = list(rownames(tabs[[1]]), as.character(1:5)))
+  for (t in tabs) full[rownames(t), colnames(t)] <- full[rownames(t), colnames(t)] + t
+  list(communes = lapply(rownames(full), function(g) list(commune = g, shares = unname(full[g, ] / sum(full[g, ])))),
+       whole = unname(colSums(full) / sum(full)))
+}
+
 res <- lapply(c("Tây Sơn", "An Lão"), function(name) {
   cal <- district_design(name)
-  list(district = name, questions = lapply(c("q1", "q3", "q5", "q11", "q20"), function(v) one_question(cal, v)))
+  list(district = name, questions = lapply(c("q1", "q3", "q5", "q11", "q20"), function(v) one_question(cal, v)),
+       pooledE5 = pooled(cal, c("q19", "q20", "q21", "q22")))
 })
 cat(toJSON(res, auto_unbox = TRUE, digits = NA, pretty = TRUE), "\n")

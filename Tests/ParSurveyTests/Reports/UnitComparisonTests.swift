@@ -69,4 +69,26 @@ import Testing
         #expect(taySon.result.questions[0].crosstab.rows.reduce(0, +) == 299)
         #expect(anLao.result.questions[0].crosstab.rows.reduce(0, +) == 311)
     }
+
+    @Test func pooledElementChartMatchesRWeightedTables() throws {
+        let data = Self.run.responses[0]
+        let q = data.table.questionnaire
+        let comparisons = try GroupComparison.compareWithinUnits(data, by: "commune", questions: Array(q.questions.indices))
+        var checked = 0
+        for district in try reference().items {
+            let name = district["district"]!.string!
+            let unit = try #require(comparisons.first { $0.unit == name })
+            let e5 = try #require(ReportModel.charts(unit.result.questions, q, perQuestion: false, total: true).first { $0.id == "E5" })
+            #expect(e5.questions == ["q19", "q20", "q21", "q22"])
+            let ref = district["pooledE5"]!
+            for rc in ref["communes"]!.items {
+                let row = try #require(e5.rows.first { $0.label == rc["commune"]!.string! && !$0.isTotal })
+                for (k, x) in rc["shares"]!.items.enumerated() { #expect(abs(row.shares[k] - x.double!) < 1e-9); checked += 1 }
+            }
+            let total = try #require(e5.rows.last)
+            #expect(total.isTotal)
+            for (k, x) in ref["whole"]!.items.enumerated() { #expect(abs(total.shares[k] - x.double!) < 1e-9); checked += 1 }
+        }
+        #expect(checked == 5 * (15 + 1 + 4 + 1))
+    }
 }
