@@ -33,6 +33,7 @@ public enum ParSurveyCommand {
         Options for every command:
           --format table|csv|json|markdown   output format (default table)
           --format xlsx --output FILE.xlsx   the CSV table as an Excel workbook (numbers as numbers)
+          --format html                      report and run: one HTML page with charts
           --excel [--delimiter ;|,]          CSV for Excel: UTF-8 with BOM, ';' and decimal commas (default) or ',
           --output FILE                      write the output to FILE (whole or not at all)
           --lang vi|en                       language of labels and numbers (default vi: 84,11)

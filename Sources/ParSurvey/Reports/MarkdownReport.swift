@@ -56,7 +56,7 @@ public enum MarkdownReport {
         let p = model.provenance
         out += "## " + ReportText.heading("provenance", s) + "\n\n" + ReportTables.files(p, style: s).markdown() + "\n"
             + ReportTables.questionnaires(p, style: s).markdown() + "\n"
-        for line in ProvenanceLines.lines(p, s) { out += "- " + esc(line) + "\n" }
+        for line in ReportText.provenanceLines(p, s) { out += "- " + esc(line) + "\n" }
         return out.precomposedStringWithCanonicalMapping
     }
 }

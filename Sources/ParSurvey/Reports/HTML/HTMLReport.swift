@@ -86,7 +86,7 @@ public enum HTMLReport {
         doc.heading(2, ReportText.heading("provenance", s))
         doc.table(ReportTables.files(p, style: s), caption: s.t("Tệp đầu vào (đường dẫn tính từ thư mục dữ liệu)", "Input files (paths from the run folder)"), cls: "files")
         doc.table(ReportTables.questionnaires(p, style: s), caption: s.t("Bộ câu hỏi", "Questionnaires"))
-        for line in ProvenanceLines.lines(p, s) { doc.paragraph(line, cls: "note") }
+        for line in ReportText.provenanceLines(p, s) { doc.paragraph(line, cls: "note") }
         doc.raw("</section>\n")
     }
 
@@ -99,24 +99,5 @@ public enum HTMLReport {
             else if u == "đ" || u == "Đ" { out += "d" }
         }
         return out.lowercased()
-    }
-}
-
-/// The weighting, tool and method lines of the provenance section.
-enum ProvenanceLines {
-    static func lines(_ p: Provenance, _ s: ReportStyle) -> [String] {
-        var out: [String] = []
-        for w in p.weighting {
-            out.append(s.t("Trọng số — ", "Weights — ") + w.component.text(s.language) + ": "
-                + (w.plan.map { "\($0) (\(w.description))" } ?? w.description)
-                + (w.steps.isEmpty ? "" : "; " + w.steps.joined(separator: "; ")))
-        }
-        if let m = p.varianceMethod { out.append(s.t("Sai số chuẩn: ", "Standard errors: ") + m.text(s.language) + ".") }
-        if let r = p.rankSimulation {
-            out.append(s.t("Mô phỏng hạng: \(s.count(r.draws)) lần, hạt giống \(r.seed) (xoshiro256**).",
-                           "Rank simulation: \(s.count(r.draws)) draws, seed \(r.seed) (xoshiro256**)."))
-        }
-        out.append(s.t("Công cụ: par-survey \(p.toolVersion).", "Tool: par-survey \(p.toolVersion)."))
-        return out
     }
 }

@@ -122,17 +122,3 @@ extension ReportModel {
         return LikertChart(id: id, title: title, questions: members.map(\.question.id), categories: categories, rows: rows, tests: tests)
     }
 }
-
-/// Why a report could not be made.
-public enum ReportError: ParSurveyError, Equatable {
-    /// `--district` names no unit of the run.
-    case unknownUnit(unit: String, units: [String])
-
-    public var exitCode: ExitCode { .usage }
-
-    public var description: String {
-        switch self {
-        case let .unknownUnit(unit, units): return "'\(unit)' is not a unit of this run; units: \(units.joined(separator: ", "))"
-        }
-    }
-}

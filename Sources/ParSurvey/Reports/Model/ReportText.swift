@@ -98,3 +98,22 @@ enum ReportText {
         return t
     }
 }
+
+extension ReportText {
+    /// The weighting, tool and method lines of the provenance section.
+    static func provenanceLines(_ p: Provenance, _ s: ReportStyle) -> [String] {
+        var out: [String] = []
+        for w in p.weighting {
+            out.append(s.t("Trọng số — ", "Weights — ") + w.component.text(s.language) + ": "
+                + (w.plan.map { "\($0) (\(w.description))" } ?? w.description)
+                + (w.steps.isEmpty ? "" : "; " + w.steps.joined(separator: "; ")))
+        }
+        if let m = p.varianceMethod { out.append(s.t("Sai số chuẩn: ", "Standard errors: ") + m.text(s.language) + ".") }
+        if let r = p.rankSimulation {
+            out.append(s.t("Mô phỏng hạng: \(s.count(r.draws)) lần, hạt giống \(r.seed) (xoshiro256**).",
+                           "Rank simulation: \(s.count(r.draws)) draws, seed \(r.seed) (xoshiro256**)."))
+        }
+        out.append(s.t("Công cụ: par-survey \(p.toolVersion).", "Tool: par-survey \(p.toolVersion)."))
+        return out
+    }
+}
