@@ -39,7 +39,7 @@ enum DotWhisker {
             case .element: label = item.id + "  " + item.label.text(style.language)
             case .criterion: label = item.id + " (" + (item.element ?? "") + ")  " + item.label.text(style.language)
             }
-            c.text(SVGCanvas.fit(label, width: labelW, size: size), 2, cy + 3.3, size: size, bold: kind != .criterion)
+            c.text(SVGCanvas.fit(label, width: kind == .criterion ? labelW : labelW - 30, size: size), 2, cy + 3.3, size: size, bold: kind != .criterion)
             let colour = kind == .overall ? ChartPalette.overall : kind == .element ? ChartPalette.element : ChartPalette.criterion
             if let ci = item.interval {
                 c.line(x(max(axisMin, ci.low)), cy, x(min(1, ci.high)), cy, stroke: colour, width: 1.4)
