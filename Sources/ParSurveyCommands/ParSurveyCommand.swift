@@ -15,6 +15,7 @@ public enum ParSurveyCommand {
         ("export-spss", "responses as CSV + SPSS syntax (.sps) with variable and value labels"),
         ("weight", "apply a weighting plan: each respondent's weight (id,weight CSV) and diagnostics"),
         ("compare", "answers across communes (or --by a column): shares, intervals, Rao–Scott test"),
+        ("report", "the run as one HTML page with charts (or Markdown) to print and attach"),
     ]
 
     static var usage: String {
@@ -32,6 +33,7 @@ public enum ParSurveyCommand {
         Options for every command:
           --format table|csv|json|markdown   output format (default table)
           --format xlsx --output FILE.xlsx   the CSV table as an Excel workbook (numbers as numbers)
+          --format html                      report and run: one HTML page with charts
           --excel [--delimiter ;|,]          CSV for Excel: UTF-8 with BOM, ';' and decimal commas (default) or ',
           --output FILE                      write the output to FILE (whole or not at all)
           --lang vi|en                       language of labels and numbers (default vi: 84,11)
@@ -54,7 +56,7 @@ public enum ParSurveyCommand {
         let rest = Array(args.dropFirst())
         let command: Subcommand.Type
         switch first {
-        case "run": command = RunCommand.self
+        case "run": command = asksForHTML(rest) ? ReportCommand.self : RunCommand.self
         case "validate": command = ValidateCommand.self
         case "score": command = ScoreCommand.self
         case "merge": command = MergeCommand.self
@@ -63,6 +65,7 @@ public enum ParSurveyCommand {
         case "export-spss": command = ExportSPSSCommand.self
         case "weight": command = WeightCommand.self
         case "compare": command = CompareCommand.self
+        case "report": command = ReportCommand.self
         default:
             io.err("par-survey: unknown command '\(first)'\n\n" + usage)
             return ExitCode.usage.rawValue
@@ -75,6 +78,7 @@ public enum ParSurveyCommand {
             let parsed = try Arguments(rest, valued: command.valued.union(OutputOptions.valued),
                                        flags: command.flags.union(OutputOptions.flags))
             let output = try OutputOptions(parsed)
+            if output.html && first != "report" && first != "run" { throw UsageError("--format html is for 'report' (and 'run')") }
             return try command.run(parsed, output: output, io: io)
         } catch let e as UsageError {
             io.err("par-survey \(first): \(e.message)\n" + "Run 'par-survey \(first) --help' for usage.\n")
@@ -87,6 +91,11 @@ public enum ParSurveyCommand {
             return ExitCode.failure.rawValue
         }
     }
+}
+
+/// Whether `args` hold `--format html` (then `run` is `report`).
+func asksForHTML(_ args: [String]) -> Bool {
+    args.contains("--format=html") || zip(args, args.dropFirst()).contains { $0 == "--format" && $1 == "html" }
 }
 
 /// A subcommand: its options, help text and work.

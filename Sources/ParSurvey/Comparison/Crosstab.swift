@@ -24,9 +24,9 @@ public struct Crosstab: Sendable {
     let groupDomains: [Int]
 
     /// Tabulates `sums` (one question over `design`, whose domains are the groups named
-    /// `groupNames`) for `scale`.
-    init(sums: ClassSums, design: VarianceDesign, groupNames: [String], scale: AnswerScale) {
-        let present = (0..<design.domainCount).filter { design.domainRows[$0] > 0 }
+    /// `groupNames`) for `scale`; `scope` (domain indices) keeps only those groups.
+    init(sums: ClassSums, design: VarianceDesign, groupNames: [String], scale: AnswerScale, scope: [Int]? = nil) {
+        let present = (scope ?? Array(0..<design.domainCount)).filter { design.domainRows[$0] > 0 }
         groupDomains = present
         groups = present.map { groupNames[$0] }
         let bytes = scale.options.indices.filter { !scale.options[$0].missing }.map { $0 + 1 }
@@ -43,6 +43,7 @@ public struct Crosstab: Sendable {
         var rw = [Double](repeating: 0, count: ng), rn = [Int](repeating: 0, count: ng)
         for a in 0..<design.atomCount {
             let g = rowOf[Int(design.atomDomain[a])]
+            if g < 0 { continue }
             for b in 0..<sums.stride {
                 let c = a * sums.stride + b
                 let count = Int(sums.count[c])

@@ -64,20 +64,7 @@ public enum GroupComparison {
     public static func compare(_ data: WeightedResponses, by column: String, questions: [Int],
                                options: UncertaintyOptions = UncertaintyOptions()) throws(ScoringError) -> ComparisonResult {
         let table = data.table
-        let groupColumn: CategoricalColumn
-        let name: String
-        if let key = table.variableOrder.first(where: { TextKey.key($0) == TextKey.key(column) }), let v = table.variables[key] {
-            groupColumn = v
-            name = key
-        } else if TextKey.key(column) == "unit" {
-            groupColumn = table.unit
-            name = "unit"
-        } else if TextKey.key(column) == "group", let g = table.group {
-            groupColumn = g
-            name = "group"
-        } else {
-            throw .unknownColumn(column: column, available: table.variableOrder)
-        }
+        let (groupColumn, name) = try groupingColumn(table, column)
         let design = VarianceDesign(data, domain: groupColumn, fixedWeights: options.fixedWeights)
         let q = table.questionnaire
         var out: [QuestionComparison] = []
@@ -101,8 +88,23 @@ public enum GroupComparison {
                                 varianceMethod: options.method(for: data), questions: out, warnings: warnings)
     }
 
-    /// The Rao–Scott test on the groups and categories that have answers, with warnings.
-    static func homogeneityTest(_ x: Crosstab, sums: ClassSums, design: VarianceDesign, warnings: inout [String]) -> RaoScottTest? {
+    /// The column named `column` (a kept variable, `unit` or `group`) and its name as reported.
+    static func groupingColumn(_ table: ResponseTable, _ column: String) throws(ScoringError) -> (CategoricalColumn, String) {
+        if let key = table.variableOrder.first(where: { TextKey.key($0) == TextKey.key(column) }), let v = table.variables[key] {
+            return (v, key)
+        } else if TextKey.key(column) == "unit" {
+            return (table.unit, "unit")
+        } else if TextKey.key(column) == "group", let g = table.group {
+            return (g, "group")
+        }
+        throw .unknownColumn(column: column, available: table.variableOrder)
+    }
+
+    /// The Rao–Scott test on the groups and categories that have answers, with warnings;
+    /// `scope` gives the rows and degrees of freedom of the data tested when the crosstab
+    /// covers part of the design (nil: the whole design).
+    static func homogeneityTest(_ x: Crosstab, sums: ClassSums, design: VarianceDesign, scope: (rows: Int, degreesOfFreedom: Int)? = nil,
+                                warnings: inout [String]) -> RaoScottTest? {
         let rowsUsed = x.groups.indices.filter { x.answered($0) > 0 }
         let colsUsed = x.categories.indices.filter { k in x.groups.indices.contains { x.counts[$0][k] > 0 } }
         let empty = x.groups.indices.filter { x.answered($0) == 0 }.map { x.groups[$0] }
@@ -118,7 +120,7 @@ public enum GroupComparison {
             let row = rowOfDomain[Int(design.atomDomain[a])], col = colOfByte[b]
             return row < 0 || col < 0 ? -1 : row + r * col
         }
-        switch RaoScottTest.compute(cells, n: design.rowCount, nu: design.degreesOfFreedom) {
+        switch RaoScottTest.compute(cells, n: scope?.rows ?? design.rowCount, nu: scope?.degreesOfFreedom ?? design.degreesOfFreedom) {
         case let .success(test):
             if test.zeroCells > 0 { warnings.append("\(test.zeroCells) of \(r * c) cells have no answers") }
             if test.designEffectsFrom == .expectedProportions {

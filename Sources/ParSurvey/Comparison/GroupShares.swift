@@ -12,12 +12,19 @@ struct GroupShares {
     /// Everyone's share.
     var pooled: ShareEstimate
 
+    ///
+    /// `scope` (domain indices, with its degrees of freedom) restricts everything to those
+    /// groups: the pooled share is theirs, the tests use their df (R: the same on the subset).
     init(sums: ClassSums, design: VarianceDesign, groupNames: [String], values: AnswerValues, logit: Bool,
-         level: Double) {
+         level: Double, scope: (domains: [Int], degreesOfFreedom: Int)? = nil) {
         let s = sums.stride, nd = design.domainCount
+        var inScope = [Bool](repeating: scope == nil, count: nd)
+        for d in scope?.domains ?? [] { inScope[d] = true }
+        let df = scope?.degreesOfFreedom ?? design.degreesOfFreedom
         var sw = [Double](repeating: 0, count: nd), swy = sw, n = [Int](repeating: 0, count: nd)
         for a in 0..<design.atomCount {
             let d = Int(design.atomDomain[a])
+            if !inScope[d] { continue }
             for b in 1..<s where values.valid[b] {
                 sw[d] += sums.weight[a * s + b]
                 swy[d] += sums.weight[a * s + b] * values.value[b]
@@ -25,14 +32,14 @@ struct GroupShares {
             }
         }
         let total = sw.reduce(0, +), pAll = total > 0 ? swy.reduce(0, +) / total : 0
-        let allAtoms = (0..<design.atomCount).map { Int32($0) }
+        let allAtoms = scope.map { $0.domains.flatMap { design.atomsOfDomain[$0] }.sorted() } ?? (0..<design.atomCount).map { Int32($0) }
         func pooledE(_ b: Int) -> Double { values.valid[b] && total > 0 ? (values.value[b] - pAll) / total : 0 }
         var scratch = VarianceScratch(design)
         let vAll = design.variance(sums.influence(atoms: allAtoms) { _, b in pooledE(b) }, scratch: &scratch)
-        pooled = ShareEstimate(estimate: pAll, standardError: vAll.squareRoot(), degreesOfFreedom: design.degreesOfFreedom,
+        pooled = ShareEstimate(estimate: pAll, standardError: vAll.squareRoot(), degreesOfFreedom: df,
                                answered: n.reduce(0, +), level: level, logit: logit)
         var pValues: [Double] = []
-        for d in 0..<nd where sw[d] > 0 {
+        for d in 0..<nd where sw[d] > 0 && inScope[d] {
             let p = swy[d] / sw[d]
             func e(_ b: Int) -> Double { values.valid[b] ? (values.value[b] - p) / sw[d] : 0 }
             let v = design.variance(sums.influence(atoms: design.atomsOfDomain[d]) { _, b in e(b) }, scratch: &scratch)
@@ -42,9 +49,9 @@ struct GroupShares {
                 (Int(design.atomDomain[a]) == d ? e(b) : 0) - pooledE(b)
             }, scratch: &scratch)
             var g = GroupShare(group: groupNames[d], share: share, difference: p - pAll, differenceStandardError: vd.squareRoot())
-            if vd > 0 && design.degreesOfFreedom > 0 {
+            if vd > 0 && df > 0 {
                 let t = (p - pAll) / vd.squareRoot()
-                g.pValue = min(1, 2 * StudentT.upperTail(abs(t), df: Double(design.degreesOfFreedom)))
+                g.pValue = min(1, 2 * StudentT.upperTail(abs(t), df: Double(df)))
                 pValues.append(g.pValue!)
             }
             groups.append(g)

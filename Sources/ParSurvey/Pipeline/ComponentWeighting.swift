@@ -12,10 +12,16 @@ public enum ComponentWeighting {
     /// Scores a component with its plan; the result carries the weighting diagnostics.
     public static func score(_ loaded: LoadedResponses, columns: ColumnMapping, plan: String?,
                              groupBy: String? = nil, uncertainty: UncertaintyOptions = UncertaintyOptions()) throws -> ComponentResult {
+        try scoreKeepingWeights(loaded, columns: columns, plan: plan, groupBy: groupBy, uncertainty: uncertainty).result
+    }
+
+    /// `score`, also returning the weighted responses it scored (for comparisons and reports).
+    public static func scoreKeepingWeights(_ loaded: LoadedResponses, columns: ColumnMapping, plan: String?, groupBy: String? = nil,
+                                           uncertainty: UncertaintyOptions = UncertaintyOptions()) throws -> (result: ComponentResult, weighted: WeightedResponses) {
         let (weighted, diagnostics) = try weigh(loaded.table, columns: columns, plan: plan)
         var result = try ComponentScorer.score(weighted, groupBy: groupBy, accounts: loaded.accounts, rejects: loaded.rejects,
                                                uncertainty: uncertainty)
         result.weightingDiagnostics = diagnostics
-        return result
+        return (result, weighted)
     }
 }

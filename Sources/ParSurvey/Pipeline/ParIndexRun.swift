@@ -7,6 +7,8 @@ public struct ParIndexRun: Sendable {
     public var components: [ComponentResult]
     /// The merged, ranked table.
     public var table: ParIndexTable
+    /// The weighted responses each component was scored from (same order as `components`).
+    public var responses: [WeightedResponses] = []
 
     /// Rejected rows of all components.
     public var rejects: [Reject] { components.flatMap(\.rejects) }
@@ -20,6 +22,7 @@ public struct ParIndexRun: Sendable {
         do {
             let manifest = try SurveyManifest.load(path: path)
             var results: [ComponentResult] = []
+            var responses: [WeightedResponses] = []
             for spec in manifest.components {
                 let q = try Questionnaire.load(path: spec.questionnaire)
                 if spec.columns.unit == nil {
@@ -27,7 +30,9 @@ public struct ParIndexRun: Sendable {
                 }
                 let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units,
                                                       options: spec.read.overridden(by: read))
-                results.append(try ComponentWeighting.score(loaded, columns: spec.columns, plan: spec.weighting, uncertainty: uncertainty))
+                let scored = try ComponentWeighting.scoreKeepingWeights(loaded, columns: spec.columns, plan: spec.weighting, uncertainty: uncertainty)
+                results.append(scored.result)
+                responses.append(scored.weighted)
             }
             guard let sat = results.first(where: { $0.component == .satisfaction }) else {
                 throw ManifestError.incomplete(file: manifest.path, message: "no satisfaction component (a questionnaire with component \"satisfaction\")")
@@ -48,7 +53,7 @@ public struct ParIndexRun: Sendable {
                 throw ParSurveyFailure(message: "\(saPath): \(error.description)", exitCode: error.exitCode)
             }
             table.simulateRanks(seed: rankSeed)
-            return ParIndexRun(manifest: manifest, components: results, table: table)
+            return ParIndexRun(manifest: manifest, components: results, table: table, responses: responses)
         } catch let e as ParSurveyError {
             throw ParSurveyFailure(e)
         } catch {

@@ -18,12 +18,17 @@ public enum MarkupEscaping {
         return out
     }
 
-    /// Text safe inside a Markdown table cell: HTML-escaped, pipes and Markdown punctuation
-    /// backslash-escaped, line breaks as spaces.
+    /// Text safe inside a Markdown table cell (and in a paragraph): `&`, `<`, `>` as entities
+    /// (so `<script>` shows as text), pipes and Markdown punctuation backslash-escaped, line
+    /// breaks as spaces. Quotes stay as they are (an entity such as `&#39;` would be broken by
+    /// the `#` escape).
     public static func markdownCell(_ s: String) -> String {
         var out = ""
-        for ch in html(s) {
+        for ch in s {
             switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
             case "|", "\\", "*", "_", "`", "[", "]", "#": out += "\\" + String(ch)
             case "\n", "\r": out += " "
             default: out.append(ch)

@@ -11,10 +11,15 @@ struct OutputOptions {
     var xlsx = false
     /// `--excel`: the CSV rendering with a BOM, this delimiter and (with `;`) decimal commas.
     var excelDelimiter: Character?
+    /// `--format html` (the report command, and `run` as its alias).
+    var html = false
 
     init(_ args: Arguments) throws(UsageError) {
         var style = ReportStyle()
-        if args.value("--format") == "xlsx" {
+        if args.value("--format") == "html" {
+            style.format = .markdown
+            html = true
+        } else if args.value("--format") == "xlsx" {
             style.format = .csv
             xlsx = true
         } else if let f = args.value("--format") {

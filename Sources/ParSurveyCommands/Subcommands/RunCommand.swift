@@ -18,6 +18,7 @@ enum RunCommand: Subcommand {
       --strict                 any rejected row is a failure (exit 65)
     \(ReadOptionArguments.help)
       --format table|csv|json|markdown, --output FILE, --lang vi|en
+      --format html            the HTML report ('par-survey report', see its --help)
 
     """
     static let valued: Set<String> = ReadOptionArguments.valued.union(UncertaintyArguments.valued).union(["--rejects", "--seed"])
