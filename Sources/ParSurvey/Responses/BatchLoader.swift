@@ -9,16 +9,20 @@ public struct BatchLoader {
     /// Known units (canonical names); nil accepts any unit.
     public let knownUnits: [String]?
     /// The table of accepted rows so far.
-    public private(set) var table: ResponseTable
+    public internal(set) var table: ResponseTable
     /// One account per batch loaded.
     public private(set) var accounts: [BatchAccount] = []
     /// Rejected rows, in file order.
-    public private(set) var rejects: [Reject] = []
+    public internal(set) var rejects: [Reject] = []
 
-    private var seenIDs: [String: RowOrigin] = [:]
+    /// Window size, worker count (the outcome does not depend on them).
+    public var tuning = Tuning()
+    /// Called after each window of a batch is read (on the calling thread).
+    public var progress: ((BatchProgress) -> Void)?
+
+    var idIndex = IDIndex()
     private var unitKeys: [String: String] = [:]
-    private let singleByte: [[UInt8]]  // per scale: code for a one-byte field, 0xFF none
-    private static let noMatch: UInt8 = 0xFF
+    private let singleByte: [UInt8]  // per scale × 256: code of a one-byte field, 0xFF none
     /// Rows that are only the unit name when no unit column is mapped.
     public static let allUnitsName = "Tất cả / All"
 
@@ -33,19 +37,19 @@ public struct BatchLoader {
         if mapping.group != nil { table.group = CategoricalColumn() }
         if mapping.weight != nil { table.designWeights = [] }
         for u in knownUnits ?? [] { unitKeys[TextKey.key(u)] = u }
-        singleByte = questionnaire.scales.map { scale in
-            (0..<256).map { b in
-                let s = String(decoding: [UInt8(b)], as: UTF8.self)
-                return b < 0x80 ? (scale.code(for: s) ?? Self.noMatch) : Self.noMatch
-            }
-        }
+        singleByte = DecodePlan.singleByteTables(questionnaire)
     }
 
     /// Reads a batch file; `.jsonl`/`.ndjson` files are JSON Lines, anything else CSV.
     public mutating func load(path: String, delimiter: UInt8? = nil) throws(BatchError) {
+        let lower = path.lowercased()
+        if !(lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".xls")) {
+            let input: ChunkedInput
+            do { input = try ChunkedInput(path: path) } catch { throw .unreadable(file: path, reason: error.reason) }
+            return try loadCSV(input, file: path, delimiter: delimiter)
+        }
         let bytes: [UInt8]
         do { bytes = try InputFile.read(path) } catch { throw .unreadable(file: path, reason: error.reason) }
-        let lower = path.lowercased()
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
             try loadJSONLines(bytes: bytes, file: path)
         } else if lower.hasSuffix(".xls") {
@@ -68,53 +72,38 @@ public struct BatchLoader {
 
     /// Reads CSV bytes (RFC 4180; `,` `;` or tab detected from the header unless given).
     public mutating func loadCSV(bytes: [UInt8], file: String, delimiter: UInt8? = nil) throws(BatchError) {
-        let start = try Self.contentStart(bytes, file: file)
+        try loadCSV(ChunkedInput(bytes: bytes), file: file, delimiter: delimiter)
+    }
+
+    /// Reads a CSV batch a window at a time, on `tuning.workers` threads.
+    mutating func loadCSV(_ input: ChunkedInput, file: String, delimiter: UInt8?) throws(BatchError) {
+        var reader = ChunkedCSVReader(input: input, file: file, tuning: tuning)
+        let header = try reader.readHeader(delimiter: delimiter)
+        let schema = try BatchSchema(header: header, file: file, questionnaire: questionnaire, mapping: mapping)
         let batch = UInt32(table.batches.count)
         let rejectsStart = rejects.count
+        let rowsStart = table.rowCount
         table.batches.append(file)
         var account = BatchAccount(file: file)
-        let result: Result<Void, BatchError> = bytes.withUnsafeBufferPointer { buf in
-            let delim = delimiter ?? CSVScanner.detectDelimiter(buf, start: start)
-            var scanner = CSVScanner(bytes: buf, delimiter: delim, start: start)
-            var spans: [FieldSpan] = []
-            var flags: RecordFlags = []
-            do throws(CSVScanner.UnterminatedQuote) {
-                guard try scanner.next(into: &spans, flags: &flags) != nil else { return .failure(.empty(file: file)) }
-                var header: [String] = []
-                for (i, s) in spans.enumerated() {
-                    guard let name = String(validating: scanner.fieldBytes(s), as: UTF8.self) else {
-                        return .failure(.header(file: file, column: i + 1, value: "?", message: "header is not valid UTF-8 (save the file as CSV UTF-8)"))
-                    }
-                    header.append(TextKey.clean(name))
+        let plan = DecodePlan(schema: schema, file: file, questionnaire: questionnaire, singleByte: singleByte,
+                              unitKeys: knownUnits == nil ? nil : unitKeys)
+        var workers = (0..<max(1, tuning.workers)).map { _ in RowDecoder(plan: plan) }
+        var windows = 0
+        do {
+            try reader.readRecords(workers: &workers, merge: { worker, lineBase in
+                merge(&worker, lineBase: lineBase, batch: batch, account: &account)
+            }, windowDone: {
+                windows += 1
+                if windows == 1, let total = input.totalBytes, input.consumed > 0 {
+                    // Room for the whole batch at the first window's bytes per row.
+                    let rows = Double(table.rowCount - rowsStart) * Double(total) / Double(input.consumed)
+                    reserveRows(Int(rows * 1.05) + 1024)
                 }
-                if !flags.isEmpty {
-                    return .failure(.header(file: file, column: 0, value: "", message: "header line has a stray quote or NUL byte"))
-                }
-                let schema: BatchSchema
-                do throws(BatchError) { schema = try BatchSchema(header: header, file: file, questionnaire: questionnaire, mapping: mapping) } catch {
-                    return .failure(error)
-                }
-                while let line = try scanner.next(into: &spans, flags: &flags) {
-                    if spans.count == 1 && spans[0].start == spans[0].end {
-                        account.blankLines += 1
-                        continue
-                    }
-                    account.read += 1
-                    let accepted = addRecord(schema: schema, file: file, batch: batch, line: line, flags: flags,
-                                             count: spans.count) { i in
-                        let s = spans[i]
-                        return s.hasEscapedQuotes ? scanner.fieldBytes(s)[...] : Array(buf[s.start..<s.end])[...]
-                    }
-                    if accepted { account.accepted += 1 } else { account.rejected += 1 }
-                }
-            } catch {
-                return .failure(.unterminatedQuote(file: file, line: error.line, column: error.field))
-            }
-            return .success(())
-        }
-        if case let .failure(e) = result {
+                progress?(BatchProgress(file: file, bytesRead: input.consumed, totalBytes: input.totalBytes, rows: table.rowCount))
+            })
+        } catch {
             rollback(batch: batch, rejectsStart: rejectsStart)
-            throw e
+            throw error
         }
         accounts.append(account)
     }
@@ -127,6 +116,7 @@ public struct BatchLoader {
         table.batches.append(file)
         var account = BatchAccount(file: file)
         var schema: BatchSchema?
+        var decoder: RowDecoder?  // rows, and rejects in line order, until merged at the end
         var lineNo = 0
         var i = start
         while i < bytes.count {
@@ -144,10 +134,9 @@ public struct BatchLoader {
                     rollback(batch: batch, rejectsStart: rejectsStart)
                     throw .header(file: file, column: 0, value: "", message: "line \(lineNo) is not a JSON object: \(error.message) at column \(error.column)")
                 }
-                account.read += 1
-                account.rejected += 1
-                rejects.append(Reject(file: file, line: lineNo, column: error.column, columnName: "", value: "",
-                                      reason: "not valid JSON: \(error.message)"))
+                decoder!.partial.read += 1
+                decoder!.partial.rejects.append(Reject(file: file, line: lineNo, column: error.column, columnName: "", value: "",
+                                                       reason: "not valid JSON: \(error.message)"))
                 continue
             }
             guard case let .object(pairs) = parsed else {
@@ -155,9 +144,9 @@ public struct BatchLoader {
                     rollback(batch: batch, rejectsStart: rejectsStart)
                     throw .header(file: file, column: 0, value: "", message: "line \(lineNo) is \(parsed.kindName), not a JSON object")
                 }
-                account.read += 1
-                account.rejected += 1
-                rejects.append(Reject(file: file, line: lineNo, column: 0, columnName: "", value: "", reason: "line is \(parsed.kindName), not a JSON object"))
+                decoder!.partial.read += 1
+                decoder!.partial.rejects.append(Reject(file: file, line: lineNo, column: 0, columnName: "", value: "",
+                                                       reason: "line is \(parsed.kindName), not a JSON object"))
                 continue
             }
             if schema == nil {
@@ -170,7 +159,11 @@ public struct BatchLoader {
                 }
             }
             let sch = schema!
-            account.read += 1
+            if decoder == nil {
+                decoder = RowDecoder(plan: DecodePlan(schema: sch, file: file, questionnaire: questionnaire, singleByte: singleByte,
+                                                      unitKeys: knownUnits == nil ? nil : unitKeys))
+            }
+            decoder!.partial.read += 1
             var fields = [[UInt8]](repeating: [], count: sch.names.count)
             var problem: Reject?
             var position: [String: Int] = [:]
@@ -191,17 +184,22 @@ public struct BatchLoader {
                 if problem != nil { break }
             }
             if let r = problem {
-                account.rejected += 1
-                rejects.append(r)
+                decoder!.partial.rejects.append(r)
                 continue
             }
-            let ok = addRecord(schema: sch, file: file, batch: batch, line: lineNo, flags: [], count: fields.count) { fields[$0][...] }
-            if ok { account.accepted += 1 } else { account.rejected += 1 }
+            var joined: [UInt8] = []
+            var spans: [FieldSpan] = []
+            for f in fields {
+                spans.append(FieldSpan(start: joined.count, end: joined.count + f.count))
+                joined += f
+            }
+            joined.withUnsafeBufferPointer { decoder!.decode($0, spans: spans, flags: [], line: lineNo) }
         }
         if schema == nil {
             rollback(batch: batch, rejectsStart: rejectsStart)
             throw .empty(file: file)
         }
+        merge(&decoder!, lineBase: 1, batch: batch, account: &account)
         accounts.append(account)
     }
 
@@ -209,8 +207,11 @@ public struct BatchLoader {
         // A file-level error leaves nothing of that batch in the table.
         let keep = table.origins.firstIndex { $0.batch == batch } ?? table.rowCount
         if keep < table.rowCount {
-            for id in table.ids[keep...] { seenIDs[id] = nil }
-            table.ids.removeSubrange(keep...)
+            table.idBytes.removeSubrange((keep == 0 ? 0 : table.idEnds[keep - 1])...)
+            table.idEnds.removeSubrange(keep...)
+            table.idBytes.withUnsafeBytes { b in
+                table.idEnds.withUnsafeBufferPointer { e in idIndex.truncate(to: keep, idBytes: b, idEnds: e) }
+            }
             for q in table.answers.indices { table.answers[q].removeSubrange(keep...) }
             table.unit.codes.removeSubrange(keep...)
             table.group?.codes.removeSubrange(keep...)
@@ -220,124 +221,6 @@ public struct BatchLoader {
         }
         rejects.removeSubrange(rejectsStart...)
         table.batches.removeLast()
-    }
-
-    /// Validates one record; appends it to the table (returns true) or records a reject.
-    private mutating func addRecord(schema: BatchSchema, file: String, batch: UInt32, line: Int, flags: RecordFlags,
-                                    count: Int, field: (Int) -> ArraySlice<UInt8>) -> Bool {
-        func reject(_ column: Int, _ reason: String, _ value: String = "") -> Bool {
-            let name = column > 0 && column <= schema.names.count ? schema.names[column - 1] : ""
-            rejects.append(Reject(file: file, line: line, column: column, columnName: name,
-                                  value: Self.shorten(value), reason: reason))
-            return false
-        }
-        if count != schema.names.count {
-            return reject(0, "row has \(count) field\(count == 1 ? "" : "s"), the header has \(schema.names.count)")
-        }
-        if !flags.isEmpty {
-            for c in 0..<count {
-                let f = field(c)
-                if f.contains(0) { return reject(c + 1, "NUL byte in the field (binary or corrupt data)") }
-            }
-            if flags.contains(.nulByte) { return reject(0, "NUL byte in the row (binary or corrupt data)") }
-            for c in 0..<count where field(c).contains(0x22) {
-                return reject(c + 1, "a quote inside an unquoted field (quote the whole field and double the quote)",
-                              String(decoding: field(c), as: UTF8.self))
-            }
-            return reject(0, "text after a closing quote (quote the whole field and double inner quotes)")
-        }
-        var id = ""
-        var unitName = Self.allUnitsName
-        var groupName = ""
-        var weight = 1.0
-        var codes = [UInt8](repeating: 0, count: questionnaire.questions.count)
-        var vars: [(String, String)] = []
-        for c in 0..<count {
-            let f = field(c)
-            switch schema.roles[c] {
-            case let .question(q):
-                let scaleIdx = questionnaire.questions[q].scaleIndex
-                var lo = f.startIndex, hi = f.endIndex
-                while lo < hi && (f[lo] == 0x20 || f[lo] == 0x09) { lo += 1 }
-                while hi > lo && (f[hi - 1] == 0x20 || f[hi - 1] == 0x09) { hi -= 1 }
-                if lo == hi { codes[q] = 0; continue }
-                if hi - lo == 1 {
-                    let v = singleByte[scaleIdx][Int(f[lo])]
-                    if v != Self.noMatch { codes[q] = v; continue }
-                }
-                guard let text = String(validating: f, as: UTF8.self) else {
-                    return reject(c + 1, "invalid UTF-8 in the answer (save the file as CSV UTF-8)", Self.hex(f))
-                }
-                guard let v = questionnaire.scales[scaleIdx].code(for: text) else {
-                    return reject(c + 1, "answer matches no option of scale '\(questionnaire.scales[scaleIdx].id)'; allowed: \(questionnaire.scales[scaleIdx].acceptedList)", text)
-                }
-                codes[q] = v
-            case .id:
-                guard let text = String(validating: f, as: UTF8.self) else {
-                    return reject(c + 1, "invalid UTF-8 in the respondent id", Self.hex(f))
-                }
-                id = TextKey.clean(text)
-                if id.isEmpty { return reject(c + 1, "empty respondent id") }
-            case .unit:
-                guard let text = String(validating: f, as: UTF8.self) else {
-                    return reject(c + 1, "invalid UTF-8 in the unit name (save the file as CSV UTF-8)", Self.hex(f))
-                }
-                let u = TextKey.clean(text)
-                if u.isEmpty { return reject(c + 1, "empty unit") }
-                if knownUnits != nil {
-                    guard let canonical = unitKeys[TextKey.key(u)] else {
-                        return reject(c + 1, "unknown unit (not in the manifest's units)", u)
-                    }
-                    unitName = canonical
-                } else {
-                    unitName = u
-                }
-            case .group:
-                guard let text = String(validating: f, as: UTF8.self) else {
-                    return reject(c + 1, "invalid UTF-8 in the respondent group", Self.hex(f))
-                }
-                groupName = TextKey.clean(text)
-                if groupName.isEmpty { return reject(c + 1, "empty respondent group") }
-            case .weight:
-                let text = String(decoding: f, as: UTF8.self)
-                switch DecimalText.parsePositiveWeight(f) {
-                case let .success(w): weight = w
-                case let .failure(why): return reject(c + 1, why.message, text)
-                }
-            case let .variable(name):
-                guard let text = String(validating: f, as: UTF8.self) else {
-                    return reject(c + 1, "invalid UTF-8 (save the file as CSV UTF-8)", Self.hex(f))
-                }
-                vars.append((name, TextKey.clean(text)))
-            }
-        }
-        let origin = RowOrigin(batch: batch, line: UInt32(clamping: line))
-        if let first = seenIDs[id] {
-            return reject(schema.roles.firstIndex { if case .id = $0 { return true } else { return false } }! + 1,
-                          "duplicate respondent id (first at \(table.batches[Int(first.batch)]):\(first.line))", id)
-        }
-        seenIDs[id] = origin
-        let row = table.rowCount
-        table.ids.append(id)
-        table.unit.append(unitName)
-        table.group?.append(groupName)
-        table.designWeights?.append(weight)
-        for q in 0..<codes.count { table.answers[q].append(codes[q]) }
-        for (name, value) in vars {
-            if table.variables[name] == nil {
-                var col = CategoricalColumn()
-                for _ in 0..<row { col.append("") }  // earlier rows (batches without this column)
-                table.variables[name] = col
-                table.variableOrder.append(name)
-            }
-            table.variables[name]!.append(value)
-        }
-        table.origins.append(origin)
-        // variables missing from this batch get a blank value
-        for (name, _) in table.variables where table.variables[name]!.count < table.rowCount {
-            table.variables[name]!.append("")
-        }
-        return true
     }
 
     static func shorten(_ s: String) -> String {

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Runs the benchmark at 100k, 1M and 5M rows, each in its own process (so each size's peak
+/// memory is its own), and compares the time per respondent with that at 1M.
+enum ScalingRun {
+    static let sizes = [100_000, 1_000_000, 5_000_000]
+
+    static func run(_ options: BenchOptions) throws {
+        let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        print("scaling: \(sizes.map(String.init).joined(separator: ", ")) rows, \(options.reps) runs each; machine: \(Machine.description)")
+        var results: [(rows: Int, values: [String: Double])] = []
+        for n in sizes {
+            var args = ["--rows", String(n), "--reps", String(options.reps), "--seed", String(options.seed),
+                        "--questions", String(options.questions), "--dir", options.dir, "--machine", "--no-pandas"]
+            if let w = options.workers { args += ["--workers", String(w)] }
+            if let c = options.chunk { args += ["--chunk", String(c)] }
+            guard let out = Tools.output(me, args), let line = out.split(separator: "\n").last(where: { $0.hasPrefix("RESULT") }) else {
+                throw BenchError("the run at \(n) rows failed")
+            }
+            var values: [String: Double] = [:]
+            for kv in line.split(separator: " ").dropFirst() {
+                let p = kv.split(separator: "=")
+                if p.count == 2, let v = Double(p[1]) { values[String(p[0])] = v }
+            }
+            results.append((n, values))
+        }
+        let reference = results.first { $0.rows == 1_000_000 }!.values
+        print("rows".padding(10, left: true) + "read ns/row".padding(13, left: true) + "total ns/row".padding(14, left: true)
+              + "vs 1M (read, total)".padding(22, left: true) + "peak MB".padding(9, left: true))
+        for (n, v) in results {
+            let r = v["read"]! * 1e9 / Double(n), t = v["total"]! * 1e9 / Double(n)
+            let r1 = reference["read"]! * 1e9 / 1e6, t1 = reference["total"]! * 1e9 / 1e6
+            print(String(n).padding(10, left: true) + String(format: "%13.1f%14.1f", r, t)
+                  + String(format: "%+10.1f%% %+9.1f%%", (r / r1 - 1) * 100, (t / t1 - 1) * 100)
+                  + String(format: "%9.0f", v["rssMB"]!))
+        }
+    }
+}
