@@ -24,39 +24,46 @@ struct BenchRun {
         }
 
         var times = [[Double]](repeating: [], count: Self.stages.count)
+        var cpuTimes = [[Double]](repeating: [], count: Self.stages.count)
         var rows = 0
         var firstReport = ""
         for rep in 0..<o.reps {
             var t = [Double]()
+            var cpu = [Double]()
             var clock = Stopwatch()
+            var cpuClock = CPUStopwatch()
             var loader = BatchLoader(questionnaire: questionnaire, mapping: ColumnMapping(id: "id", unit: "commune", weight: "weight"))
             loader.tuning = tuning
             try loader.load(path: data)
-            t.append(clock.lap())
+            t.append(clock.lap()); cpu.append(cpuClock.lap())
             let weighted = WeightedResponses.designWeights(loader.table)
-            t.append(clock.lap())
+            t.append(clock.lap()); cpu.append(cpuClock.lap())
             let result = try ComponentScorer.score(weighted, accounts: loader.accounts, rejects: loader.rejects)
-            t.append(clock.lap())
+            t.append(clock.lap()); cpu.append(cpuClock.lap())
             let report = ComponentReport.render(result, style: ReportStyle(format: .json, language: .en))
-            t.append(clock.lap())
-            for k in t.indices { times[k].append(t[k]) }
+            t.append(clock.lap()); cpu.append(cpuClock.lap())
+            for k in t.indices { times[k].append(t[k]); cpuTimes[k].append(cpu[k]) }
             rows = loader.table.rowCount
             if rep == 0 { firstReport = report } else if report != firstReport { throw BenchError("run \(rep + 1) gave a different report") }
         }
         let peak = Machine.peakResidentMegabytes()
         let medians = times.map(Self.median)
+        let cpuMedians = cpuTimes.map(Self.median)
         let total = Self.median((0..<o.reps).map { r in times.reduce(0) { $0 + $1[r] } })
 
         if o.machine {
             print("RESULT rows=\(rows) bytes=\(size) " + zip(["read", "weight", "estimate", "report"], medians).map { "\($0)=\($1)" }.joined(separator: " ")
+                  + " readCPU=\(cpuMedians[0])"
                   + " total=\(total) rssMB=\(peak)")
             return
         }
         print("")
-        print("stage".padding(16) + "median s".padding(10, left: true) + "  ns/row".padding(10, left: true) + "   runs")
+        print("stage".padding(16) + "median s".padding(10, left: true) + "  ns/row".padding(10, left: true)
+              + "   cpu s".padding(10, left: true) + "   runs (wall s)")
         for (k, name) in Self.stages.enumerated() {
             print(name.padding(16) + Self.seconds(medians[k]).padding(10, left: true)
-                  + String(format: "%10.1f", medians[k] * 1e9 / Double(max(rows, 1))) + "   "
+                  + String(format: "%10.1f", medians[k] * 1e9 / Double(max(rows, 1)))
+                  + Self.seconds(cpuMedians[k]).padding(10, left: true) + "   "
                   + times[k].map(Self.seconds).joined(separator: " "))
         }
         print("total".padding(16) + Self.seconds(total).padding(10, left: true) + String(format: "%10.1f", total * 1e9 / Double(max(rows, 1))))
@@ -104,6 +111,24 @@ struct BenchRun {
 
     static func seconds(_ x: Double) -> String { String(format: "%.3f", x) }
     static func megabytes(_ b: Int) -> String { String(format: "%.0f", Double(b) / 1e6) }
+}
+
+/// Processor time of the whole process (all threads) between laps.
+struct CPUStopwatch {
+    private var last = CPUStopwatch.now()
+
+    static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    /// CPU seconds since the previous lap (or creation).
+    mutating func lap() -> Double {
+        let now = Self.now()
+        defer { last = now }
+        return now - last
+    }
 }
 
 /// Elapsed wall time between laps.

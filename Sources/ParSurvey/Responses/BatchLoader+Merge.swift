@@ -1,93 +1,115 @@
+import Foundation
+
 extension BatchLoader {
     /// Moves the rows a worker validated into the table, in file order: checks ids against
     /// every earlier row (the first occurrence wins, later ones are rejected), gives each new
     /// categorical value its table code in order of first appearance, turns relative lines
     /// into file lines (`lineBase` is the file line of the stretch's line 1), and interleaves
-    /// the rejects by line. Clears the worker's partial table.
-    mutating func merge(_ worker: inout RowDecoder, lineBase: Int, batch: UInt32, account: inout BatchAccount) {
-        let plan = worker.plan
+    /// the rejects by line. `codes[k][local]` is the table code of the worker's local level
+    /// in code column k (`unassignedCode` until a kept row uses it).
+    mutating func merge(_ p: PartialTable, plan: DecodePlan, codes: inout [[UInt32]], lineBase: Int, batch: UInt32,
+                        account: inout BatchAccount) {
+        let n = p.rowCount
+        account.read += p.read
+        account.blankLines += p.blankLines
+        let (kept, duplicates) = checkIDs(p, plan: plan, lineBase: lineBase, batch: batch)
+        appendRows(p, plan: plan, codes: &codes, kept: kept, lineBase: lineBase, batch: batch)
+        mergeRejects(p.rejects, duplicates, lineBase: lineBase)
+        account.accepted += kept?.count ?? n
+        account.rejected += p.rejects.count + duplicates.count
+    }
+
+    /// Marks a worker-local level without a table code yet.
+    static let unassignedCode = UInt32.max
+
+    /// Finds the rows whose id was seen before (in the table or earlier in `p`) and records
+    /// the others' ids in the index. Returns the rows kept (nil: all) and the rejects.
+    private mutating func checkIDs(_ p: PartialTable, plan: DecodePlan, lineBase: Int, batch: UInt32) -> ([Int]?, [Reject]) {
+        let n = p.rowCount
+        if n == 0 { return (nil, []) }
         let base = table.rowCount
-        let n = worker.partial.rowCount
-        account.read += worker.partial.read
-        account.blankLines += worker.partial.blankLines
-        var kept: [Int] = []  // partial rows kept, in order
-        kept.reserveCapacity(n)
+        table.idBytes.withUnsafeBytes { tb in
+            table.idEnds.withUnsafeBufferPointer { te in idIndex.reserve(n, idBytes: tb, idEnds: te) }
+        }
+        var kept: [Int] = []  // partial rows kept so far, when some are not
         var duplicates: [Reject] = []
-        if n > 0 {
-            table.idBytes.withUnsafeBytes { tb in
-                table.idEnds.withUnsafeBufferPointer { te in idIndex.reserve(n, idBytes: tb, idEnds: te) }
-            }
-            let p = worker.partial
-            table.idBytes.withUnsafeBytes { tb in
-                table.idEnds.withUnsafeBufferPointer { te in
-                    p.idBytes.withUnsafeBytes { pb in
-                        p.idEnds.withUnsafeBufferPointer { pe in
-                            func bytes(_ r: Int) -> UnsafeRawBufferPointer {  // partial row r
-                                UnsafeRawBufferPointer(rebasing: pb[(r == 0 ? 0 : pe[r - 1])..<pe[r]])
+        let ends = p.columns.idEnds, hashes = p.columns.idHashes
+        table.idBytes.withUnsafeBytes { tb in
+            table.idEnds.withUnsafeBufferPointer { te in
+                p.idBytes.withUnsafeBytes { pb in
+                    func bytes(_ r: Int) -> UnsafeRawBufferPointer {  // partial row r's id
+                        UnsafeRawBufferPointer(rebasing: pb[(r == 0 ? 0 : ends[r - 1])..<ends[r]])
+                    }
+                    for r in 0..<n {
+                        let id = bytes(r)
+                        let keptSoFar = duplicates.isEmpty ? r : kept.count
+                        let first = idIndex.firstRow(hash: hashes[r], row: base + keptSoFar) { row in
+                            if row < base {
+                                let start = row == 0 ? 0 : te[row - 1]
+                                return te[row] - start == id.count && memcmpEqual(tb.baseAddress! + start, id)
                             }
-                            for r in 0..<n {
-                                let id = bytes(r)
-                                let first = idIndex.firstRow(hash: p.idHashes[r], row: base + kept.count) { row in
-                                    let other: UnsafeRawBufferPointer
-                                    if row < base {
-                                        other = UnsafeRawBufferPointer(rebasing: tb[(row == 0 ? 0 : te[row - 1])..<te[row]])
-                                    } else {
-                                        other = bytes(kept[row - base])
-                                    }
-                                    return other.elementsEqual(id)
-                                }
-                                guard let first else { kept.append(r); continue }
-                                let origin = first < base ? table.origins[first]
-                                    : RowOrigin(batch: batch, line: UInt32(clamping: lineBase + Int(p.lines[kept[first - base]]) - 1))
-                                let column = plan.idColumn + 1
-                                duplicates.append(Reject(
-                                    file: plan.file, line: lineBase + Int(p.lines[r]) - 1, column: column,
-                                    columnName: plan.names[plan.idColumn],
-                                    value: Self.shorten(String(decoding: id, as: UTF8.self)),
-                                    reason: "duplicate respondent id (first at \(table.batches[Int(origin.batch)]):\(origin.line))"))
-                            }
+                            let other = bytes(duplicates.isEmpty ? row - base : kept[row - base])
+                            return other.count == id.count && memcmpEqual(other.baseAddress!, id)
                         }
+                        guard let first else {
+                            if !duplicates.isEmpty { kept.append(r) }
+                            continue
+                        }
+                        if duplicates.isEmpty { kept = Array(0..<r) }
+                        let firstLine = first < base ? Int(table.origins[first].line)
+                            : lineBase + Int(p.columns.lines[kept[first - base]]) - 1
+                        let firstBatch = first < base ? Int(table.origins[first].batch) : Int(batch)
+                        duplicates.append(Reject(
+                            file: plan.file, line: lineBase + Int(p.columns.lines[r]) - 1, column: plan.idColumn + 1,
+                            columnName: plan.names[plan.idColumn], value: Self.shorten(String(decoding: id, as: UTF8.self)),
+                            reason: "duplicate respondent id (first at \(table.batches[firstBatch]):\(UInt32(clamping: firstLine)))"))
                     }
                 }
             }
         }
-        appendRows(&worker, kept: kept.count == n ? nil : kept, lineBase: lineBase, batch: batch)
-        mergeRejects(worker.partial.rejects, duplicates, lineBase: lineBase)
-        account.accepted += kept.count
-        account.rejected += worker.partial.rejects.count + duplicates.count
-        worker.partial.clear()
+        return (duplicates.isEmpty ? nil : kept, duplicates)
     }
 
     /// Appends the kept rows (all rows when `kept` is nil) of the worker's partial table.
-    private mutating func appendRows(_ worker: inout RowDecoder, kept: [Int]?, lineBase: Int, batch: UInt32) {
-        let p = worker.partial
-        let plan = worker.plan
+    private mutating func appendRows(_ p: PartialTable, plan: DecodePlan, codes: inout [[UInt32]], kept: [Int]?,
+                                     lineBase: Int, batch: UInt32) {
+        let cols = p.columns
+        for k in codes.indices where codes[k].count < p.levels[k].count {
+            codes[k] += repeatElement(Self.unassignedCode, count: p.levels[k].count - codes[k].count)
+        }
         let count = kept?.count ?? p.rowCount
         if count == 0 { return }
-        func pick<T>(_ column: [T]) -> [T] { kept.map { $0.map { column[$0] } } ?? column }
-        let rows = kept ?? Array(0..<p.rowCount)  // small: one stretch
         let before = table.rowCount  // rows of earlier stretches and batches
-        for q in table.answers.indices { table.answers[q].append(contentsOf: pick(p.answers[q])) }
-        if kept == nil {
-            let offset = table.idBytes.count
-            table.idBytes.append(contentsOf: p.idBytes)
-            table.idEnds.append(contentsOf: p.idEnds.lazy.map { $0 + offset })
-        } else {
-            for r in rows {
-                table.idBytes.append(contentsOf: p.idBytes[(r == 0 ? 0 : p.idEnds[r - 1])..<p.idEnds[r]])
-                table.idEnds.append(table.idBytes.count)
+        func pick<T>(_ column: UnsafeMutablePointer<T>) -> [T] {
+            kept.map { $0.map { column[$0] } } ?? Array(UnsafeBufferPointer(start: column, count: count))
+        }
+        for q in table.answers.indices {
+            if let kept {
+                table.answers[q].append(contentsOf: kept.lazy.map { cols.answers[q * cols.answerStride + $0] })
+            } else {
+                table.answers[q].append(contentsOf: cols.answers(q, count: count))
             }
         }
+        if let kept {
+            for r in kept {
+                table.idBytes.append(contentsOf: p.idBytes[p.idStart(r)..<cols.idEnds[r]])
+                table.idEnds.append(table.idBytes.count)
+            }
+        } else {
+            let offset = table.idBytes.count
+            table.idBytes.append(contentsOf: p.idBytes)
+            table.idEnds.append(contentsOf: UnsafeBufferPointer(start: cols.idEnds, count: count).lazy.map { $0 + offset })
+        }
         if plan.hasUnit {
-            Self.appendCodes(&table.unit, local: pick(p.unit), levels: &worker.unitLevels)
+            Self.appendCodes(&table.unit, p, PartialTable.unitColumn, kept: kept, count: count, codes: &codes)
         } else {
             let c = table.unit.code(for: Self.allUnitsName)
             table.unit.codes.append(contentsOf: repeatElement(c, count: count))
         }
         if plan.hasGroup, table.group != nil {
-            Self.appendCodes(&table.group!, local: pick(p.group), levels: &worker.groupLevels)
+            Self.appendCodes(&table.group!, p, PartialTable.groupColumn, kept: kept, count: count, codes: &codes)
         }
-        if table.designWeights != nil { table.designWeights!.append(contentsOf: pick(p.weights)) }
+        if table.designWeights != nil { table.designWeights!.append(contentsOf: pick(cols.weights)) }
         for (k, name) in plan.variableNames.enumerated() {
             var col = table.variables.removeValue(forKey: name) ?? {
                 var c = CategoricalColumn()
@@ -95,7 +117,7 @@ extension BatchLoader {
                 table.variableOrder.append(name)
                 return c
             }()
-            Self.appendCodes(&col, local: pick(p.variables[k]), levels: &worker.variableLevels[k])
+            Self.appendCodes(&col, p, PartialTable.variableColumn(k), kept: kept, count: count, codes: &codes)
             table.variables[name] = col
         }
         for name in table.variables.keys where table.variables[name]!.count < table.rowCount {
@@ -103,22 +125,25 @@ extension BatchLoader {
             col.codes.append(contentsOf: repeatElement(col.code(for: ""), count: table.rowCount - col.count))
             table.variables[name] = col
         }
-        for r in rows {
-            table.origins.append(RowOrigin(batch: batch, line: UInt32(clamping: lineBase + Int(p.lines[r]) - 1)))
-        }
+        let lines = pick(cols.lines)
+        table.origins.append(contentsOf: lines.lazy.map { RowOrigin(batch: batch, line: UInt32(clamping: lineBase + Int($0) - 1)) })
     }
 
     /// Appends worker-local codes to a table column, giving each local level its table code
     /// the first time a row uses it.
-    private static func appendCodes(_ column: inout CategoricalColumn, local: [UInt32], levels: inout LevelInterner) {
-        for l in local {
-            var g = levels.globalCodes[Int(l)]
-            if g == LevelInterner.unassigned {
-                g = column.code(for: levels.levels[Int(l)])
-                levels.globalCodes[Int(l)] = g
+    private static func appendCodes(_ column: inout CategoricalColumn, _ p: PartialTable, _ k: Int, kept: [Int]?, count: Int,
+                                    codes: inout [[UInt32]]) {
+        let local = p.columns.codes + k * p.columns.codeStride
+        func add(_ r: Int) {
+            let l = Int(local[r])
+            var g = codes[k][l]
+            if g == unassignedCode {
+                g = column.code(for: p.levels[k][l])
+                codes[k][l] = g
             }
             column.codes.append(g)
         }
+        if let kept { for r in kept { add(r) } } else { for r in 0..<count { add(r) } }
     }
 
     /// Appends the worker's rejects (relative lines) and the duplicate-id rejects (file
@@ -137,16 +162,14 @@ extension BatchLoader {
             }
         }
     }
-}
 
-extension BatchLoader {
     /// Makes room for `extra` more rows in every column (done once per batch, from the first
     /// window's bytes per row, so a big batch does not grow its columns by copying).
     mutating func reserveRows(_ extra: Int) {
         let n = table.rowCount + extra
         for q in table.answers.indices { table.answers[q].reserveCapacity(n) }
         table.idEnds.reserveCapacity(n)
-        table.idBytes.reserveCapacity(table.idBytes.count + extra * max(1, table.idBytes.count / max(1, table.rowCount)) + extra / 8)
+        table.idBytes.reserveCapacity(table.idBytes.count + extra * (table.idBytes.count / max(1, table.rowCount) + 1))
         table.unit.codes.reserveCapacity(n)
         table.group?.codes.reserveCapacity(n)
         table.designWeights?.reserveCapacity(n)
@@ -156,4 +179,10 @@ extension BatchLoader {
             table.idEnds.withUnsafeBufferPointer { e in idIndex.reserve(extra, idBytes: b, idEnds: e) }
         }
     }
+}
+
+/// Whether the bytes at `a` equal `b` (same length assumed).
+@inline(__always)
+private func memcmpEqual(_ a: UnsafeRawPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+    b.count == 0 || memcmp(a, b.baseAddress!, b.count) == 0
 }

@@ -82,23 +82,19 @@ public struct BatchLoader {
         let schema = try BatchSchema(header: header, file: file, questionnaire: questionnaire, mapping: mapping)
         let batch = UInt32(table.batches.count)
         let rejectsStart = rejects.count
-        let rowsStart = table.rowCount
         table.batches.append(file)
         var account = BatchAccount(file: file)
         let plan = DecodePlan(schema: schema, file: file, questionnaire: questionnaire, singleByte: singleByte,
                               unitKeys: knownUnits == nil ? nil : unitKeys)
         var workers = (0..<max(1, tuning.workers)).map { _ in RowDecoder(plan: plan) }
-        var windows = 0
+        var codes = [[[UInt32]]](repeating: Array(repeating: [], count: 2 + plan.variableNames.count), count: workers.count)
         do {
-            try reader.readRecords(workers: &workers, merge: { worker, lineBase in
-                merge(&worker, lineBase: lineBase, batch: batch, account: &account)
+            try reader.readRecords(workers: &workers, firstWindow: { rows, bytes in
+                // Room for the whole batch at the first window's bytes per row.
+                if let total = input.totalBytes, rows > 0 { reserveRows(Int(Double(rows) * Double(total) / Double(bytes) * 1.05) + 1024) }
+            }, merge: { partial, worker, lineBase in
+                merge(partial, plan: plan, codes: &codes[worker], lineBase: lineBase, batch: batch, account: &account)
             }, windowDone: {
-                windows += 1
-                if windows == 1, let total = input.totalBytes, input.consumed > 0 {
-                    // Room for the whole batch at the first window's bytes per row.
-                    let rows = Double(table.rowCount - rowsStart) * Double(total) / Double(input.consumed)
-                    reserveRows(Int(rows * 1.05) + 1024)
-                }
                 progress?(BatchProgress(file: file, bytesRead: input.consumed, totalBytes: input.totalBytes, rows: table.rowCount))
             })
         } catch {
@@ -193,13 +189,19 @@ public struct BatchLoader {
                 spans.append(FieldSpan(start: joined.count, end: joined.count + f.count))
                 joined += f
             }
-            joined.withUnsafeBufferPointer { decoder!.decode($0, spans: spans, flags: [], line: lineNo) }
+            joined.withUnsafeBufferPointer { b in
+                spans.withUnsafeBufferPointer { decoder!.decode(b, spans: $0, flags: [], line: lineNo) }
+            }
         }
         if schema == nil {
             rollback(batch: batch, rejectsStart: rejectsStart)
             throw .empty(file: file)
         }
-        merge(&decoder!, lineBase: 1, batch: batch, account: &account)
+        var codes = [[UInt32]](repeating: [], count: 2 + (decoder?.plan.variableNames.count ?? 0))
+        if var p = decoder?.partial {
+            p.levels = decoder!.levels
+            merge(p, plan: decoder!.plan, codes: &codes, lineBase: 1, batch: batch, account: &account)
+        }
         accounts.append(account)
     }
 

@@ -9,11 +9,6 @@ struct LevelInterner {
     /// Local levels (NFC, trimmed) in order of first appearance in this worker.
     private(set) var levels: [String] = []
     private var levelIndex: [String: UInt32] = [:]
-    /// The table's code of each local level, filled in as rows are merged
-    /// (`LevelInterner.unassigned` until then).
-    var globalCodes: [UInt32] = []
-    /// Marks a local level without a table code yet.
-    static let unassigned = UInt32.max
 
     /// The local code of a spelling seen before.
     @inline(__always)
@@ -30,7 +25,6 @@ struct LevelInterner {
             code = UInt32(levels.count)
             levels.append(level)
             levelIndex[level] = code
-            globalCodes.append(Self.unassigned)
         }
         spellings.insert(spelling, hash: hash)
         codeOfSpelling.append(code)

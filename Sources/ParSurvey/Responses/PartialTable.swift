@@ -4,65 +4,56 @@
 struct PartialTable {
     /// Rows validated (not yet checked for duplicate ids).
     var rowCount = 0
-    /// `answers[q][row]`.
-    var answers: [[UInt8]]
-    /// Ids, NFC and trimmed, one after another.
+    /// Fixed-width columns (answers, codes, weights, lines, id ends and hashes).
+    private(set) var columns: StretchColumns
+    /// Ids, NFC and trimmed, one after another (`columns.idEnds` says where each ends).
     var idBytes: [UInt8] = []
-    /// End offset of each row's id in `idBytes`.
-    var idEnds: [Int] = []
-    /// `ByteHash` of each row's id.
-    var idHashes: [UInt64] = []
-    /// Unit codes into the worker's unit levels (empty when no unit column is mapped).
-    var unit: [UInt32] = []
-    /// Group codes into the worker's group levels (empty when no group column is mapped).
-    var group: [UInt32] = []
-    /// Design weights (empty when no weight column is mapped).
-    var weights: [Double] = []
-    /// One code column per kept variable column of the batch, in column order.
-    var variables: [[UInt32]]
-    /// 1-based line of each row, counted from the start of the stretch.
-    var lines: [UInt32] = []
     /// Rejected records, lines counted from the start of the stretch, in line order.
     var rejects: [Reject] = []
     /// Records read (blank lines are not records).
     var read = 0
     /// Blank lines skipped.
     var blankLines = 0
+    /// The worker's levels per code column (all of them, local code order) when the
+    /// stretch was parsed; set by the reader for the merge.
+    var levels: [[String]] = []
+
+    /// Code column of the unit.
+    static let unitColumn = 0
+    /// Code column of the group.
+    static let groupColumn = 1
+    /// Code column of the `k`-th kept variable.
+    static func variableColumn(_ k: Int) -> Int { 2 + k }
 
     /// An empty partial table for `questions` questions and `variables` variable columns.
     init(questions: Int, variables: Int) {
-        answers = Array(repeating: [], count: questions)
-        self.variables = Array(repeating: [], count: variables)
+        columns = StretchColumns(capacity: 1024, questions: questions, codeColumns: 2 + variables)
+    }
+
+    /// Makes room for `rows` more rows.
+    @inline(__always)
+    mutating func reserve(_ rows: Int) {
+        if rowCount + rows > columns.capacity { columns = columns.grown(to: rowCount + rows, keeping: rowCount) }
     }
 
     /// Empties the table, keeping its storage.
     mutating func clear() {
         rowCount = 0
-        for q in answers.indices { answers[q].removeAll(keepingCapacity: true) }
-        for v in variables.indices { variables[v].removeAll(keepingCapacity: true) }
         idBytes.removeAll(keepingCapacity: true)
-        idEnds.removeAll(keepingCapacity: true)
-        idHashes.removeAll(keepingCapacity: true)
-        unit.removeAll(keepingCapacity: true)
-        group.removeAll(keepingCapacity: true)
-        weights.removeAll(keepingCapacity: true)
-        lines.removeAll(keepingCapacity: true)
         rejects.removeAll()
         read = 0
         blankLines = 0
+        levels = []
     }
 
-    /// Drops whatever a record being decoded has written beyond the last full row.
+    /// Drops the id bytes a record being decoded has written (its other values lie beyond
+    /// `rowCount` and are simply overwritten).
     mutating func dropIncompleteRow() {
-        for q in answers.indices where answers[q].count > rowCount { answers[q].removeLast() }
-        for v in variables.indices where variables[v].count > rowCount { variables[v].removeLast() }
-        if unit.count > rowCount { unit.removeLast() }
-        if group.count > rowCount { group.removeLast() }
-        if weights.count > rowCount { weights.removeLast() }
-        if idEnds.count > rowCount {
-            idBytes.removeSubrange((rowCount == 0 ? 0 : idEnds[rowCount - 1])...)
-            idEnds.removeLast()
-            idHashes.removeLast()
-        }
+        let end = rowCount == 0 ? 0 : columns.idEnds[rowCount - 1]
+        if idBytes.count > end { idBytes.removeSubrange(end...) }
     }
+
+    /// Where row `r`'s id starts in `idBytes`.
+    @inline(__always)
+    func idStart(_ r: Int) -> Int { r == 0 ? 0 : columns.idEnds[r - 1] }
 }

@@ -15,8 +15,10 @@ struct RowDecoder {
     var groupLevels = LevelInterner()
     /// Levels of each kept variable column.
     var variableLevels: [LevelInterner]
-    /// Reused field spans for the scanner.
+    /// Reused field spans for the scanner's general path.
     var spans: [FieldSpan] = []
+    /// Field spans of the current record (replaced by a bigger one as needed).
+    private(set) var spanBuffer = SpanBuffer(capacity: 64)
     private var labelSpellings: [ByteInterner]
     private var labelCodes: [[UInt8]]
     private var line = 0
@@ -32,7 +34,7 @@ struct RowDecoder {
 
     /// Validates one record whose `spans` lie in `bytes`; `line` is its 1-based line counted
     /// from the start of the stretch. Appends a row or a reject.
-    mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>, spans: [FieldSpan], flags: RecordFlags, line: Int) {
+    mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>, spans: UnsafeBufferPointer<FieldSpan>, flags: RecordFlags, line: Int) {
         self.line = line
         let count = spans.count
         if count != plan.names.count {
@@ -43,19 +45,28 @@ struct RowDecoder {
             rejectFlagged(bytes, spans: spans, flags: flags)
             return
         }
-        let raw = UnsafeRawBufferPointer(bytes)
+        partial.reserve(1)
+        let row = partial.rowCount
+        let out = partial.columns
+        let base = UnsafeRawPointer(bytes.baseAddress)
         for c in 0..<count {
             let s = spans[c]
             let ok: Bool
             if s.hasEscapedQuotes {
-                ok = Self.unescaped(bytes, s).withUnsafeBytes { field(c, $0) }
+                ok = Self.unescaped(bytes, s).withUnsafeBytes { field(c, $0, out, row) }
             } else {
-                ok = field(c, UnsafeRawBufferPointer(rebasing: raw[s.start..<s.end]))
+                ok = field(c, UnsafeRawBufferPointer(start: base.map { $0 + s.start }, count: s.end - s.start), out, row)
             }
             if !ok { return }
         }
-        partial.lines.append(UInt32(clamping: line))
-        partial.rowCount += 1
+        out.lines[row] = UInt32(clamping: line)
+        partial.rowCount = row + 1
+    }
+
+    /// Room for the spans of a record of `fields` fields.
+    mutating func spanRoom(_ fields: Int) -> UnsafeMutablePointer<FieldSpan> {
+        if spanBuffer.capacity < fields { spanBuffer = SpanBuffer(capacity: max(fields, 2 * spanBuffer.capacity)) }
+        return spanBuffer.spans
     }
 
     /// The bytes of a quoted field with `""` escapes undone.
@@ -71,7 +82,7 @@ struct RowDecoder {
         return out
     }
 
-    private mutating func rejectFlagged(_ bytes: UnsafeBufferPointer<UInt8>, spans: [FieldSpan], flags: RecordFlags) {
+    private mutating func rejectFlagged(_ bytes: UnsafeBufferPointer<UInt8>, spans: UnsafeBufferPointer<FieldSpan>, flags: RecordFlags) {
         let fields = spans.map { Self.unescaped(bytes, $0) }
         for c in fields.indices where fields[c].contains(0) {
             _ = reject(c + 1, "NUL byte in the field (binary or corrupt data)")
@@ -102,15 +113,18 @@ struct RowDecoder {
 
     /// Validates field `c` and appends its value to its column; false if the row is rejected.
     @inline(__always)
-    private mutating func field(_ c: Int, _ f: UnsafeRawBufferPointer) -> Bool {
+    private mutating func field(_ c: Int, _ f: UnsafeRawBufferPointer, _ out: StretchColumns, _ row: Int) -> Bool {
         switch plan.slots[c] {
         case let .question(q, scale):
-            return answer(c, q, scale, f)
+            guard let v = answer(c, scale, f) else { return false }
+            out.answers[q * out.answerStride + row] = v
+            return true
         case .id:
-            return id(c, f)
+            return id(c, f, out, row)
         case .unit:
             let h = ByteHash.of(f)
-            if let code = unitLevels.code(f, hash: h) { partial.unit.append(code); return true }
+            let slot = PartialTable.unitColumn * out.codeStride + row
+            if let code = unitLevels.code(f, hash: h) { out.codes[slot] = code; return true }
             guard let text = String(validating: f, as: UTF8.self) else {
                 return reject(c + 1, "invalid UTF-8 in the unit name (save the file as CSV UTF-8)", Self.hex(f))
             }
@@ -121,66 +135,75 @@ struct RowDecoder {
                 guard let canonical = keys[TextKey.key(u)] else { return reject(c + 1, "unknown unit (not in the manifest's units)", u) }
                 name = canonical
             }
-            partial.unit.append(unitLevels.add(f, hash: h, level: name))
+            out.codes[slot] = unitLevels.add(f, hash: h, level: name)
             return true
         case .group:
             let h = ByteHash.of(f)
-            if let code = groupLevels.code(f, hash: h) { partial.group.append(code); return true }
+            let slot = PartialTable.groupColumn * out.codeStride + row
+            if let code = groupLevels.code(f, hash: h) { out.codes[slot] = code; return true }
             guard let text = String(validating: f, as: UTF8.self) else {
                 return reject(c + 1, "invalid UTF-8 in the respondent group", Self.hex(f))
             }
             let g = TextKey.clean(text)
             if g.isEmpty { return reject(c + 1, "empty respondent group") }
-            partial.group.append(groupLevels.add(f, hash: h, level: g))
+            out.codes[slot] = groupLevels.add(f, hash: h, level: g)
             return true
         case .weight:
-            if let w = Self.plainWeight(f) { partial.weights.append(w); return true }
+            if let w = Self.plainWeight(f) { out.weights[row] = w; return true }
             switch DecimalText.parsePositiveWeight(Array(f)[...]) {
-            case let .success(w): partial.weights.append(w); return true
+            case let .success(w): out.weights[row] = w; return true
             case let .failure(why): return reject(c + 1, why.message, String(decoding: f, as: UTF8.self))
             }
         case let .variable(k):
             let h = ByteHash.of(f)
-            if let code = variableLevels[k].code(f, hash: h) { partial.variables[k].append(code); return true }
+            let slot = PartialTable.variableColumn(k) * out.codeStride + row
+            if let code = variableLevels[k].code(f, hash: h) { out.codes[slot] = code; return true }
             guard let text = String(validating: f, as: UTF8.self) else {
                 return reject(c + 1, "invalid UTF-8 (save the file as CSV UTF-8)", Self.hex(f))
             }
-            partial.variables[k].append(variableLevels[k].add(f, hash: h, level: TextKey.clean(text)))
+            out.codes[slot] = variableLevels[k].add(f, hash: h, level: TextKey.clean(text))
             return true
         }
     }
 
+    /// The levels of every code column (unit, group, variables), by local code.
+    var levels: [[String]] { [unitLevels.levels, groupLevels.levels] + variableLevels.map(\.levels) }
+
     @inline(__always)
-    private mutating func answer(_ c: Int, _ q: Int, _ scale: Int, _ f: UnsafeRawBufferPointer) -> Bool {
-        var lo = 0, hi = f.count
+    private mutating func answer(_ c: Int, _ scale: Int, _ f: UnsafeRawBufferPointer) -> UInt8? {
+        let n = f.count
+        if n == 1 {  // the common case: one byte, a code or nothing but a space
+            let v = plan.singleByte[scale &<< 8 | Int(f[0])]
+            if v != DecodePlan.noMatch { return v }
+            if f[0] == 0x20 || f[0] == 0x09 { return 0 }
+        }
+        var lo = 0, hi = n
         while lo < hi && (f[lo] == 0x20 || f[lo] == 0x09) { lo += 1 }
         while hi > lo && (f[hi - 1] == 0x20 || f[hi - 1] == 0x09) { hi -= 1 }
-        if lo == hi { partial.answers[q].append(0); return true }
+        if lo == hi { return 0 }
         if hi - lo == 1 {
             let v = plan.singleByte[scale &<< 8 | Int(f[lo])]
-            if v != DecodePlan.noMatch { partial.answers[q].append(v); return true }
+            if v != DecodePlan.noMatch { return v }
         }
         // A label or a longer code: the spelling as written decides, so cache it as written.
         let h = ByteHash.of(f)
-        if let e = labelSpellings[scale].find(f, hash: h) {
-            partial.answers[q].append(labelCodes[scale][e])
-            return true
-        }
+        if let e = labelSpellings[scale].find(f, hash: h) { return labelCodes[scale][e] }
         guard let text = String(validating: f, as: UTF8.self) else {
-            return reject(c + 1, "invalid UTF-8 in the answer (save the file as CSV UTF-8)", Self.hex(f))
+            _ = reject(c + 1, "invalid UTF-8 in the answer (save the file as CSV UTF-8)", Self.hex(f))
+            return nil
         }
         let sc = plan.questionnaire.scales[scale]
         guard let v = sc.code(for: text) else {
-            return reject(c + 1, "answer matches no option of scale '\(sc.id)'; allowed: \(sc.acceptedList)", text)
+            _ = reject(c + 1, "answer matches no option of scale '\(sc.id)'; allowed: \(sc.acceptedList)", text)
+            return nil
         }
         labelSpellings[scale].insert(f, hash: h)
         labelCodes[scale].append(v)
-        partial.answers[q].append(v)
-        return true
+        return v
     }
 
     @inline(__always)
-    private mutating func id(_ c: Int, _ f: UnsafeRawBufferPointer) -> Bool {
+    private mutating func id(_ c: Int, _ f: UnsafeRawBufferPointer, _ out: StretchColumns, _ row: Int) -> Bool {
         // Printable ASCII not starting or ending with a space is already NFC and trimmed.
         let n = f.count
         var plain = n > 0 && f[0] != 0x20 && f[n - 1] != 0x20
@@ -188,7 +211,7 @@ struct RowDecoder {
             for b in f where b < 0x20 || b > 0x7E { plain = false; break }
         }
         if plain {
-            appendID(f)
+            appendID(f, out, row)
             return true
         }
         guard let text = String(validating: f, as: UTF8.self) else {
@@ -196,15 +219,15 @@ struct RowDecoder {
         }
         var cleaned = TextKey.clean(text)
         if cleaned.isEmpty { return reject(c + 1, "empty respondent id") }
-        cleaned.withUTF8 { appendID(UnsafeRawBufferPointer($0)) }
+        cleaned.withUTF8 { appendID(UnsafeRawBufferPointer($0), out, row) }
         return true
     }
 
     @inline(__always)
-    private mutating func appendID(_ f: UnsafeRawBufferPointer) {
+    private mutating func appendID(_ f: UnsafeRawBufferPointer, _ out: StretchColumns, _ row: Int) {
         partial.idBytes.append(contentsOf: f)
-        partial.idEnds.append(partial.idBytes.count)
-        partial.idHashes.append(ByteHash.of(f))
+        out.idEnds[row] = partial.idBytes.count
+        out.idHashes[row] = ByteHash.of(f)
     }
 
     private static let powersOfTen: [Double] = (0...15).map { Double("1e\($0)")! }
@@ -232,4 +255,19 @@ struct RowDecoder {
         if digits == 0 || digits > 15 || m == 0 { return nil }
         return Double(m) / powersOfTen[fraction]
     }
+}
+
+/// Memory for the field spans of one record.
+final class SpanBuffer {
+    /// Room for `capacity` spans.
+    let spans: UnsafeMutablePointer<FieldSpan>
+    /// How many spans fit.
+    let capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        spans = .allocate(capacity: capacity)
+    }
+
+    deinit { spans.deallocate() }
 }
