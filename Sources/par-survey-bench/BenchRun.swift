@@ -59,11 +59,11 @@ struct BenchRun {
         }
         print("")
         print("stage".padding(16) + "median s".padding(10, left: true) + "  ns/row".padding(10, left: true)
-              + "   cpu s".padding(10, left: true) + "   runs (wall s)")
+              + "   cpu s".padding(10, left: true) + " cpu min".padding(9, left: true) + "   runs (wall s)")
         for (k, name) in Self.stages.enumerated() {
             print(name.padding(16) + Self.seconds(medians[k]).padding(10, left: true)
                   + String(format: "%10.1f", medians[k] * 1e9 / Double(max(rows, 1)))
-                  + Self.seconds(cpuMedians[k]).padding(10, left: true) + "   "
+                  + Self.seconds(cpuMedians[k]).padding(10, left: true) + Self.seconds(cpuTimes[k].min() ?? .nan).padding(9, left: true) + "   "
                   + times[k].map(Self.seconds).joined(separator: " "))
         }
         print("total".padding(16) + Self.seconds(total).padding(10, left: true) + String(format: "%10.1f", total * 1e9 / Double(max(rows, 1))))

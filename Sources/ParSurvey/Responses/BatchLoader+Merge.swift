@@ -28,46 +28,54 @@ extension BatchLoader {
         let n = p.rowCount
         if n == 0 { return (nil, []) }
         let base = table.rowCount
-        table.idBytes.withUnsafeBytes { tb in
-            table.idEnds.withUnsafeBufferPointer { te in idIndex.reserve(n, idBytes: tb, idEnds: te) }
-        }
-        var kept: [Int] = []  // partial rows kept so far, when some are not
-        var duplicates: [Reject] = []
         let ends = p.columns.idEnds, hashes = p.columns.idHashes
-        table.idBytes.withUnsafeBytes { tb in
+        let found = table.idBytes.withUnsafeBytes { tb in
             table.idEnds.withUnsafeBufferPointer { te in
                 p.idBytes.withUnsafeBytes { pb in
-                    func bytes(_ r: Int) -> UnsafeRawBufferPointer {  // partial row r's id
-                        UnsafeRawBufferPointer(rebasing: pb[(r == 0 ? 0 : ends[r - 1])..<ends[r]])
-                    }
-                    for r in 0..<n {
-                        let id = bytes(r)
-                        let keptSoFar = duplicates.isEmpty ? r : kept.count
-                        let first = idIndex.firstRow(hash: hashes[r], row: base + keptSoFar) { row in
-                            if row < base {
-                                let start = row == 0 ? 0 : te[row - 1]
-                                return te[row] - start == id.count && memcmpEqual(tb.baseAddress! + start, id)
-                            }
-                            let other = bytes(duplicates.isEmpty ? row - base : kept[row - base])
-                            return other.count == id.count && memcmpEqual(other.baseAddress!, id)
+                    idIndex.insert(hashes: hashes, count: n, base: base) { r, row in
+                        let a = pb.baseAddress! + (r == 0 ? 0 : ends[r - 1])
+                        let length = ends[r] - (r == 0 ? 0 : ends[r - 1])
+                        if row < base {
+                            let start = row == 0 ? 0 : te[row - 1]
+                            return te[row] - start == length && Self.sameBytes(tb.baseAddress! + start, a, length)
                         }
-                        guard let first else {
-                            if !duplicates.isEmpty { kept.append(r) }
-                            continue
-                        }
-                        if duplicates.isEmpty { kept = Array(0..<r) }
-                        let firstLine = first < base ? Int(table.origins[first].line)
-                            : lineBase + Int(p.columns.lines[kept[first - base]]) - 1
-                        let firstBatch = first < base ? Int(table.origins[first].batch) : Int(batch)
-                        duplicates.append(Reject(
-                            file: plan.file, line: lineBase + Int(p.columns.lines[r]) - 1, column: plan.idColumn + 1,
-                            columnName: plan.names[plan.idColumn], value: Self.shorten(String(decoding: id, as: UTF8.self)),
-                            reason: "duplicate respondent id (first at \(table.batches[firstBatch]):\(UInt32(clamping: firstLine)))"))
+                        let o = row - base
+                        let start = o == 0 ? 0 : ends[o - 1]
+                        return ends[o] - start == length && Self.sameBytes(pb.baseAddress! + start, a, length)
                     }
                 }
             }
         }
-        return (duplicates.isEmpty ? nil : kept, duplicates)
+        if found.isEmpty { return (nil, []) }
+        var kept: [Int] = []
+        kept.reserveCapacity(n - found.count)
+        var next = 0
+        for d in found {
+            while next < d.row { kept.append(next); next += 1 }
+            next = d.row + 1
+        }
+        while next < n { kept.append(next); next += 1 }
+        idIndex.renumber(kept: kept, hashes: hashes, base: base)
+        let duplicates = found.map { d in
+            let firstLine = d.first < base ? Int(table.origins[d.first].line) : lineBase + Int(p.columns.lines[d.first - base]) - 1
+            let firstBatch = d.first < base ? Int(table.origins[d.first].batch) : Int(batch)
+            let start = p.idStart(d.row)
+            return Reject(file: plan.file, line: lineBase + Int(p.columns.lines[d.row]) - 1, column: plan.idColumn + 1,
+                          columnName: plan.names[plan.idColumn],
+                          value: Self.shorten(String(decoding: p.idBytes[start..<ends[d.row]], as: UTF8.self)),
+                          reason: "duplicate respondent id (first at \(table.batches[firstBatch]):\(UInt32(clamping: firstLine)))")
+        }
+        return (kept, duplicates)
+    }
+
+    /// Whether `count` bytes at `a` and `b` are equal.
+    @inline(__always)
+    private static func sameBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Bool {
+        if count <= 16 {
+            for i in 0..<count where a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }
+            return true
+        }
+        return memcmp(a, b, count) == 0
     }
 
     /// Appends the kept rows (all rows when `kept` is nil) of the worker's partial table.
@@ -175,14 +183,6 @@ extension BatchLoader {
         table.designWeights?.reserveCapacity(n)
         for k in table.variables.keys { table.variables[k]!.codes.reserveCapacity(n) }
         table.origins.reserveCapacity(n)
-        table.idBytes.withUnsafeBytes { b in
-            table.idEnds.withUnsafeBufferPointer { e in idIndex.reserve(extra, idBytes: b, idEnds: e) }
-        }
+        idIndex.reserve(extra)
     }
-}
-
-/// Whether the bytes at `a` equal `b` (same length assumed).
-@inline(__always)
-private func memcmpEqual(_ a: UnsafeRawPointer, _ b: UnsafeRawBufferPointer) -> Bool {
-    b.count == 0 || memcmp(a, b.baseAddress!, b.count) == 0
 }

@@ -211,9 +211,7 @@ public struct BatchLoader {
         if keep < table.rowCount {
             table.idBytes.removeSubrange((keep == 0 ? 0 : table.idEnds[keep - 1])...)
             table.idEnds.removeSubrange(keep...)
-            table.idBytes.withUnsafeBytes { b in
-                table.idEnds.withUnsafeBufferPointer { e in idIndex.truncate(to: keep, idBytes: b, idEnds: e) }
-            }
+            idIndex.truncate(to: keep)
             for q in table.answers.indices { table.answers[q].removeSubrange(keep...) }
             table.unit.codes.removeSubrange(keep...)
             table.group?.codes.removeSubrange(keep...)

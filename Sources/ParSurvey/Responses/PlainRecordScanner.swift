@@ -4,7 +4,7 @@
 struct PlainRecordScanner {
     /// Bytes that end an unquoted field or need the general scanner: delimiter, LF, CR,
     /// quote, NUL.
-    private let stops: [Bool]
+    let stops: [Bool]
     /// The delimiter.
     let delimiter: UInt8
 

@@ -22,6 +22,9 @@ struct RowDecoder {
     private var labelSpellings: [ByteInterner]
     private var labelCodes: [[UInt8]]
     private var line = 0
+    /// Set while trying the one-pass path: a failure then records nothing (the record is
+    /// decoded again by the general path, which records the reject).
+    var speculative = false
 
     /// A decoder for `plan` with empty caches.
     init(plan: DecodePlan) {
@@ -102,10 +105,11 @@ struct RowDecoder {
 
     /// Records a reject for the current record and drops what it had written.
     private mutating func reject(_ column: Int, _ reason: String, _ value: String = "") -> Bool {
+        partial.dropIncompleteRow()
+        if speculative { return false }
         let name = column > 0 && column <= plan.names.count ? plan.names[column - 1] : ""
         partial.rejects.append(Reject(file: plan.file, line: line, column: column, columnName: name,
                                       value: BatchLoader.shorten(value), reason: reason))
-        partial.dropIncompleteRow()
         return false
     }
 
@@ -113,7 +117,7 @@ struct RowDecoder {
 
     /// Validates field `c` and appends its value to its column; false if the row is rejected.
     @inline(__always)
-    private mutating func field(_ c: Int, _ f: UnsafeRawBufferPointer, _ out: StretchColumns, _ row: Int) -> Bool {
+    mutating func field(_ c: Int, _ f: UnsafeRawBufferPointer, _ out: StretchColumns, _ row: Int) -> Bool {
         switch plan.slots[c] {
         case let .question(q, scale):
             guard let v = answer(c, scale, f) else { return false }
@@ -122,9 +126,8 @@ struct RowDecoder {
         case .id:
             return id(c, f, out, row)
         case .unit:
-            let h = ByteHash.of(f)
             let slot = PartialTable.unitColumn * out.codeStride + row
-            if let code = unitLevels.code(f, hash: h) { out.codes[slot] = code; return true }
+            if let code = unitLevels.code(f) { out.codes[slot] = code; return true }
             guard let text = String(validating: f, as: UTF8.self) else {
                 return reject(c + 1, "invalid UTF-8 in the unit name (save the file as CSV UTF-8)", Self.hex(f))
             }
@@ -135,18 +138,17 @@ struct RowDecoder {
                 guard let canonical = keys[TextKey.key(u)] else { return reject(c + 1, "unknown unit (not in the manifest's units)", u) }
                 name = canonical
             }
-            out.codes[slot] = unitLevels.add(f, hash: h, level: name)
+            out.codes[slot] = unitLevels.add(f, level: name)
             return true
         case .group:
-            let h = ByteHash.of(f)
             let slot = PartialTable.groupColumn * out.codeStride + row
-            if let code = groupLevels.code(f, hash: h) { out.codes[slot] = code; return true }
+            if let code = groupLevels.code(f) { out.codes[slot] = code; return true }
             guard let text = String(validating: f, as: UTF8.self) else {
                 return reject(c + 1, "invalid UTF-8 in the respondent group", Self.hex(f))
             }
             let g = TextKey.clean(text)
             if g.isEmpty { return reject(c + 1, "empty respondent group") }
-            out.codes[slot] = groupLevels.add(f, hash: h, level: g)
+            out.codes[slot] = groupLevels.add(f, level: g)
             return true
         case .weight:
             if let w = Self.plainWeight(f) { out.weights[row] = w; return true }
@@ -155,13 +157,12 @@ struct RowDecoder {
             case let .failure(why): return reject(c + 1, why.message, String(decoding: f, as: UTF8.self))
             }
         case let .variable(k):
-            let h = ByteHash.of(f)
             let slot = PartialTable.variableColumn(k) * out.codeStride + row
-            if let code = variableLevels[k].code(f, hash: h) { out.codes[slot] = code; return true }
+            if let code = variableLevels[k].code(f) { out.codes[slot] = code; return true }
             guard let text = String(validating: f, as: UTF8.self) else {
                 return reject(c + 1, "invalid UTF-8 (save the file as CSV UTF-8)", Self.hex(f))
             }
-            out.codes[slot] = variableLevels[k].add(f, hash: h, level: TextKey.clean(text))
+            out.codes[slot] = variableLevels[k].add(f, level: TextKey.clean(text))
             return true
         }
     }
@@ -170,7 +171,7 @@ struct RowDecoder {
     var levels: [[String]] { [unitLevels.levels, groupLevels.levels] + variableLevels.map(\.levels) }
 
     @inline(__always)
-    private mutating func answer(_ c: Int, _ scale: Int, _ f: UnsafeRawBufferPointer) -> UInt8? {
+    mutating func answer(_ c: Int, _ scale: Int, _ f: UnsafeRawBufferPointer) -> UInt8? {
         let n = f.count
         if n == 1 {  // the common case: one byte, a code or nothing but a space
             let v = plan.singleByte[scale &<< 8 | Int(f[0])]

@@ -79,6 +79,13 @@ enum StretchParser {
             }
             if position >= n { return Stretch(stop: n, endLine: line) }
             let recordLine = line
+            if let r = worker.decodeOnePass(w, from: position, line: line, eof: eof, scanner: plain) {
+                worker.partial.read += 1
+                position = r.next
+                if r.brokeLine { line += 1 }
+                continue
+            }
+            worker.partial.dropIncompleteRow()
             let spans: UnsafeBufferPointer<FieldSpan>
             let next: Int
             let room = worker.spanRoom(expected + 1)
