@@ -11,8 +11,9 @@ public struct ParIndexRun: Sendable {
     /// Rejected rows of all components.
     public var rejects: [Reject] { components.flatMap(\.rejects) }
 
-    /// Runs the manifest at `path` (a `survey.json` or its folder).
-    public static func run(path: String) throws(ParSurveyFailure) -> ParIndexRun {
+    /// Runs the manifest at `path` (a `survey.json` or its folder); `progress` is told how
+    /// far reading the batches has got.
+    public static func run(path: String, progress: ((BatchProgress) -> Void)? = nil) throws(ParSurveyFailure) -> ParIndexRun {
         do {
             let manifest = try SurveyManifest.load(path: path)
             var results: [ComponentResult] = []
@@ -21,7 +22,8 @@ public struct ParIndexRun: Sendable {
                 if spec.columns.unit == nil {
                     throw ManifestError.incomplete(file: manifest.path, message: "component '\(q.id)' needs columns.unit to score units")
                 }
-                let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units)
+                let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units,
+                                                      progress: progress)
                 let weighted = WeightedResponses.designWeights(loaded.table)
                 results.append(try ComponentScorer.score(weighted, accounts: loaded.accounts, rejects: loaded.rejects))
             }

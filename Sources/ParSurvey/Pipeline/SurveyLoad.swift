@@ -17,10 +17,11 @@ public struct LoadedResponses: Sendable {
         }
     }
 
-    /// Reads every batch of a component.
+    /// Reads every batch of a component; `progress` is told how far reading has got.
     public static func load(questionnaire: Questionnaire, batches: [String], mapping: ColumnMapping,
-                            units: [String]? = nil) throws(BatchError) -> LoadedResponses {
+                            units: [String]? = nil, progress: ((BatchProgress) -> Void)? = nil) throws(BatchError) -> LoadedResponses {
         var loader = BatchLoader(questionnaire: questionnaire, mapping: mapping, units: units)
+        loader.progress = progress
         for b in batches { try loader.load(path: b) }
         return LoadedResponses(table: loader.table, accounts: loader.accounts, rejects: loader.rejects)
     }

@@ -11,6 +11,8 @@ struct IDIndex {
     private static let shardCount = 256
     private var shards = [[UInt64]](repeating: [UInt64](repeating: 0, count: 64), count: IDIndex.shardCount)
     private var counts = [Int](repeating: 0, count: IDIndex.shardCount)
+    /// Keeps the touching reads from being optimised away.
+    private(set) var sink: UInt64 = 0
 
     @inline(__always)
     private static func shard(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 56) }
@@ -40,6 +42,11 @@ struct IDIndex {
             let slots = shards[s].count
             let mask = slots - 1
             shards[s].withUnsafeMutableBufferPointer { table in
+                // Read every slot this shard's rows will start at: independent loads that
+                // overlap, so the probes below find them in cache.
+                var touched: UInt64 = 0
+                for k in start[s]..<start[s + 1] { touched &+= table[Int(truncatingIfNeeded: hashes[Int(order[k])]) & mask] }
+                sink ^= touched
                 for k in start[s]..<start[s + 1] {
                     let r = Int(order[k])
                     let tag = hashes[r] & 0xFFFF_FFFF

@@ -5,7 +5,7 @@ import ParSurvey
 /// questionnaire and batch files given on the command line.
 struct BatchInput {
     static let valued: Set<String> = ["--questionnaire", "--id", "--unit", "--group", "--weight", "--units", "--component", "--rejects"]
-    static let flags: Set<String> = ["--strict"]
+    static let flags: Set<String> = ["--strict", "--quiet"]
 
     static let help = """
       --questionnaire FILE     questionnaire JSON (when batches are given as files)
@@ -17,6 +17,7 @@ struct BatchInput {
       --component NAME         with a folder: satisfaction or leadership (default: every component)
       --rejects FILE           write rejected rows (file, line, column, value, reason) as CSV
       --strict                 any rejected row is a failure (exit 65)
+      --quiet                  no progress line on a terminal during long runs
     """
 
     struct Part {
@@ -27,8 +28,10 @@ struct BatchInput {
     var parts: [Part] = []
     var inputs: [String] = []
 
-    /// Loads what the arguments name.
-    init(_ args: Arguments) throws {
+    /// Loads what the arguments name, telling `progress` how reading goes.
+    init(_ args: Arguments, progress: ProgressDisplay? = nil) throws {
+        progress?.stage("reading")
+        let report: ((BatchProgress) -> Void)? = progress.map { p in { p.reading($0) } }
         guard !args.positionals.isEmpty else { throw UsageError("name a run folder, or batch files with --questionnaire") }
         let first = args.positionals[0]
         var isDir: ObjCBool = false
@@ -47,7 +50,8 @@ struct BatchInput {
                 if let w = wanted, q.component != w { continue }
                 var mapping = spec.columns
                 if let u = args.value("--unit") { mapping.unit = u }
-                let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: mapping, units: manifest.units)
+                let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: mapping, units: manifest.units,
+                                                      progress: report)
                 parts.append(Part(questionnaire: q, loaded: loaded))
                 inputs += [spec.questionnaire] + spec.batches
             }
@@ -61,7 +65,8 @@ struct BatchInput {
             let mapping = ColumnMapping(id: args.value("--id") ?? "id", unit: args.value("--unit"),
                                         group: args.value("--group"), weight: args.value("--weight"))
             let units = args.value("--units").map { $0.split(separator: ",").map { TextKey.clean(String($0)) } }
-            let loaded = try LoadedResponses.load(questionnaire: q, batches: args.positionals, mapping: mapping, units: units)
+            let loaded = try LoadedResponses.load(questionnaire: q, batches: args.positionals, mapping: mapping, units: units,
+                                                  progress: report)
             parts.append(Part(questionnaire: q, loaded: loaded))
             inputs += [qp] + args.positionals
         }

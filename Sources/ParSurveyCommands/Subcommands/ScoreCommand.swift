@@ -20,7 +20,10 @@ enum ScoreCommand: Subcommand {
     static let flags = BatchInput.flags
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
-        let input = try BatchInput(args)
+        let progress = ProgressDisplay(io: io, quiet: args.flag("--quiet"))
+        defer { progress.finish() }
+        let input = try BatchInput(args, progress: progress)
+        progress.stage("scoring")
         if input.parts.count > 1 && output.style.format == .json {
             // one JSON document: an array of components
         }
@@ -30,6 +33,7 @@ enum ScoreCommand: Subcommand {
             results.append(try ComponentScorer.score(weighted, groupBy: args.value("--by"),
                                                      accounts: p.loaded.accounts, rejects: p.loaded.rejects))
         }
+        progress.finish()
         try input.handleRejects(args, io: io)
         let text: String
         if output.style.format == .json && results.count > 1 {

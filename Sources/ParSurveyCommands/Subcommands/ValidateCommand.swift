@@ -18,7 +18,10 @@ enum ValidateCommand: Subcommand {
     static let flags = BatchInput.flags
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
-        let input = try BatchInput(args)
+        let progress = ProgressDisplay(io: io, quiet: args.flag("--quiet"))
+        defer { progress.finish() }
+        let input = try BatchInput(args, progress: progress)
+        progress.finish()
         let style = output.style
         let text: String
         switch style.format {
