@@ -25,13 +25,13 @@ enum ScalingRun {
             results.append((n, values))
         }
         let reference = results.first { $0.rows == 1_000_000 }!.values
-        print("rows".padding(10, left: true) + "read ns/row".padding(13, left: true) + "total ns/row".padding(14, left: true)
-              + "vs 1M (read, total)".padding(22, left: true) + "peak MB".padding(9, left: true))
+        print("rows".padding(10, left: true) + "read ns/row".padding(13, left: true) + "read cpu ns/row".padding(17, left: true)
+              + "total ns/row".padding(14, left: true) + "vs 1M (read, read cpu, total)".padding(33, left: true) + "peak MB".padding(9, left: true))
+        let r1 = reference["read"]! * 1e9 / 1e6, c1 = reference["readCPU"]! * 1e9 / 1e6, t1 = reference["total"]! * 1e9 / 1e6
         for (n, v) in results {
-            let r = v["read"]! * 1e9 / Double(n), t = v["total"]! * 1e9 / Double(n)
-            let r1 = reference["read"]! * 1e9 / 1e6, t1 = reference["total"]! * 1e9 / 1e6
-            print(String(n).padding(10, left: true) + String(format: "%13.1f%14.1f", r, t)
-                  + String(format: "%+10.1f%% %+9.1f%%", (r / r1 - 1) * 100, (t / t1 - 1) * 100)
+            let r = v["read"]! * 1e9 / Double(n), c = v["readCPU"]! * 1e9 / Double(n), t = v["total"]! * 1e9 / Double(n)
+            print(String(n).padding(10, left: true) + String(format: "%13.1f%17.1f%14.1f", r, c, t)
+                  + String(format: "%+11.1f%% %+9.1f%% %+9.1f%%", (r / r1 - 1) * 100, (c / c1 - 1) * 100, (t / t1 - 1) * 100)
                   + String(format: "%9.0f", v["rssMB"]!))
         }
     }

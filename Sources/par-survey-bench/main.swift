@@ -22,7 +22,7 @@ Options:
   --file CSV        use this responses file (columns as gen.py's) instead of generating
   --dir DIR         where generated files are kept (default .build/par-survey-bench)
   --workers W       reader threads (default: one per core)
-  --chunk BYTES     reader window size (default 8 MiB)
+  --chunk BYTES     reader window size (default 4 MiB)
   --verify          also read with one window and one thread and check the report is identical
   --no-pandas       skip the pandas comparison
   --scaling         run 100k, 1M and 5M rows (each in its own process) and compare time per row

@@ -11,8 +11,8 @@ extension BatchLoader {
         /// Windows smaller than this are parsed by one worker.
         public var minParallelBytes: Int
 
-        /// Creates settings; by default 8 MiB windows and one worker per core (at most 8).
-        public init(chunkSize: Int = 8 << 20,
+        /// Creates settings; by default 4 MiB windows and one worker per core (at most 8).
+        public init(chunkSize: Int = 4 << 20,
                     workers: Int = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8),
                     minParallelBytes: Int = 256 << 10) {
             self.chunkSize = max(1, chunkSize)
