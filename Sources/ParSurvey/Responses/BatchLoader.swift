@@ -1,6 +1,11 @@
 /// Reads survey batches (CSV or JSON Lines) against a questionnaire and a column mapping,
 /// validates every row, and builds one `ResponseTable`. Every record read is either accepted
 /// or rejected with a reason; `accounts` add up per batch.
+///
+/// CSV is read from raw bytes a window at a time (`ChunkedCSVReader`), each window parsed by
+/// `tuning.workers` threads (`StretchParser`, `RowDecoder`) and merged into the table in file
+/// order (`merge`): the table, rejects and accounts are the same, bit for bit, whatever the
+/// window size or number of threads.
 public struct BatchLoader {
     /// The questionnaire answers are checked against.
     public let questionnaire: Questionnaire
@@ -40,7 +45,8 @@ public struct BatchLoader {
         singleByte = DecodePlan.singleByteTables(questionnaire)
     }
 
-    /// Reads a batch file; `.jsonl`/`.ndjson` files are JSON Lines, anything else CSV.
+    /// Reads a batch file; `.jsonl`/`.ndjson` files are JSON Lines, anything else CSV (read a
+    /// window at a time, so memory does not grow with the file).
     public mutating func load(path: String, delimiter: UInt8? = nil) throws(BatchError) {
         let lower = path.lowercased()
         if !(lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".xls")) {
@@ -50,13 +56,10 @@ public struct BatchLoader {
         }
         let bytes: [UInt8]
         do { bytes = try InputFile.read(path) } catch { throw .unreadable(file: path, reason: error.reason) }
-        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
-            try loadJSONLines(bytes: bytes, file: path)
-        } else if lower.hasSuffix(".xls") {
+        if lower.hasSuffix(".xls") {
             throw .unsupportedFormat(file: path, message: "old binary Excel (.xls) is not read; save the sheet as CSV UTF-8")
-        } else {
-            try loadCSV(bytes: bytes, file: path, delimiter: delimiter)
         }
+        try loadJSONLines(bytes: bytes, file: path)
     }
 
     /// Checks the encoding and returns the offset after a UTF-8 BOM.

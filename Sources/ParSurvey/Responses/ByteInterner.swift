@@ -1,13 +1,17 @@
 import Foundation
 
 /// A fast, non-cryptographic 64-bit hash of a byte string (8 bytes per step). Used to intern
-/// field values and to find duplicate ids without making a `String` per field.
+/// field values and to find duplicate ids without making a `String` per field. Seeded at
+/// random for each process, so a file cannot be made of ids that all collide; nothing read
+/// depends on the hash values, only how fast it is found.
 enum ByteHash {
+    private static let seed = UInt64.random(in: .min ... .max)
+
     /// The hash of `bytes`.
     @inline(__always)
     static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         let k: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ (UInt64(bytes.count) &* k)
+        var h: UInt64 = seed ^ (UInt64(bytes.count) &* k)
         var i = 0
         let n = bytes.count
         while i + 8 <= n {
