@@ -121,7 +121,8 @@ extension BatchLoader {
         for (k, name) in plan.variableNames.enumerated() {
             var col = table.variables.removeValue(forKey: name) ?? {
                 var c = CategoricalColumn()
-                if before > 0 { c.codes = Array(repeating: c.code(for: ""), count: before) }
+                c.codes.reserveCapacity(max(reservedRows, before + count))
+                if before > 0 { c.codes.append(contentsOf: repeatElement(c.code(for: ""), count: before)) }
                 table.variableOrder.append(name)
                 return c
             }()
@@ -171,18 +172,20 @@ extension BatchLoader {
         }
     }
 
-    /// Makes room for `extra` more rows in every column (done once per batch, from the first
-    /// window's bytes per row, so a big batch does not grow its columns by copying).
-    mutating func reserveRows(_ extra: Int) {
-        let n = table.rowCount + extra
-        for q in table.answers.indices { table.answers[q].reserveCapacity(n) }
-        table.idEnds.reserveCapacity(n)
+    /// Makes room for `rows` rows in every column (from the bytes per row seen so far, so a
+    /// big batch does not grow its columns by doubling: less copying, less memory).
+    mutating func reserveRows(upTo rows: Int) {
+        let extra = rows - table.rowCount
+        if extra <= 0 { return }
+        reservedRows = rows
+        for q in table.answers.indices { table.answers[q].reserveCapacity(rows) }
+        table.idEnds.reserveCapacity(rows)
         table.idBytes.reserveCapacity(table.idBytes.count + extra * (table.idBytes.count / max(1, table.rowCount) + 1))
-        table.unit.codes.reserveCapacity(n)
-        table.group?.codes.reserveCapacity(n)
-        table.designWeights?.reserveCapacity(n)
-        for k in table.variables.keys { table.variables[k]!.codes.reserveCapacity(n) }
-        table.origins.reserveCapacity(n)
+        table.unit.codes.reserveCapacity(rows)
+        table.group?.codes.reserveCapacity(rows)
+        table.designWeights?.reserveCapacity(rows)
+        for k in table.variables.keys { table.variables[k]!.codes.reserveCapacity(rows) }
+        table.origins.reserveCapacity(rows)
         idIndex.reserve(extra)
     }
 }

@@ -26,6 +26,8 @@ public struct BatchLoader {
     public var progress: ((BatchProgress) -> Void)?
 
     var idIndex = IDIndex()
+    /// Rows the table's columns have room for (see `reserveRows`).
+    var reservedRows = 0
     private var unitKeys: [String: String] = [:]
     private let singleByte: [UInt8]  // per scale × 256: code of a one-byte field, 0xFF none
     /// Rows that are only the unit name when no unit column is mapped.
@@ -92,9 +94,15 @@ public struct BatchLoader {
         var workers = (0..<max(1, tuning.workers)).map { _ in RowDecoder(plan: plan) }
         var codes = [[[UInt32]]](repeating: Array(repeating: [], count: 2 + plan.variableNames.count), count: workers.count)
         do {
-            try reader.readRecords(workers: &workers, firstWindow: { rows, bytes in
-                // Room for the whole batch at the first window's bytes per row.
-                if let total = input.totalBytes, rows > 0 { reserveRows(Int(Double(rows) * Double(total) / Double(bytes) * 1.05) + 1024) }
+            var seen = (rows: 0, bytes: 0)
+            let rowsBefore = table.rowCount
+            try reader.readRecords(workers: &workers, parsed: { rows, bytes in
+                // Room for the whole batch at the bytes per row seen so far, so that big
+                // batches do not grow their columns by doubling (and copying).
+                seen = (seen.rows + rows, seen.bytes + bytes)
+                guard let total = input.totalBytes, seen.rows > 0 else { return }
+                let projected = rowsBefore + Int(Double(seen.rows) * Double(total) / Double(seen.bytes) * 1.05) + 1024
+                if projected > reservedRows { reserveRows(upTo: max(projected, reservedRows + reservedRows / 4)) }
             }, merge: { partial, worker, lineBase in
                 merge(partial, plan: plan, codes: &codes[worker], lineBase: lineBase, batch: batch, account: &account)
             }, windowDone: {

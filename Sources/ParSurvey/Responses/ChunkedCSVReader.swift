@@ -87,14 +87,13 @@ struct ChunkedCSVReader {
     /// Parses every record after the header with `workers` (one stretch each per window)
     /// and calls `merge(partial, worker, lineBase)` for each valid stretch in file order,
     /// `lineBase` being the file line of the stretch's line 1, then `windowDone`. A window's
-    /// stretches are merged while the next window is being parsed. `firstWindow(rows, bytes)`
-    /// tells, before anything is merged, how many rows the first window held.
-    mutating func readRecords(workers: inout [RowDecoder], firstWindow: (Int, Int) -> Void,
+    /// stretches are merged while the next window is being parsed. `parsed(rows, bytes)`
+    /// tells, before a window is merged, how many rows it held in how many bytes.
+    mutating func readRecords(workers: inout [RowDecoder], parsed: (Int, Int) -> Void,
                               merge: (PartialTable, Int, Int) -> Void, windowDone: () -> Void) throws(BatchError) {
         var more = tuning.chunkSize
         var pending: [(partial: PartialTable, worker: Int, lineBase: Int)] = []
         var spares = [PartialTable?](repeating: nil, count: workers.count)
-        var first = true
         func mergePending() {
             for (p, k, base) in pending {
                 merge(p, k, base)
@@ -135,10 +134,7 @@ struct ChunkedCSVReader {
                 consumed = s.stop
                 if !s.verified { break }
             }
-            if first && consumed > 0 {
-                firstWindow(rows, consumed)
-                first = false
-            }
+            parsed(rows, consumed)
             input.consume(consumed)
             line = lineBase
             if eof && input.count == 0 { break }
