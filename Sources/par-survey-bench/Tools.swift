@@ -18,14 +18,21 @@ enum Paths {
 
 /// The machine and the process.
 enum Machine {
-    /// Peak resident set size of this process so far, in MB (`getrusage` ru_maxrss).
     #if os(Linux)
     private static let RUSAGE_SELF_WHO = __rusage_who_t(RUSAGE_SELF.rawValue)
     #else
     private static let RUSAGE_SELF_WHO = RUSAGE_SELF
     #endif
 
+    /// Peak resident set size of this process so far, in MB: `VmHWM` of /proc/self/status
+    /// on Linux (ru_maxrss would also count `swift run`, which execs this program), else
+    /// `getrusage` ru_maxrss.
     static func peakResidentMegabytes() -> Int {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kb = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") {
+            return kb / 1024
+        }
         var u = rusage()
         getrusage(RUSAGE_SELF_WHO, &u)
         #if os(Linux)
