@@ -78,14 +78,14 @@ enum StretchParser {
                 if position > s { stopAt = nil }  // the guess split a quoted field: go on alone
             }
             if position >= n { return Stretch(stop: n, endLine: line) }
-            let recordLine = line
-            if let r = worker.decodeOnePass(w, from: position, line: line, eof: eof, scanner: plain) {
-                worker.partial.read += 1
-                position = r.next
-                if r.brokeLine { line += 1 }
+            // Plain valid rows in one pass; the first other record takes the general path.
+            let run = worker.decodeOnePass(w, from: position, line: line, until: stopAt ?? n, eof: eof, scanner: plain)
+            if run.position != position {
+                position = run.position
+                line = run.line
                 continue
             }
-            worker.partial.dropIncompleteRow()
+            let recordLine = line
             let spans: UnsafeBufferPointer<FieldSpan>
             let next: Int
             let room = worker.spanRoom(expected + 1)
