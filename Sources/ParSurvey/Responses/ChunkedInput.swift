@@ -43,7 +43,8 @@ final class ChunkedInput {
         self.fd = fd
         storage = []
         var st = stat()
-        totalBytes = fstat(fd, &st) == 0 ? Int(st.st_size) : nil
+        // The size of a regular file; a pipe or a device has none to go by.
+        totalBytes = fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG ? Int(st.st_size) : nil
     }
 
     deinit { if fd >= 0 { close(fd) } }
