@@ -7,6 +7,8 @@ struct PlainRecordScanner {
     let stops: [Bool]
     /// The delimiter.
     let delimiter: UInt8
+    /// Bytes that end a quoted field's content on the one-pass path: quote, LF, CR, NUL.
+    static let inQuotesStops: [Bool] = (0..<256).map { [0x22, 0x0A, 0x0D, 0x00].contains($0) }
 
     /// A scanner for `delimiter`.
     init(delimiter: UInt8) {
