@@ -92,6 +92,7 @@ public struct BatchLoader {
         let plan = DecodePlan(schema: schema, file: file, questionnaire: questionnaire, singleByte: singleByte,
                               unitKeys: knownUnits == nil ? nil : unitKeys)
         var workers = (0..<max(1, tuning.workers)).map { _ in RowDecoder(plan: plan) }
+        for k in workers.indices { workers[k].onePass = tuning.onePass }
         var codes = [[[UInt32]]](repeating: Array(repeating: [], count: 2 + plan.variableNames.count), count: workers.count)
         do {
             var seen = (rows: 0, bytes: 0)

@@ -22,6 +22,8 @@ struct RowDecoder {
     private var labelSpellings: [ByteInterner]
     private var labelCodes: [[UInt8]]
     private var line = 0
+    /// Whether plain valid rows take the one-pass path.
+    var onePass = true
     /// Set while trying the one-pass path: a failure then records nothing (the record is
     /// decoded again by the general path, which records the reject).
     var speculative = false

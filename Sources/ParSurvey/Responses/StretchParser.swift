@@ -79,7 +79,8 @@ enum StretchParser {
             }
             if position >= n { return Stretch(stop: n, endLine: line) }
             // Plain valid rows in one pass; the first other record takes the general path.
-            let run = worker.decodeOnePass(w, from: position, line: line, until: stopAt ?? n, eof: eof, scanner: plain)
+            let run = worker.onePass ? worker.decodeOnePass(w, from: position, line: line, until: stopAt ?? n, eof: eof, scanner: plain)
+                : RowDecoder.OnePassRun(position: position, line: line)
             if run.position != position {
                 position = run.position
                 line = run.line

@@ -130,6 +130,26 @@ import Testing
         }
     }
 
+    // The one-pass path for plain valid rows gives what the general path (field spans, then
+    // field by field) gives.
+    @Test func theOnePassPathAgreesWithTheGeneralPath() throws {
+        let batches = [(Self.awkwardBatch(rows: 300, seed: 8), "one.csv"), (Self.awkwardBatch(rows: 200, seed: 9, bom: false), "two.csv")]
+        var general = BatchLoader.Tuning.sequential
+        general.onePass = false
+        let reference = try Self.load(batches, tuning: general)
+        Self.expectSame(try Self.load(batches, tuning: .sequential), reference, "one pass")
+        var generalChunked = BatchLoader.Tuning(chunkSize: 7, workers: 2, minParallelBytes: 0)
+        generalChunked.onePass = false
+        Self.expectSame(try Self.load(batches, tuning: generalChunked), reference, "general, chunked")
+    }
+
+    @Test func semicolonBatchesAgreeToo() throws {
+        let bytes = Self.awkwardBatch(rows: 150, seed: 7).map { $0 == 0x2C ? 0x3B : $0 }  // every `,` becomes `;`
+        let reference = try Self.load([(bytes, "s.csv")], tuning: .sequential)
+        #expect(reference.table.rowCount > 30)
+        for tuning in Self.tunings { Self.expectSame(try Self.load([(bytes, "s.csv")], tuning: tuning), reference, "; \(tuning)") }
+    }
+
     // Hand-checked values: a quoted CRLF inside a field is cut by 1-, 2- and 7-byte windows.
     @Test(arguments: [1, 2, 7])
     func quotedLineBreakAcrossWindowEdges(_ chunk: Int) throws {
