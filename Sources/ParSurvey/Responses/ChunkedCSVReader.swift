@@ -17,11 +17,16 @@ struct ChunkedCSVReader {
     /// File line where the window starts.
     private var line = 1
 
+    /// Bytes read per window: `tuning.chunkSize`, but a small file is still cut into about 16
+    /// windows (of at least 512 KiB), so that parsing one overlaps merging the one before.
+    let windowSize: Int
+
     /// A reader of `input`.
     init(input: ChunkedInput, file: String, tuning: BatchLoader.Tuning) {
         self.input = input
         self.file = file
         self.tuning = tuning
+        windowSize = min(tuning.chunkSize, max(512 << 10, (input.totalBytes ?? .max) / 16))
     }
 
     private func fill(_ more: Int) throws(BatchError) {
@@ -69,7 +74,7 @@ struct ChunkedCSVReader {
                 delimiter = header.delimiter
                 return header.names
             case .success(nil):
-                try fill(max(tuning.chunkSize, input.count))
+                try fill(max(windowSize, input.count))
             }
         }
     }
@@ -91,7 +96,7 @@ struct ChunkedCSVReader {
     /// tells, before a window is merged, how many rows it held in how many bytes.
     mutating func readRecords(workers: inout [RowDecoder], parsed: (Int, Int) -> Void,
                               merge: (PartialTable, Int, Int) -> Void, windowDone: () -> Void) throws(BatchError) {
-        var more = tuning.chunkSize
+        var more = windowSize
         var pending: [(partial: PartialTable, worker: Int, lineBase: Int)] = []
         var spares = [PartialTable?](repeating: nil, count: workers.count)
         func mergePending() {
@@ -139,7 +144,7 @@ struct ChunkedCSVReader {
             line = lineBase
             if eof && input.count == 0 { break }
             // No complete record in the window: read more before trying again.
-            more = consumed == 0 ? max(tuning.chunkSize, input.count) : tuning.chunkSize
+            more = consumed == 0 ? max(windowSize, input.count) : windowSize
         }
         mergePending()
     }
