@@ -53,7 +53,7 @@ struct BenchRun {
 
         if o.machine {
             print("RESULT rows=\(rows) bytes=\(size) " + zip(["read", "weight", "estimate", "report"], medians).map { "\($0)=\($1)" }.joined(separator: " ")
-                  + " readCPU=\(cpuMedians[0])"
+                  + " readCPU=\(cpuMedians[0]) readMin=\(times[0].min()!) totalMin=\((0..<o.reps).map { r in times.reduce(0) { $0 + $1[r] } }.min()!)"
                   + " total=\(total) rssMB=\(peak)")
             return
         }

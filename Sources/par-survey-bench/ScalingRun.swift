@@ -25,13 +25,18 @@ enum ScalingRun {
             results.append((n, values))
         }
         let reference = results.first { $0.rows == 1_000_000 }!.values
-        print("rows".padding(10, left: true) + "read ns/row".padding(13, left: true) + "read cpu ns/row".padding(17, left: true)
-              + "total ns/row".padding(14, left: true) + "vs 1M (read, read cpu, total)".padding(33, left: true) + "peak MB".padding(9, left: true))
-        let r1 = reference["read"]! * 1e9 / 1e6, c1 = reference["readCPU"]! * 1e9 / 1e6, t1 = reference["total"]! * 1e9 / 1e6
+        print("medians of \(options.reps) runs (best run in brackets); time per respondent, and the change from 1M")
+        print("rows".padding(10, left: true) + "read ns/row".padding(20, left: true) + "read cpu ns/row".padding(17, left: true)
+              + "total ns/row".padding(20, left: true) + "vs 1M: read, read cpu, total (best read, best total)".padding(56, left: true)
+              + "peak MB".padding(9, left: true))
+        func perRow(_ v: [String: Double], _ key: String, _ n: Int) -> Double { v[key]! * 1e9 / Double(n) }
         for (n, v) in results {
-            let r = v["read"]! * 1e9 / Double(n), c = v["readCPU"]! * 1e9 / Double(n), t = v["total"]! * 1e9 / Double(n)
-            print(String(n).padding(10, left: true) + String(format: "%13.1f%17.1f%14.1f", r, c, t)
-                  + String(format: "%+11.1f%% %+9.1f%% %+9.1f%%", (r / r1 - 1) * 100, (c / c1 - 1) * 100, (t / t1 - 1) * 100)
+            let r = perRow(v, "read", n), c = perRow(v, "readCPU", n), t = perRow(v, "total", n)
+            let rb = perRow(v, "readMin", n), tb = perRow(v, "totalMin", n)
+            func change(_ x: Double, _ key: String) -> String { String(format: "%+.1f%%", (x / perRow(reference, key, 1_000_000) - 1) * 100) }
+            print(String(n).padding(10, left: true) + String(format: "%11.1f (%5.1f)%17.1f%12.1f (%5.1f)", r, rb, c, t, tb)
+                  + ("  " + [change(r, "read"), change(c, "readCPU"), change(t, "total")].joined(separator: ", ")
+                     + " (" + change(rb, "readMin") + ", " + change(tb, "totalMin") + ")").padding(56, left: true)
                   + String(format: "%9.0f", v["rssMB"]!))
         }
     }
