@@ -17,8 +17,9 @@ struct ChunkedCSVReader {
     /// File line where the window starts.
     private var line = 1
 
-    /// Bytes read per window: `tuning.chunkSize`, but a small file is still cut into about 16
-    /// windows (of at least 512 KiB), so that parsing one overlaps merging the one before.
+    /// Bytes read per window: `tuning.chunkSize`, but a file a few windows long is cut into
+    /// about 16 windows (of at least 512 KiB), so that parsing one overlaps merging the one
+    /// before; a chunk size at least the file's size reads it as one window.
     let windowSize: Int
 
     /// A reader of `input`.
@@ -26,7 +27,8 @@ struct ChunkedCSVReader {
         self.input = input
         self.file = file
         self.tuning = tuning
-        windowSize = min(tuning.chunkSize, max(512 << 10, (input.totalBytes ?? .max) / 16))
+        let total = input.totalBytes ?? .max
+        windowSize = tuning.chunkSize >= total ? tuning.chunkSize : min(tuning.chunkSize, max(512 << 10, total / 16))
     }
 
     private func fill(_ more: Int) throws(BatchError) {
