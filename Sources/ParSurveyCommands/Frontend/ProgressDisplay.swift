@@ -35,7 +35,7 @@ final class ProgressDisplay: @unchecked Sendable {
         if let total = p.totalBytes, total > 0 {
             line += String(format: ", %.0f%% of %.0f MB", 100 * Double(p.bytesRead) / Double(total), Double(total) / 1e6)
         }
-        line += String(format: ", %.0f rows/s", Double(p.rows) / seconds)
+        line += ", \(Self.grouped(Int(Double(p.rows) / seconds))) rows/s"
         draw(line, force: !detailShown)
         detailShown = shown
     }
