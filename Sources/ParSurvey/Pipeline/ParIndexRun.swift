@@ -15,10 +15,12 @@ public struct ParIndexRun: Sendable {
 
     /// Runs the manifest at `path` (a `survey.json` or its folder): `read` overrides the
     /// manifest's sheet, encoding and approval options; standard errors and intervals as
-    /// `uncertainty` says; rank intervals simulated with `rankSeed`.
+    /// `uncertainty` says; rank intervals simulated with `rankSeed`; `progress` is told how
+    /// far reading the batches has got.
     public static func run(path: String, read: BatchReadOptions = BatchReadOptions(),
                            uncertainty: UncertaintyOptions = UncertaintyOptions(),
-                           rankSeed: UInt64 = RankSimulation.defaultSeed) throws(ParSurveyFailure) -> ParIndexRun {
+                           rankSeed: UInt64 = RankSimulation.defaultSeed,
+                           progress: ((BatchProgress) -> Void)? = nil) throws(ParSurveyFailure) -> ParIndexRun {
         do {
             let manifest = try SurveyManifest.load(path: path)
             var results: [ComponentResult] = []
@@ -29,7 +31,7 @@ public struct ParIndexRun: Sendable {
                     throw ManifestError.incomplete(file: manifest.path, message: "component '\(q.id)' needs columns.unit to score units")
                 }
                 let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units,
-                                                      options: spec.read.overridden(by: read))
+                                                      options: spec.read.overridden(by: read), progress: progress)
                 let scored = try ComponentWeighting.scoreKeepingWeights(loaded, columns: spec.columns, plan: spec.weighting, uncertainty: uncertainty)
                 results.append(scored.result)
                 responses.append(scored.weighted)

@@ -10,10 +10,12 @@ public struct LoadedResponses: Sendable {
     /// Totals over all batches: read, accepted, rejected, excluded.
     public var totals: BatchAccount { BatchAccount.total(accounts) }
 
-    /// Reads every batch of a component.
+    /// Reads every batch of a component; `progress` is told how far reading has got.
     public static func load(questionnaire: Questionnaire, batches: [String], mapping: ColumnMapping,
-                            units: [String]? = nil, options: BatchReadOptions = BatchReadOptions()) throws(BatchError) -> LoadedResponses {
+                            units: [String]? = nil, options: BatchReadOptions = BatchReadOptions(),
+                            progress: ((BatchProgress) -> Void)? = nil) throws(BatchError) -> LoadedResponses {
         var loader = BatchLoader(questionnaire: questionnaire, mapping: mapping, units: units, options: options)
+        loader.progress = progress
         for b in batches { try loader.load(path: b) }
         return LoadedResponses(table: loader.table, accounts: loader.accounts, rejects: loader.rejects)
     }

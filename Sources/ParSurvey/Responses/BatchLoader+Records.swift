@@ -1,7 +1,7 @@
 /// The steps every batch format shares: the header becomes a schema (with the
-/// KoBoToolbox/ODK conventions applied), and each record is counted, filtered for approval
-/// and validated by `addRecord`, so a row from a workbook or an export is judged exactly as
-/// a CSV row is.
+/// KoBoToolbox/ODK conventions applied), and each record goes through a `RowDecoder`
+/// (approval filter, validation) and joins the table by `merge`, so a row from a workbook
+/// or an export is judged exactly as a CSV row is.
 extension BatchLoader {
     /// The schema of a header, after `ExportDialect.adapt`; names in messages stay as written.
     mutating func makeSchema(header: [String], file: String) throws(BatchError) -> BatchSchema {
@@ -16,18 +16,36 @@ extension BatchLoader {
         return schema
     }
 
-    /// Counts one record and accepts, rejects or (under `approvedOnly`) excludes it.
-    mutating func takeRecord(schema: BatchSchema, file: String, batch: UInt32, line: Int, flags: RecordFlags, count: Int,
-                             account: inout BatchAccount, field: (Int) -> ArraySlice<UInt8>) {
-        account.read += 1
-        if options.approvedOnly, let a = schema.approvalColumn, a < count, flags.isEmpty, !ExportDialect.isApproved(field(a)) {
-            account.excluded += 1
-            return
+    /// A decoder for records of `schema` given one at a time (workbooks, JSON Lines), with
+    /// the approval filter under `options.approvedOnly`.
+    func recordDecoder(schema: BatchSchema, file: String) -> RowDecoder {
+        var d = RowDecoder(plan: DecodePlan(schema: schema, file: file, questionnaire: questionnaire, singleByte: singleByte,
+                                            unitKeys: knownUnits == nil ? nil : unitKeys,
+                                            approvalColumn: options.approvedOnly ? schema.approvalColumn : nil))
+        d.onePass = false
+        return d
+    }
+
+    /// Counts one record (its fields' bytes) and validates it into `decoder`: accepted,
+    /// rejected or (under `approvedOnly`) excluded once the decoder is merged.
+    static func takeRecord(_ fields: [[UInt8]], line: Int, flags: RecordFlags = [], decoder: inout RowDecoder) {
+        var joined: [UInt8] = []
+        var spans: [FieldSpan] = []
+        for f in fields {
+            spans.append(FieldSpan(start: joined.count, end: joined.count + f.count))
+            joined += f
         }
-        if addRecord(schema: schema, file: file, batch: batch, line: line, flags: flags, count: count, field: field) {
-            account.accepted += 1
-        } else {
-            account.rejected += 1
+        decoder.partial.read += 1
+        joined.withUnsafeBufferPointer { b in
+            spans.withUnsafeBufferPointer { decoder.decode(b, spans: $0, flags: flags, line: line) }
         }
+    }
+
+    /// Merges what `decoder` holds (lines are file lines) into the table.
+    mutating func mergeRecords(_ decoder: RowDecoder, batch: UInt32, account: inout BatchAccount) {
+        var codes = [[UInt32]](repeating: [], count: 2 + decoder.plan.variableNames.count)
+        var p = decoder.partial
+        p.levels = decoder.levels
+        merge(p, plan: decoder.plan, codes: &codes, lineBase: 1, batch: batch, account: &account)
     }
 }

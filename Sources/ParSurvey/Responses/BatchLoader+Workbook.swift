@@ -29,6 +29,7 @@ extension BatchLoader {
         var cells: [XLSXCell] = []
         var schema: BatchSchema?
         var fields: [[UInt8]] = []
+        var decoder: RowDecoder?  // rows and rejects in row order, merged at the end
         while true {
             let number: Int?
             do { number = try rows.nextRow(into: &cells) } catch { throw .workbook(file: file, message: "sheet '\(rows.sheet)': " + error.message) }
@@ -41,6 +42,7 @@ extension BatchLoader {
                 var header = [String](repeating: "", count: cells.last!.column + 1)
                 for c in cells { header[c.column] = TextKey.clean(String(decoding: c.text, as: UTF8.self)) }
                 schema = try makeSchema(header: header, file: file)
+                decoder = recordDecoder(schema: schema!, file: file)
                 continue
             }
             if cells.isEmpty { account.blankLines += 1; continue }
@@ -48,15 +50,15 @@ extension BatchLoader {
             fields = [[UInt8]](repeating: [], count: width)
             for c in cells { fields[c.column] = c.text }
             if let bad = cells.first(where: { $0.problem != nil }) {
-                account.read += 1
-                account.rejected += 1
+                decoder!.partial.read += 1
                 let name = bad.column < sch.names.count ? sch.names[bad.column] : ""
-                rejects.append(Reject(file: file, line: line, column: bad.column + 1, columnName: name,
+                decoder!.partial.rejects.append(Reject(file: file, line: line, column: bad.column + 1, columnName: name,
                                       value: String(decoding: bad.text, as: UTF8.self), reason: bad.problem!))
                 continue
             }
-            takeRecord(schema: sch, file: file, batch: batch, line: line, flags: [], count: width, account: &account) { fields[$0][...] }
+            Self.takeRecord(fields, line: line, decoder: &decoder!)
         }
-        if schema == nil { throw .empty(file: file) }
+        guard let d = decoder else { throw .empty(file: file) }
+        mergeRecords(d, batch: batch, account: &account)
     }
 }

@@ -1,6 +1,11 @@
 /// Reads survey batches (CSV, JSON Lines, `.xlsx` workbooks, KoBoToolbox/ODK exports) against a questionnaire and a column mapping,
 /// validates every row, and builds one `ResponseTable`. Every record read is either accepted
 /// or rejected with a reason; `accounts` add up per batch.
+///
+/// CSV is read from raw bytes a window at a time (`ChunkedCSVReader`), each window parsed by
+/// `tuning.workers` threads (`StretchParser`, `RowDecoder`) and merged into the table in file
+/// order (`merge`): the table, rejects and accounts are the same, bit for bit, whatever the
+/// window size or number of threads.
 public struct BatchLoader {
     /// The questionnaire answers are checked against.
     public let questionnaire: Questionnaire
@@ -17,10 +22,16 @@ public struct BatchLoader {
     /// Sheet, encoding and approval options for the files read.
     public var options: BatchReadOptions
 
-    private var seenIDs: [String: RowOrigin] = [:]
-    private var unitKeys: [String: String] = [:]
-    private let singleByte: [[UInt8]]  // per scale: code for a one-byte field, 0xFF none
-    private static let noMatch: UInt8 = 0xFF
+    /// Window size, worker count (the outcome does not depend on them).
+    public var tuning = Tuning()
+    /// Called after each window of a batch is read (on the calling thread).
+    public var progress: ((BatchProgress) -> Void)?
+
+    var idIndex = IDIndex()
+    /// Rows the table's columns have room for (see `reserveRows`).
+    var reservedRows = 0
+    var unitKeys: [String: String] = [:]
+    let singleByte: [UInt8]  // per scale × 256: code of a one-byte field, 0xFF none
     /// Rows that are only the unit name when no unit column is mapped.
     public static let allUnitsName = "Tất cả / All"
 
@@ -37,20 +48,33 @@ public struct BatchLoader {
         if mapping.group != nil { table.group = CategoricalColumn() }
         if mapping.weight != nil { table.designWeights = [] }
         for u in knownUnits ?? [] { unitKeys[TextKey.key(u)] = u }
-        singleByte = questionnaire.scales.map { scale in
-            (0..<256).map { b in
-                let s = String(decoding: [UInt8(b)], as: UTF8.self)
-                return b < 0x80 ? (scale.code(for: s) ?? Self.noMatch) : Self.noMatch
-            }
-        }
+        singleByte = DecodePlan.singleByteTables(questionnaire)
     }
 
     /// Reads a batch file; `.jsonl`/`.ndjson` files are JSON Lines, `.xlsx` files (or any
-    /// ZIP or OLE file) workbooks, anything else CSV in `options.encoding`.
+    /// ZIP or OLE file) workbooks, anything else CSV in `options.encoding`. Plain UTF-8 CSV
+    /// (no encoding declared, or UTF-8) is read a window at a time, so memory does not grow
+    /// with the file; other encodings are decoded whole first (`TextDecoding`).
     public mutating func load(path: String, delimiter: UInt8? = nil) throws(BatchError) {
+        let lower = path.lowercased()
+        let textual = !(lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".xlsx")
+                        || lower.hasSuffix(".xlsm") || lower.hasSuffix(".xls"))
+        if textual && (options.encoding == nil || options.encoding == .utf8) {
+            let input: ChunkedInput
+            do {
+                input = try ChunkedInput(path: path)
+                try input.fill(8)
+            } catch { throw .unreadable(file: path, reason: error.reason) }
+            let magic = input.withWindow { Array($0.prefix(8)) }
+            let utf16BOM = magic.starts(with: [0xFF, 0xFE]) || magic.starts(with: [0xFE, 0xFF])
+            if !utf16BOM && !XLSXWorkbook.isZip(magic) && !XLSXWorkbook.isOLE(magic) {
+                // Undeclared text is checked for UTF-8 as it streams; text that is not
+                // UTF-8 is read again whole so that `TextDecoding` decides (and words the error).
+                if try loadCSV(input, file: path, delimiter: delimiter, checkUTF8: options.encoding == nil) { return }
+            }
+        }
         let bytes: [UInt8]
         do { bytes = try InputFile.read(path) } catch { throw .unreadable(file: path, reason: error.reason) }
-        let lower = path.lowercased()
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
             try loadJSONLines(bytes: bytes, file: path)
         } else if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") || lower.hasSuffix(".xls")
@@ -76,53 +100,63 @@ public struct BatchLoader {
 
     /// Reads CSV bytes (RFC 4180; `,` `;` or tab detected from the header unless given).
     public mutating func loadCSV(bytes: [UInt8], file: String, delimiter: UInt8? = nil) throws(BatchError) {
-        let start = try Self.contentStart(bytes, file: file)
+        _ = try loadCSV(ChunkedInput(bytes: bytes), file: file, delimiter: delimiter, checkUTF8: false)
+    }
+
+    /// Reads a CSV batch a window at a time, on `tuning.workers` threads. With `checkUTF8`,
+    /// returns false (leaving nothing of the batch) when the header or two or more lines are
+    /// not valid UTF-8, the cases `TextDecoding` turns into an encoding error.
+    mutating func loadCSV(_ input: ChunkedInput, file: String, delimiter: UInt8?, checkUTF8: Bool) throws(BatchError) -> Bool {
+        var reader = ChunkedCSVReader(input: input, file: file, tuning: tuning)
+        let header: [String]
+        do { header = try reader.readHeader(delimiter: delimiter) } catch {
+            if checkUTF8, case let .header(_, _, _, message) = error, message.hasPrefix("header is not valid UTF-8") { return false }
+            throw error
+        }
+        let schema = try makeSchema(header: header, file: file)
         let batch = UInt32(table.batches.count)
         let rejectsStart = rejects.count
         table.batches.append(file)
         var account = BatchAccount(file: file)
-        let result: Result<Void, BatchError> = bytes.withUnsafeBufferPointer { buf in
-            let delim = delimiter ?? CSVScanner.detectDelimiter(buf, start: start)
-            var scanner = CSVScanner(bytes: buf, delimiter: delim, start: start)
-            var spans: [FieldSpan] = []
-            var flags: RecordFlags = []
-            do throws(CSVScanner.UnterminatedQuote) {
-                guard try scanner.next(into: &spans, flags: &flags) != nil else { return .failure(.empty(file: file)) }
-                var header: [String] = []
-                for (i, s) in spans.enumerated() {
-                    guard let name = String(validating: scanner.fieldBytes(s), as: UTF8.self) else {
-                        return .failure(.header(file: file, column: i + 1, value: "?", message: "header is not valid UTF-8 (save the file as CSV UTF-8)"))
-                    }
-                    header.append(TextKey.clean(name))
-                }
-                if !flags.isEmpty {
-                    return .failure(.header(file: file, column: 0, value: "", message: "header line has a stray quote or NUL byte"))
-                }
-                let schema: BatchSchema
-                do throws(BatchError) { schema = try makeSchema(header: header, file: file) } catch {
-                    return .failure(error)
-                }
-                while let line = try scanner.next(into: &spans, flags: &flags) {
-                    if spans.count == 1 && spans[0].start == spans[0].end {
-                        account.blankLines += 1
-                        continue
-                    }
-                    takeRecord(schema: schema, file: file, batch: batch, line: line, flags: flags, count: spans.count,
-                               account: &account) { i in
-                        let s = spans[i]
-                        return s.hasEscapedQuotes ? scanner.fieldBytes(s)[...] : Array(buf[s.start..<s.end])[...]
-                    }
-                }
-            } catch {
-                return .failure(.unterminatedQuote(file: file, line: error.line, column: error.field))
-            }
-            return .success(())
+        let plan = DecodePlan(schema: schema, file: file, questionnaire: questionnaire, singleByte: singleByte,
+                              unitKeys: knownUnits == nil ? nil : unitKeys,
+                              approvalColumn: options.approvedOnly ? schema.approvalColumn : nil)
+        var workers = (0..<max(1, tuning.workers)).map { _ in RowDecoder(plan: plan) }
+        for k in workers.indices {
+            // The approval filter is checked on the general path only.
+            workers[k].onePass = tuning.onePass && plan.approvalColumn == nil
+            workers[k].checkUTF8 = checkUTF8
         }
-        if case let .failure(e) = result {
+        var codes = [[[UInt32]]](repeating: Array(repeating: [], count: 2 + plan.variableNames.count), count: workers.count)
+        var badLines = 0
+        do {
+            var seen = (rows: 0, bytes: 0)
+            let rowsBefore = table.rowCount
+            try reader.readRecords(workers: &workers, parsed: { rows, bytes in
+                // Room for the whole batch at the bytes per row seen so far, so that big
+                // batches do not grow their columns by doubling (and copying).
+                seen = (seen.rows + rows, seen.bytes + bytes)
+                guard let total = input.totalBytes, seen.rows > 0 else { return }
+                let projected = rowsBefore + Int(Double(seen.rows) * Double(total) / Double(seen.bytes) * 1.05) + 1024
+                if projected > reservedRows { reserveRows(upTo: max(projected, reservedRows + reservedRows / 4)) }
+            }, merge: { partial, worker, lineBase in
+                badLines += partial.badUTF8Lines
+                if badLines >= 2 { return }
+                merge(partial, plan: plan, codes: &codes[worker], lineBase: lineBase, batch: batch, account: &account)
+            }, windowDone: {
+                progress?(BatchProgress(file: file, bytesRead: input.consumed, totalBytes: input.totalBytes, rows: table.rowCount))
+            }, stop: { badLines >= 2 })
+        } catch {
             rollback(batch: batch, rejectsStart: rejectsStart)
-            throw e
+            if checkUTF8 { return false }  // read whole: an encoding error words it better if there is one
+            throw error
+        }
+        if badLines >= 2 {
+            rollback(batch: batch, rejectsStart: rejectsStart)
+            return false
         }
         accounts.append(account)
+        return true
     }
 
     /// Reads JSON Lines: one object per line; keys are column names (from the first line).
@@ -133,6 +167,7 @@ public struct BatchLoader {
         table.batches.append(file)
         var account = BatchAccount(file: file)
         var schema: BatchSchema?
+        var decoder: RowDecoder?  // rows, and rejects in line order, until merged at the end
         var lineNo = 0
         var i = start
         while i < bytes.count {
@@ -150,10 +185,9 @@ public struct BatchLoader {
                     rollback(batch: batch, rejectsStart: rejectsStart)
                     throw .header(file: file, column: 0, value: "", message: "line \(lineNo) is not a JSON object: \(error.message) at column \(error.column)")
                 }
-                account.read += 1
-                account.rejected += 1
-                rejects.append(Reject(file: file, line: lineNo, column: error.column, columnName: "", value: "",
-                                      reason: "not valid JSON: \(error.message)"))
+                decoder!.partial.read += 1
+                decoder!.partial.rejects.append(Reject(file: file, line: lineNo, column: error.column, columnName: "", value: "",
+                                                       reason: "not valid JSON: \(error.message)"))
                 continue
             }
             guard case let .object(pairs) = parsed else {
@@ -161,9 +195,9 @@ public struct BatchLoader {
                     rollback(batch: batch, rejectsStart: rejectsStart)
                     throw .header(file: file, column: 0, value: "", message: "line \(lineNo) is \(parsed.kindName), not a JSON object")
                 }
-                account.read += 1
-                account.rejected += 1
-                rejects.append(Reject(file: file, line: lineNo, column: 0, columnName: "", value: "", reason: "line is \(parsed.kindName), not a JSON object"))
+                decoder!.partial.read += 1
+                decoder!.partial.rejects.append(Reject(file: file, line: lineNo, column: 0, columnName: "", value: "",
+                                                       reason: "line is \(parsed.kindName), not a JSON object"))
                 continue
             }
             if schema == nil {
@@ -175,6 +209,10 @@ public struct BatchLoader {
                 }
             }
             let sch = schema!
+            if decoder == nil {
+                decoder = recordDecoder(schema: sch, file: file)
+            }
+            decoder!.partial.read += 1
             var fields = [[UInt8]](repeating: [], count: sch.names.count)
             var problem: Reject?
             var position: [String: Int] = [:]
@@ -195,17 +233,17 @@ public struct BatchLoader {
                 if problem != nil { break }
             }
             if let r = problem {
-                account.read += 1
-                account.rejected += 1
-                rejects.append(r)
+                decoder!.partial.rejects.append(r)
                 continue
             }
-            takeRecord(schema: sch, file: file, batch: batch, line: lineNo, flags: [], count: fields.count, account: &account) { fields[$0][...] }
+            decoder!.partial.read -= 1  // takeRecord counts it
+            Self.takeRecord(fields, line: lineNo, decoder: &decoder!)
         }
         if schema == nil {
             rollback(batch: batch, rejectsStart: rejectsStart)
             throw .empty(file: file)
         }
+        if let d = decoder { mergeRecords(d, batch: batch, account: &account) }
         accounts.append(account)
     }
 
@@ -213,8 +251,9 @@ public struct BatchLoader {
         // A file-level error leaves nothing of that batch in the table.
         let keep = table.origins.firstIndex { $0.batch == batch } ?? table.rowCount
         if keep < table.rowCount {
-            for id in table.ids[keep...] { seenIDs[id] = nil }
-            table.ids.removeSubrange(keep...)
+            table.idBytes.removeSubrange((keep == 0 ? 0 : table.idEnds[keep - 1])...)
+            table.idEnds.removeSubrange(keep...)
+            idIndex.truncate(to: keep)
             for q in table.answers.indices { table.answers[q].removeSubrange(keep...) }
             table.unit.codes.removeSubrange(keep...)
             table.group?.codes.removeSubrange(keep...)
@@ -224,124 +263,6 @@ public struct BatchLoader {
         }
         rejects.removeSubrange(rejectsStart...)
         table.batches.removeLast()
-    }
-
-    /// Validates one record; appends it to the table (returns true) or records a reject.
-    mutating func addRecord(schema: BatchSchema, file: String, batch: UInt32, line: Int, flags: RecordFlags,
-                                    count: Int, field: (Int) -> ArraySlice<UInt8>) -> Bool {
-        func reject(_ column: Int, _ reason: String, _ value: String = "") -> Bool {
-            let name = column > 0 && column <= schema.names.count ? schema.names[column - 1] : ""
-            rejects.append(Reject(file: file, line: line, column: column, columnName: name,
-                                  value: Self.shorten(value), reason: reason))
-            return false
-        }
-        if count != schema.names.count {
-            return reject(0, "row has \(count) field\(count == 1 ? "" : "s"), the header has \(schema.names.count)")
-        }
-        if !flags.isEmpty {
-            for c in 0..<count {
-                let f = field(c)
-                if f.contains(0) { return reject(c + 1, "NUL byte in the field (binary or corrupt data)") }
-            }
-            if flags.contains(.nulByte) { return reject(0, "NUL byte in the row (binary or corrupt data)") }
-            for c in 0..<count where field(c).contains(0x22) {
-                return reject(c + 1, "a quote inside an unquoted field (quote the whole field and double the quote)",
-                              String(decoding: field(c), as: UTF8.self))
-            }
-            return reject(0, "text after a closing quote (quote the whole field and double inner quotes)")
-        }
-        var id = ""
-        var unitName = Self.allUnitsName
-        var groupName = ""
-        var weight = 1.0
-        var codes = [UInt8](repeating: 0, count: questionnaire.questions.count)
-        var vars: [(String, String)] = []
-        for c in 0..<count {
-            let f = field(c)
-            switch schema.roles[c] {
-            case let .question(q):
-                let scaleIdx = questionnaire.questions[q].scaleIndex
-                var lo = f.startIndex, hi = f.endIndex
-                while lo < hi && (f[lo] == 0x20 || f[lo] == 0x09) { lo += 1 }
-                while hi > lo && (f[hi - 1] == 0x20 || f[hi - 1] == 0x09) { hi -= 1 }
-                if lo == hi { codes[q] = 0; continue }
-                if hi - lo == 1 {
-                    let v = singleByte[scaleIdx][Int(f[lo])]
-                    if v != Self.noMatch { codes[q] = v; continue }
-                }
-                guard let text = String(validating: f, as: UTF8.self) else {
-                    return reject(c + 1, "invalid UTF-8 in the answer (save the file as CSV UTF-8)", Self.hex(f))
-                }
-                guard let v = questionnaire.scales[scaleIdx].code(for: text) else {
-                    return reject(c + 1, "answer matches no option of scale '\(questionnaire.scales[scaleIdx].id)'; allowed: \(questionnaire.scales[scaleIdx].acceptedList)", text)
-                }
-                codes[q] = v
-            case .id:
-                guard let text = String(validating: f, as: UTF8.self) else {
-                    return reject(c + 1, "invalid UTF-8 in the respondent id", Self.hex(f))
-                }
-                id = TextKey.clean(text)
-                if id.isEmpty { return reject(c + 1, "empty respondent id") }
-            case .unit:
-                guard let text = String(validating: f, as: UTF8.self) else {
-                    return reject(c + 1, "invalid UTF-8 in the unit name (save the file as CSV UTF-8)", Self.hex(f))
-                }
-                let u = TextKey.clean(text)
-                if u.isEmpty { return reject(c + 1, "empty unit") }
-                if knownUnits != nil {
-                    guard let canonical = unitKeys[TextKey.key(u)] else {
-                        return reject(c + 1, "unknown unit (not in the manifest's units)", u)
-                    }
-                    unitName = canonical
-                } else {
-                    unitName = u
-                }
-            case .group:
-                guard let text = String(validating: f, as: UTF8.self) else {
-                    return reject(c + 1, "invalid UTF-8 in the respondent group", Self.hex(f))
-                }
-                groupName = TextKey.clean(text)
-                if groupName.isEmpty { return reject(c + 1, "empty respondent group") }
-            case .weight:
-                let text = String(decoding: f, as: UTF8.self)
-                switch DecimalText.parsePositiveWeight(f) {
-                case let .success(w): weight = w
-                case let .failure(why): return reject(c + 1, why.message, text)
-                }
-            case let .variable(name):
-                guard let text = String(validating: f, as: UTF8.self) else {
-                    return reject(c + 1, "invalid UTF-8 (save the file as CSV UTF-8)", Self.hex(f))
-                }
-                vars.append((name, TextKey.clean(text)))
-            }
-        }
-        let origin = RowOrigin(batch: batch, line: UInt32(clamping: line))
-        if let first = seenIDs[id] {
-            return reject(schema.roles.firstIndex { if case .id = $0 { return true } else { return false } }! + 1,
-                          "duplicate respondent id (first at \(table.batches[Int(first.batch)]):\(first.line))", id)
-        }
-        seenIDs[id] = origin
-        let row = table.rowCount
-        table.ids.append(id)
-        table.unit.append(unitName)
-        table.group?.append(groupName)
-        table.designWeights?.append(weight)
-        for q in 0..<codes.count { table.answers[q].append(codes[q]) }
-        for (name, value) in vars {
-            if table.variables[name] == nil {
-                var col = CategoricalColumn()
-                for _ in 0..<row { col.append("") }  // earlier rows (batches without this column)
-                table.variables[name] = col
-                table.variableOrder.append(name)
-            }
-            table.variables[name]!.append(value)
-        }
-        table.origins.append(origin)
-        // variables missing from this batch get a blank value
-        for (name, _) in table.variables where table.variables[name]!.count < table.rowCount {
-            table.variables[name]!.append("")
-        }
-        return true
     }
 
     static func shorten(_ s: String) -> String {

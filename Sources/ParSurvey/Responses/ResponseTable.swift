@@ -14,8 +14,11 @@ public struct ResponseTable: Sendable {
     public let questionnaire: Questionnaire
     /// Batch file paths, in the order read.
     public internal(set) var batches: [String] = []
-    /// Respondent ids.
-    public internal(set) var ids: [String] = []
+    /// Respondent ids (NFC, trimmed) as UTF-8 bytes, one after another; `idEnds[row]` is
+    /// where row `row`'s id ends (it starts where the previous one ends).
+    public internal(set) var idBytes: [UInt8] = []
+    /// End offset of each row's id in `idBytes`.
+    public internal(set) var idEnds: [Int] = []
     /// Answers: `answers[q][row]` is 0 for blank, else the 1-based option position.
     public internal(set) var answers: [[UInt8]]
     /// The unit of each row (a single level when no unit column is mapped).
@@ -39,7 +42,16 @@ public struct ResponseTable: Sendable {
     }
 
     /// Number of respondents.
-    public var rowCount: Int { ids.count }
+    public var rowCount: Int { idEnds.count }
+
+    /// Respondent ids as strings (built on demand; use `id(_:)` for one row).
+    public var ids: [String] { (0..<rowCount).map(id) }
+
+    /// The respondent id of row `row`.
+    public func id(_ row: Int) -> String {
+        let start = row == 0 ? 0 : idEnds[row - 1]
+        return String(decoding: idBytes[start..<idEnds[row]], as: UTF8.self)
+    }
 
     /// The weights to use: design weights, or 1 for every row.
     public var weights: [Double] { designWeights ?? [Double](repeating: 1, count: rowCount) }

@@ -6,7 +6,7 @@ import ParSurvey
 struct BatchInput {
     static let valued: Set<String> = ReadOptionArguments.valued.union(
         ["--questionnaire", "--id", "--unit", "--group", "--weight", "--units", "--component", "--rejects"])
-    static let flags: Set<String> = ReadOptionArguments.flags.union(["--strict"])
+    static let flags: Set<String> = ReadOptionArguments.flags.union(["--strict", "--quiet"])
 
     static let help = """
       --questionnaire FILE     questionnaire JSON (when batches are given as files)
@@ -19,6 +19,7 @@ struct BatchInput {
       --rejects FILE           write rejected rows (file, line, column, value, reason) as CSV
       --strict                 any rejected row is a failure (exit 65)
     \(ReadOptionArguments.help)
+      --quiet                  no progress line on a terminal during long runs
     """
 
     struct Part {
@@ -38,8 +39,10 @@ struct BatchInput {
     var parts: [Part] = []
     var inputs: [String] = []
 
-    /// Loads what the arguments name.
-    init(_ args: Arguments) throws {
+    /// Loads what the arguments name, telling `progress` how reading goes.
+    init(_ args: Arguments, progress: ProgressDisplay? = nil) throws {
+        progress?.stage("reading")
+        let report: ((BatchProgress) -> Void)? = progress.map { p in { p.reading($0) } }
         guard !args.positionals.isEmpty else { throw UsageError("name a run folder, or batch files with --questionnaire") }
         let first = args.positionals[0]
         let read = try ReadOptionArguments.parse(args)
@@ -60,7 +63,7 @@ struct BatchInput {
                 var mapping = spec.columns
                 if let u = args.value("--unit") { mapping.unit = u }
                 let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: mapping, units: manifest.units,
-                                                      options: spec.read.overridden(by: read))
+                                                      options: spec.read.overridden(by: read), progress: report)
                 parts.append(Part(questionnaire: q, loaded: loaded, columns: mapping, weighting: spec.weighting))
                 inputs += [spec.questionnaire] + spec.batches + [spec.weighting].compactMap { $0 }
             }
@@ -74,7 +77,8 @@ struct BatchInput {
             let mapping = ColumnMapping(id: args.value("--id") ?? "id", unit: args.value("--unit"),
                                         group: args.value("--group"), weight: args.value("--weight"))
             let units = args.value("--units").map { $0.split(separator: ",").map { TextKey.clean(String($0)) } }
-            let loaded = try LoadedResponses.load(questionnaire: q, batches: args.positionals, mapping: mapping, units: units, options: read)
+            let loaded = try LoadedResponses.load(questionnaire: q, batches: args.positionals, mapping: mapping, units: units,
+                                                  options: read, progress: report)
             parts.append(Part(questionnaire: q, loaded: loaded, columns: mapping))
             inputs += [qp] + args.positionals
         }

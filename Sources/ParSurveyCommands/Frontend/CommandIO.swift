@@ -9,12 +9,16 @@ public final class CommandIO: @unchecked Sendable {
     public let err: (String) -> Void
     /// Whether standard error is a terminal (progress is shown only then).
     public let errIsTerminal: Bool
+    /// Seconds a command runs before progress is first shown (short runs show none).
+    public let progressDelay: Double
 
     /// Creates an IO with writers.
-    public init(out: @escaping (String) -> Void, err: @escaping (String) -> Void, errIsTerminal: Bool = false) {
+    public init(out: @escaping (String) -> Void, err: @escaping (String) -> Void, errIsTerminal: Bool = false,
+                progressDelay: Double = 0.5) {
         self.out = out
         self.err = err
         self.errIsTerminal = errIsTerminal
+        self.progressDelay = progressDelay
     }
 
     /// The process's standard output and error (stdout flushed before every error line).

@@ -17,12 +17,13 @@ enum RunCommand: Subcommand {
       --seed N                 seed of the rank simulation (default \(RankSimulation.defaultSeed))
       --strict                 any rejected row is a failure (exit 65)
     \(ReadOptionArguments.help)
+      --quiet                  no progress line on a terminal during long runs
       --format table|csv|json|markdown, --output FILE, --lang vi|en
       --format html            the HTML report ('par-survey report', see its --help)
 
     """
     static let valued: Set<String> = ReadOptionArguments.valued.union(UncertaintyArguments.valued).union(["--rejects", "--seed"])
-    static let flags: Set<String> = ReadOptionArguments.flags.union(UncertaintyArguments.flags).union(["--strict"])
+    static let flags: Set<String> = ReadOptionArguments.flags.union(UncertaintyArguments.flags).union(["--strict", "--quiet"])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.count == 1 else { throw UsageError("give exactly one run folder (or survey.json)") }
@@ -32,8 +33,14 @@ enum RunCommand: Subcommand {
             guard let v = UInt64(s) else { throw UsageError("--seed must be a whole number, not '\(s)'") }
             seed = v
         }
-        let result = try ParIndexRun.run(path: args.positionals[0], read: try ReadOptionArguments.parse(args),
-                                         uncertainty: uncertainty, rankSeed: seed)
+        let read = try ReadOptionArguments.parse(args)
+        let progress = ProgressDisplay(io: io, quiet: args.flag("--quiet"))
+        progress.stage("reading")
+        let result: ParIndexRun
+        do {
+            defer { progress.finish() }
+            result = try ParIndexRun.run(path: args.positionals[0], read: read, uncertainty: uncertainty, rankSeed: seed) { progress.reading($0) }
+        }
         let inputs = [result.manifest.path] + result.manifest.components.flatMap { [$0.questionnaire] + $0.batches }
             + [result.manifest.selfAssessment, result.manifest.previous].compactMap { $0 }
         let rejects = result.rejects

@@ -23,13 +23,17 @@ enum ScoreCommand: Subcommand {
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         let uncertainty = try UncertaintyArguments.options(args)
-        var input = try BatchInput(args)
+        let progress = ProgressDisplay(io: io, quiet: args.flag("--quiet"))
+        defer { progress.finish() }
+        var input = try BatchInput(args, progress: progress)
         let plans = try WeightingOption.plans(args, input: &input)
+        progress.stage("scoring")
         var results: [ComponentResult] = []
         for (p, plan) in zip(input.parts, plans) {
             results.append(try ComponentWeighting.score(p.loaded, columns: p.columns, plan: plan, groupBy: args.value("--by"),
                                                         uncertainty: uncertainty))
         }
+        progress.finish()
         try input.handleRejects(args, io: io)
         let text: String
         if output.style.format == .json && results.count > 1 {

@@ -21,7 +21,10 @@ enum ValidateCommand: Subcommand {
     static let flags = BatchInput.flags
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
-        var input = try BatchInput(args)
+        let progress = ProgressDisplay(io: io, quiet: args.flag("--quiet"))
+        defer { progress.finish() }
+        var input = try BatchInput(args, progress: progress)
+        progress.finish()
         let plans = try WeightingOption.plans(args, input: &input)
         // weighting: diagnostics to show, or the first failure (reported after the accounting)
         var diagnostics: [WeightingDiagnostics?] = []

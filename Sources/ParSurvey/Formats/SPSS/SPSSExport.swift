@@ -34,7 +34,7 @@ public struct SPSSExport: Sendable {
             columns.append(values)
         }
         let vi = language == .vi
-        text("id", vi ? "Mã phiếu" : "Respondent id") { table.ids[$0] }
+        text("id", vi ? "Mã phiếu" : "Respondent id") { table.id($0) }
         text("unit", vi ? "Đơn vị" : "Unit") { table.unit.value($0) }
         if let g = table.group { text("group", vi ? "Nhóm người trả lời" : "Respondent group") { g.value($0) } }
         if let w = table.designWeights {

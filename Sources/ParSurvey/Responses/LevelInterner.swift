@@ -1,0 +1,63 @@
+/// One worker's levels of a categorical column (unit, group, a kept variable): raw field
+/// bytes → the level's local code. A short spelling seen before (up to 8 bytes: most codes,
+/// communes, genders, age groups) is found in a small direct-mapped cache by one 64-bit
+/// compare; a longer one costs a hash and a byte compare. Only a new spelling is decoded,
+/// normalised (NFC, trimmed) and matched to a level, so two spellings of the same name
+/// (NFD, extra spaces) share one level.
+struct LevelInterner {
+    /// Spellings seen, each mapped to `codeOfSpelling[entry]`.
+    private var spellings = ByteInterner()
+    private var codeOfSpelling: [UInt32] = []
+    /// Local levels (NFC, trimmed) in order of first appearance in this worker.
+    private(set) var levels: [String] = []
+    private var levelIndex: [String: UInt32] = [:]
+    /// Short-spelling cache: the spelling's bytes as a little-endian word, and
+    /// `length << 24 | (code + 1)` (0: empty slot).
+    private var shortKeys = [UInt64](repeating: 0, count: 64)
+    private var shortTags = [UInt32](repeating: 0, count: 64)
+
+    @inline(__always)
+    private static func shortKey(_ s: UnsafeRawBufferPointer) -> (key: UInt64, slot: Int) {
+        var key: UInt64 = 0
+        for i in 0..<s.count { key |= UInt64(s[i]) &<< (UInt64(i) &* 8) }
+        let slot = Int(truncatingIfNeeded: ((key ^ UInt64(s.count)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        return (key, slot)
+    }
+
+    /// The local code of a spelling seen before.
+    @inline(__always)
+    mutating func code(_ spelling: UnsafeRawBufferPointer) -> UInt32? {
+        if spelling.count <= 8 {
+            let (key, slot) = Self.shortKey(spelling)
+            let tag = shortTags[slot]
+            if tag >> 24 == UInt32(spelling.count) && tag != 0 && shortKeys[slot] == key { return (tag & 0xFF_FFFF) - 1 }
+            guard let e = spellings.find(spelling, hash: ByteHash.of(spelling)) else { return nil }
+            remember(spelling, codeOfSpelling[e])
+            return codeOfSpelling[e]
+        }
+        return spellings.find(spelling, hash: ByteHash.of(spelling)).map { codeOfSpelling[$0] }
+    }
+
+    private mutating func remember(_ spelling: UnsafeRawBufferPointer, _ code: UInt32) {
+        guard spelling.count <= 8, code < 0xFF_FFFF else { return }
+        let (key, slot) = Self.shortKey(spelling)
+        shortKeys[slot] = key
+        shortTags[slot] = UInt32(spelling.count) << 24 | (code + 1)
+    }
+
+    /// Records that `spelling` means `level` and returns the level's local code.
+    mutating func add(_ spelling: UnsafeRawBufferPointer, level: String) -> UInt32 {
+        let code: UInt32
+        if let c = levelIndex[level] {
+            code = c
+        } else {
+            code = UInt32(levels.count)
+            levels.append(level)
+            levelIndex[level] = code
+        }
+        spellings.insert(spelling, hash: ByteHash.of(spelling))
+        codeOfSpelling.append(code)
+        remember(spelling, code)
+        return code
+    }
+}

@@ -1,0 +1,56 @@
+/// The fast path for the commonest record: no quote and no NUL byte anywhere. It finds the
+/// same fields and record end as `CSVScanner` would; on a quote or NUL it gives up and the
+/// record is scanned by `CSVScanner` (which knows quoting and flags).
+struct PlainRecordScanner {
+    /// Bytes that end an unquoted field or need the general scanner: delimiter, LF, CR,
+    /// quote, NUL.
+    let stops: [Bool]
+    /// The delimiter.
+    let delimiter: UInt8
+    /// Bytes that end a quoted field's content on the one-pass path: quote, LF, CR, NUL.
+    static let inQuotesStops: [Bool] = (0..<256).map { [0x22, 0x0A, 0x0D, 0x00].contains($0) }
+
+    /// A scanner for `delimiter`.
+    init(delimiter: UInt8) {
+        self.delimiter = delimiter
+        var stops = [Bool](repeating: false, count: 256)
+        for b in [delimiter, 0x0A, 0x0D, 0x22, 0x00] { stops[Int(b)] = true }
+        self.stops = stops
+    }
+
+    /// A plain record scanned: its field count and where the next record starts.
+    struct Record {
+        /// Number of fields.
+        var fields: Int
+        /// Offset after the record's line break (or the end of the bytes).
+        var next: Int
+        /// Whether the record ended with a line break (else at the end of the bytes).
+        var brokeLine: Bool
+    }
+
+    /// Scans the record at `from` into `spans` (room for `room`); nil when it holds a quote
+    /// or NUL, or more than `room` fields.
+    @inline(__always)
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, spans: UnsafeMutablePointer<FieldSpan>, room: Int) -> Record? {
+        let n = bytes.count
+        let p = bytes.baseAddress!
+        let delimiter = self.delimiter
+        return stops.withUnsafeBufferPointer { stop in
+            var i = from
+            var f = 0
+            while true {
+                let start = i
+                while i < n && !stop[Int(p[i])] { i += 1 }
+                if f == room { return nil }
+                spans[f] = FieldSpan(start: start, end: i)
+                f += 1
+                if i >= n { return Record(fields: f, next: n, brokeLine: false) }
+                let b = p[i]
+                if b == delimiter { i += 1; continue }
+                if b == 0x0A { return Record(fields: f, next: i + 1, brokeLine: true) }
+                if b == 0x0D { return Record(fields: f, next: i + 1 < n && p[i + 1] == 0x0A ? i + 2 : i + 1, brokeLine: true) }
+                return nil  // quote or NUL
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+extension RowDecoder {
+    /// How far a run of one-pass rows got.
+    struct OnePassRun {
+        /// Offset of the first record not decoded (or the end of the run).
+        var position: Int
+        /// Its relative line.
+        var line: Int
+    }
+
+    /// Decodes records from `from` in one pass over their bytes, without field spans, as
+    /// long as each is plain (no NUL; quoted fields without `""` or line breaks inside; no
+    /// text after a closing quote), has the header's number of fields, every
+    /// value is valid, and is complete (not cut by the end of a window); stops before the
+    /// first record that is not, having recorded nothing for it (it then takes the general
+    /// path, which finds the same fields and records any reject), or at `until`. Answers of
+    /// one byte or none, the common case, cost a table lookup each.
+    mutating func decodeOnePass(_ w: UnsafeBufferPointer<UInt8>, from: Int, line: Int, until: Int, eof: Bool,
+                                scanner: PlainRecordScanner) -> OnePassRun {
+        let n = w.count
+        let p = w.baseAddress!
+        let delimiter = scanner.delimiter
+        let fields = plan.slots.count
+        speculative = true
+        defer { speculative = false }
+        let table = plan.singleByte
+        var run = OnePassRun(position: from, line: line)
+        scanner.stops.withUnsafeBufferPointer { stop in
+            PlainRecordScanner.inQuotesStops.withUnsafeBufferPointer { inQuotesStop in
+                table.withUnsafeBufferPointer { single in
+                    plan.slots.withUnsafeBufferPointer { slots in
+                        while run.position < until {
+                            partial.reserve(1)
+                            let row = partial.rowCount
+                            let out = partial.columns
+                            var i = run.position
+                            for c in 0..<fields {
+                                // The field's content: unquoted up to a stop byte, or quoted
+                                // without `""`, line breaks or NUL inside.
+                                var start = i
+                                let end: Int
+                                if i < n && p[i] == 0x22 {
+                                    var j = i + 1
+                                    while j < n && !inQuotesStop[Int(p[j])] { j += 1 }
+                                    guard j < n && p[j] == 0x22 && !(j + 1 < n && p[j + 1] == 0x22) else { return }
+                                    start = i + 1
+                                    end = j
+                                    i = j + 1
+                                } else {
+                                    while i < n && !stop[Int(p[i])] { i += 1 }
+                                    end = i
+                                }
+                                if case let .question(q, scale) = slots[c] {
+                                    var v: UInt8 = 0
+                                    if end - start == 1 {
+                                        v = single[scale &<< 8 | Int(p[start])]
+                                        if v == DecodePlan.noMatch {
+                                            guard let a = answer(c, scale, UnsafeRawBufferPointer(start: p + start, count: 1)) else { return }
+                                            v = a
+                                        }
+                                    } else if end > start {
+                                        guard let a = answer(c, scale, UnsafeRawBufferPointer(start: p + start, count: end - start)) else { return }
+                                        v = a
+                                    }
+                                    out.answers[q &* out.answerStride &+ row] = v
+                                } else {
+                                    guard field(c, UnsafeRawBufferPointer(start: p + start, count: end - start), out, row) else { return }
+                                }
+                                if c + 1 < fields {
+                                    guard i < n && p[i] == delimiter else { return }
+                                    i += 1
+                                }
+                            }
+                            let next: Int
+                            var brokeLine = true
+                            if i == n {
+                                next = n
+                                brokeLine = false
+                            } else if p[i] == 0x0A {
+                                next = i + 1
+                            } else if p[i] == 0x0D {
+                                next = i + 1 < n && p[i + 1] == 0x0A ? i + 2 : i + 1
+                            } else {
+                                return  // more fields, or a quote or NUL
+                            }
+                            // A record reaching the window's end may go on in the next chunk.
+                            if !eof && next == n && p[n - 1] != 0x0A { return }
+                            out.lines[row] = UInt32(clamping: run.line)
+                            partial.rowCount = row + 1
+                            partial.read += 1
+                            run.position = next
+                            if brokeLine { run.line += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        partial.dropIncompleteRow()
+        return run
+    }
+}
