@@ -18,7 +18,7 @@ public enum MarkupEscaping {
         return out
     }
 
-    /// Text safe inside a Markdown table cell: HTML-escaped, pipes and Markdown punctuation
+    /// Text safe inside a Markdown table cell or heading: HTML-escaped, pipes and Markdown punctuation
     /// backslash-escaped, line breaks as spaces.
     public static func markdownCell(_ s: String) -> String {
         var out = ""

@@ -14,6 +14,8 @@ public struct BatchLoader {
     public private(set) var accounts: [BatchAccount] = []
     /// Rejected rows, in file order.
     public private(set) var rejects: [Reject] = []
+    /// Bounds on file size, columns, field and record length (see `ReaderLimits`).
+    public var limits = ReaderLimits.standard
 
     private var seenIDs: [String: RowOrigin] = [:]
     private var unitKeys: [String: String] = [:]
@@ -43,6 +45,7 @@ public struct BatchLoader {
 
     /// Reads a batch file; `.jsonl`/`.ndjson` files are JSON Lines, anything else CSV.
     public mutating func load(path: String, delimiter: UInt8? = nil) throws(BatchError) {
+        try limits.checkFileSize(path)
         let bytes: [UInt8]
         do { bytes = try InputFile.read(path) } catch { throw .unreadable(file: path, reason: error.reason) }
         let lower = path.lowercased()
@@ -76,16 +79,26 @@ public struct BatchLoader {
         let result: Result<Void, BatchError> = bytes.withUnsafeBufferPointer { buf in
             let delim = delimiter ?? CSVScanner.detectDelimiter(buf, start: start)
             var scanner = CSVScanner(bytes: buf, delimiter: delim, start: start)
+            scanner.fieldLimit = limits.maxColumns + 1
             var spans: [FieldSpan] = []
             var flags: RecordFlags = []
             do throws(CSVScanner.UnterminatedQuote) {
                 guard try scanner.next(into: &spans, flags: &flags) != nil else { return .failure(.empty(file: file)) }
+                if spans.count + scanner.droppedFields > limits.maxColumns {
+                    return .failure(.limitExceeded(file: file, line: 1, column: 0, message: limits.tooManyColumns(spans.count + scanner.droppedFields)))
+                }
                 var header: [String] = []
+                var headerBytes: [[UInt8]] = []
                 for (i, s) in spans.enumerated() {
-                    guard let name = String(validating: scanner.fieldBytes(s), as: UTF8.self) else {
-                        return .failure(.header(file: file, column: i + 1, value: "?", message: "header is not valid UTF-8 (save the file as CSV UTF-8)"))
+                    if s.end - s.start > limits.maxFieldBytes {
+                        return .failure(.limitExceeded(file: file, line: 1, column: i + 1, message: "header name " + limits.fieldTooLong(s.end - s.start).dropFirst(6)))
+                    }
+                    let raw = scanner.fieldBytes(s)
+                    guard let name = String(validating: raw, as: UTF8.self) else {
+                        return .failure(.header(file: file, column: i + 1, value: Self.hex(raw[...]), message: "header is not valid UTF-8 (save the file as CSV UTF-8)"))
                     }
                     header.append(TextKey.clean(name))
+                    headerBytes.append(raw)
                 }
                 if !flags.isEmpty {
                     return .failure(.header(file: file, column: 0, value: "", message: "header line has a stray quote or NUL byte"))
@@ -94,21 +107,42 @@ public struct BatchLoader {
                 do throws(BatchError) { schema = try BatchSchema(header: header, file: file, questionnaire: questionnaire, mapping: mapping) } catch {
                     return .failure(error)
                 }
+                var recordStart = scanner.position
                 while let line = try scanner.next(into: &spans, flags: &flags) {
-                    if spans.count == 1 && spans[0].start == spans[0].end {
+                    defer { recordStart = scanner.position }
+                    if spans.count == 1 && spans[0].start == spans[0].end && scanner.droppedFields == 0 {
                         account.blankLines += 1
                         continue
                     }
                     account.read += 1
+                    let count = spans.count + scanner.droppedFields
+                    if count == header.count {
+                        if let (column, reason) = limits.problem(spans, recordBytes: scanner.position - recordStart) {
+                            let value = column > 0 ? ReaderLimits.preview(buf[spans[column - 1].start..<spans[column - 1].end]) : ""
+                            addReject(schema: schema, file: file, line: line, column: column, reason: reason, value: value)
+                            account.rejected += 1
+                            continue
+                        }
+                        if flags.isEmpty && scanner.fields(spans, equal: headerBytes) {
+                            addReject(schema: schema, file: file, line: line, column: 0,
+                                      reason: "the header line is repeated as a data row (two exports pasted together?)")
+                            account.rejected += 1
+                            continue
+                        }
+                    }
                     let accepted = addRecord(schema: schema, file: file, batch: batch, line: line, flags: flags,
-                                             count: spans.count) { i in
+                                             count: count) { i in
                         let s = spans[i]
                         return s.hasEscapedQuotes ? scanner.fieldBytes(s)[...] : Array(buf[s.start..<s.end])[...]
                     }
                     if accepted { account.accepted += 1 } else { account.rejected += 1 }
                 }
             } catch {
-                return .failure(.unterminatedQuote(file: file, line: error.line, column: error.field))
+                let rest = buf[error.offset...]
+                let firstLine = rest.prefix { $0 != 0x0A && $0 != 0x0D }
+                let text = String(decoding: firstLine.prefix(160), as: UTF8.self)
+                let value = text.count > 30 || firstLine.count > 160 ? String(text.prefix(30)) + "…" : text
+                return .failure(.unterminatedQuote(file: file, line: error.line, column: error.field, value: value))
             }
             return .success(())
         }
@@ -129,15 +163,27 @@ public struct BatchLoader {
         var schema: BatchSchema?
         var lineNo = 0
         var i = start
+        var position: [String: Int] = [:]  // column of each key as written, and of its TextKey
         while i < bytes.count {
             var j = i
             while j < bytes.count && bytes[j] != 0x0A { j += 1 }
             lineNo += 1
+            let lineStart = i
             var end = j
             if end > i && bytes[end - 1] == 0x0D { end -= 1 }
-            let lineBytes = Array(bytes[i..<end])
             i = j + 1
-            if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { account.blankLines += 1; continue }
+            if bytes[lineStart..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { account.blankLines += 1; continue }
+            if end - lineStart > limits.maxRecordBytes {
+                if schema == nil {
+                    rollback(batch: batch, rejectsStart: rejectsStart)
+                    throw .limitExceeded(file: file, line: lineNo, column: 0, message: "the first line " + limits.recordTooLong(end - lineStart).dropFirst(4))
+                }
+                account.read += 1
+                account.rejected += 1
+                rejects.append(Reject(file: file, line: lineNo, column: 0, columnName: "", value: "", reason: limits.recordTooLong(end - lineStart)))
+                continue
+            }
+            let lineBytes = Array(bytes[lineStart..<end])
             let parsed: JSONValue
             do { parsed = try JSONParser.parse(lineBytes) } catch {
                 if schema == nil {
@@ -161,6 +207,11 @@ public struct BatchLoader {
                 continue
             }
             if schema == nil {
+                if pairs.count > limits.maxColumns {
+                    rollback(batch: batch, rejectsStart: rejectsStart)
+                    throw .limitExceeded(file: file, line: lineNo, column: 0,
+                                         message: "the first line has \(ReaderLimits.grouped(pairs.count)) keys, more than the limit of \(ReaderLimits.grouped(limits.maxColumns)) columns")
+                }
                 do {
                     schema = try BatchSchema(header: pairs.map { TextKey.clean($0.key) }, file: file,
                                              questionnaire: questionnaire, mapping: mapping)
@@ -168,18 +219,28 @@ public struct BatchLoader {
                     rollback(batch: batch, rejectsStart: rejectsStart)
                     throw error
                 }
+                for (k, p) in pairs.enumerated() {
+                    position[p.key] = k
+                    position[TextKey.key(p.key)] = k
+                }
             }
             let sch = schema!
             account.read += 1
             var fields = [[UInt8]](repeating: [], count: sch.names.count)
+            var filled = [Bool](repeating: false, count: sch.names.count)
             var problem: Reject?
-            var position: [String: Int] = [:]
-            for (k, n) in sch.names.enumerated() { position[TextKey.key(n)] = k }
             for p in pairs {
-                guard let k = position[TextKey.key(p.key)] else {
-                    problem = Reject(file: file, line: lineNo, column: 0, columnName: p.key, value: "", reason: "key not in the first line's keys")
+                guard let k = position[p.key] ?? position[TextKey.key(p.key)] else {
+                    problem = Reject(file: file, line: lineNo, column: 0, columnName: p.key, value: Self.shorten(p.value.scalarText),
+                                     reason: "key not in the first line's keys")
                     break
                 }
+                if filled[k] {
+                    problem = Reject(file: file, line: lineNo, column: k + 1, columnName: p.key, value: Self.shorten(p.value.scalarText),
+                                     reason: "key appears twice in the line")
+                    break
+                }
+                filled[k] = true
                 switch p.value {
                 case let .string(s): fields[k] = Array(s.utf8)
                 case let .number(_, text): fields[k] = Array(text.utf8)
@@ -187,6 +248,10 @@ public struct BatchLoader {
                 default:
                     problem = Reject(file: file, line: lineNo, column: k + 1, columnName: p.key, value: p.value.kindName,
                                      reason: "expected a string or number")
+                }
+                if problem == nil && fields[k].count > limits.maxFieldBytes {
+                    problem = Reject(file: file, line: lineNo, column: k + 1, columnName: p.key, value: ReaderLimits.preview(fields[k][...]),
+                                     reason: limits.fieldTooLong(fields[k].count))
                 }
                 if problem != nil { break }
             }
@@ -222,6 +287,12 @@ public struct BatchLoader {
         table.batches.removeLast()
     }
 
+    /// Records a rejected row (the caller counts it).
+    private mutating func addReject(schema: BatchSchema, file: String, line: Int, column: Int, reason: String, value: String = "") {
+        let name = column > 0 && column <= schema.names.count ? schema.names[column - 1] : ""
+        rejects.append(Reject(file: file, line: line, column: column, columnName: name, value: value, reason: reason))
+    }
+
     /// Validates one record; appends it to the table (returns true) or records a reject.
     private mutating func addRecord(schema: BatchSchema, file: String, batch: UInt32, line: Int, flags: RecordFlags,
                                     count: Int, field: (Int) -> ArraySlice<UInt8>) -> Bool {
@@ -237,7 +308,7 @@ public struct BatchLoader {
         if !flags.isEmpty {
             for c in 0..<count {
                 let f = field(c)
-                if f.contains(0) { return reject(c + 1, "NUL byte in the field (binary or corrupt data)") }
+                if f.contains(0) { return reject(c + 1, "NUL byte in the field (binary or corrupt data)", Self.hex(f)) }
             }
             if flags.contains(.nulByte) { return reject(0, "NUL byte in the row (binary or corrupt data)") }
             for c in 0..<count where field(c).contains(0x22) {
@@ -299,10 +370,9 @@ public struct BatchLoader {
                 groupName = TextKey.clean(text)
                 if groupName.isEmpty { return reject(c + 1, "empty respondent group") }
             case .weight:
-                let text = String(decoding: f, as: UTF8.self)
                 switch DecimalText.parsePositiveWeight(f) {
                 case let .success(w): weight = w
-                case let .failure(why): return reject(c + 1, why.message, text)
+                case let .failure(why): return reject(c + 1, why.message, String(decoding: f, as: UTF8.self))
                 }
             case let .variable(name):
                 guard let text = String(validating: f, as: UTF8.self) else {
@@ -345,6 +415,6 @@ public struct BatchLoader {
     }
 
     static func hex(_ bytes: ArraySlice<UInt8>) -> String {
-        bytes.prefix(24).map { $0 < 0x80 && $0 >= 0x20 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }.joined()
+        bytes.prefix(24).map { $0 < 0x80 && $0 >= 0x20 ? String(UnicodeScalar($0)) : "\\x" + ($0 < 0x10 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined()
     }
 }

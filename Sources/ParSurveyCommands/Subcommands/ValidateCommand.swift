@@ -39,7 +39,7 @@ enum ValidateCommand: Subcommand {
             text = AccountingReport.rejectsCSV(input.allRejects)
         case .markdown:
             text = input.parts.map { p in
-                "## " + p.questionnaire.title.text(style.language) + "\n\n" + AccountingReport.table(p.loaded.accounts, style: style).markdown()
+                "## " + MarkupEscaping.markdownCell(p.questionnaire.title.text(style.language)) + "\n\n" + AccountingReport.table(p.loaded.accounts, style: style).markdown()
             }.joined(separator: "\n")
         case .table:
             var s = ""
