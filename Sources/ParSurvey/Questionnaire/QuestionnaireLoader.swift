@@ -88,7 +88,8 @@ extension Questionnaire {
         }
 
         var elements: [Element] = []
-        var seenIDs: [String: String] = [:]  // TextKey of element and question ids (data columns match that way)
+        var seenIDs: [String: String] = [:]
+        var seenColumns: [String: String] = [:]  // question ids as data columns match them (TextKey)
         let rawElements = try root.array("elements")
         if rawElements.isEmpty { throw JSONShapeError(path: "elements", message: "at least one element is needed") }
         var anyPoints = false
@@ -97,8 +98,8 @@ extension Questionnaire {
             let p = "elements[\(ei)]"
             var e = try JSONObjectReader(re, path: p)
             let eid = try e.string("id")
-            if let prev = seenIDs[TextKey.key(eid)] { throw JSONShapeError(path: e.path("id"), message: "duplicate id '\(eid)' (also at \(prev))") }
-            seenIDs[TextKey.key(eid)] = e.path("id")
+            if let prev = seenIDs[eid] { throw JSONShapeError(path: e.path("id"), message: "duplicate id '\(eid)' (also at \(prev))") }
+            seenIDs[eid] = e.path("id")
             let etitle = try e.localized("title")
             let eweight = try e.optionalNumber("weight") ?? 1
             guard eweight > 0 else { throw JSONShapeError(path: e.path("weight"), message: "weight must be positive, found \(eweight)") }
@@ -109,8 +110,11 @@ extension Questionnaire {
                 var q = try JSONObjectReader(rq, path: "\(p).questions[\(qi)]")
                 let qid = TextKey.clean(try q.string("id"))
                 if qid.isEmpty { throw JSONShapeError(path: q.path("id"), message: "must not be empty") }
-                if let prev = seenIDs[TextKey.key(qid)] { throw JSONShapeError(path: q.path("id"), message: "duplicate id '\(qid)' (also at \(prev))") }
-                seenIDs[TextKey.key(qid)] = q.path("id")
+                if let prev = seenIDs[qid] ?? seenColumns[TextKey.key(qid)] {
+                    throw JSONShapeError(path: q.path("id"), message: "duplicate id '\(qid)' (also at \(prev))")
+                }
+                seenIDs[qid] = q.path("id")
+                seenColumns[TextKey.key(qid)] = q.path("id")
                 let text = try q.localized("text")
                 let sref = try q.string("scale")
                 guard let sidx = scaleIndex[sref] else {

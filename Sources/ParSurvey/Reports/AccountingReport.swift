@@ -18,11 +18,12 @@ public enum AccountingReport {
         return t
     }
 
-    /// One summary line plus the table, as text.
+    /// One summary line plus the per-batch table, as text.
     public static func text(_ accounts: [BatchAccount], style: ReportStyle) -> String {
         let s = total(accounts)
         return style.t("Phiếu: đọc \(style.count(s.read)) = nhận \(style.count(s.accepted)) + loại \(style.count(s.rejected))",
                        "Rows: read \(style.count(s.read)) = accepted \(style.count(s.accepted)) + rejected \(style.count(s.rejected))") + "\n"
+            + table(accounts, style: style).text()
     }
 
     /// As Markdown.

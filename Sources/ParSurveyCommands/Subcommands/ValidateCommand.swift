@@ -53,6 +53,7 @@ enum ValidateCommand: Subcommand {
             text = s
         }
         try input.handleRejects(args, io: io, quietList: true)
+        AccountingNotice.emit(input.parts.map { ($0.questionnaire.title, $0.loaded.accounts) }, style: style, io: io)
         try output.emit(text, io: io, inputs: input.inputs)
         return 0
     }
