@@ -107,4 +107,19 @@ import Testing
         let p = C.temporary("long-header.csv", Array(("id,district,q1,q2,q3," + String(repeating: "h", count: 200_000) + "\n").utf8))
         #expect(C.error(p)?.description == "\(p):1:6: header name is 200,000 bytes, longer than the limit of 131,072 bytes")
     }
+
+    @Test func smallTablesAreBoundedToo() {
+        // SimpleCSV reads the self-assessment, previous year's table and weighting margins.
+        let wide = Array(("unit" + String(repeating: ",x", count: 99_999) + "\n").utf8)
+        #expect(throws: SimpleCSV.Failure.self) { try SimpleCSV(bytes: wide) }
+        do { _ = try SimpleCSV(bytes: wide) } catch {
+            #expect(error.line == 1 && error.column == 0)
+            #expect(error.message == "the row has 100,000 fields, more than the limit of 16,384")
+        }
+        let long = Array(("unit,score\nTây Sơn," + String(repeating: "9", count: 200_000) + "\n").utf8)
+        do { _ = try SimpleCSV(bytes: long) } catch {
+            #expect(error.line == 2 && error.column == 2)
+            #expect(error.message == "field is 200,000 bytes, longer than the limit of 131,072 bytes")
+        }
+    }
 }
