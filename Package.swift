@@ -8,7 +8,8 @@ let package = Package(
         .executable(name: "par-survey", targets: ["par-survey"]),
     ],
     targets: [
-        .target(name: "ParSurvey", path: "Sources/ParSurvey"),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "ParSurvey", dependencies: ["CZlib"], path: "Sources/ParSurvey"),
         .target(name: "ParSurveyCommands", dependencies: ["ParSurvey"], path: "Sources/ParSurveyCommands"),
         .executableTarget(name: "par-survey", dependencies: ["ParSurveyCommands"], path: "Sources/par-survey"),
         .testTarget(

@@ -10,6 +10,9 @@ public enum ParSurveyCommand {
         ("validate", "check survey batches against a questionnaire; row accounting and rejects"),
         ("score", "one survey component (satisfaction 30 or leadership 10) per unit or --by a column"),
         ("merge", "self-assessment + component results → the 100-point index table"),
+        ("import-xlsform", "an XLSForm (KoBoToolbox/ODK form, .xlsx or CSV sheets) → questionnaire JSON"),
+        ("export-xlsform", "a questionnaire JSON → XLSForm workbook to load into KoBoToolbox/ODK"),
+        ("export-spss", "responses as CSV + SPSS syntax (.sps) with variable and value labels"),
     ]
 
     static var usage: String {
@@ -21,11 +24,13 @@ public enum ParSurveyCommand {
         Commands:
 
         """
-        for c in subcommands { s += "  " + c.name.padding(12) + c.summary + "\n" }
+        for c in subcommands { s += "  " + c.name.padding(16) + c.summary + "\n" }
         s += """
 
         Options for every command:
           --format table|csv|json|markdown   output format (default table)
+          --format xlsx --output FILE.xlsx   the CSV table as an Excel workbook (numbers as numbers)
+          --excel [--delimiter ;|,]          CSV for Excel: UTF-8 with BOM, ';' and decimal commas (default) or ',
           --output FILE                      write the output to FILE (whole or not at all)
           --lang vi|en                       language of labels and numbers (default vi: 84,11)
           --help                             help for a command
@@ -51,6 +56,9 @@ public enum ParSurveyCommand {
         case "validate": command = ValidateCommand.self
         case "score": command = ScoreCommand.self
         case "merge": command = MergeCommand.self
+        case "import-xlsform": command = ImportXLSFormCommand.self
+        case "export-xlsform": command = ExportXLSFormCommand.self
+        case "export-spss": command = ExportSPSSCommand.self
         default:
             io.err("par-survey: unknown command '\(first)'\n\n" + usage)
             return ExitCode.usage.rawValue
@@ -61,7 +69,7 @@ public enum ParSurveyCommand {
         }
         do {
             let parsed = try Arguments(rest, valued: command.valued.union(OutputOptions.valued),
-                                       flags: command.flags)
+                                       flags: command.flags.union(OutputOptions.flags))
             let output = try OutputOptions(parsed)
             return try command.run(parsed, output: output, io: io)
         } catch let e as UsageError {

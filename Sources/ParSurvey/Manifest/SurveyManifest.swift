@@ -10,6 +10,9 @@ public struct ComponentSpec: Sendable {
     public var columns: ColumnMapping
     /// Weighting plan path for this component, if any.
     public var weighting: String?
+    /// Sheet, encoding and approval options for the batches (keys `sheet`, `encoding`,
+    /// `approvedOnly`).
+    public var read = BatchReadOptions()
 }
 
 /// A run's manifest (`survey.json`): the questionnaires, batches, self-assessment and the
@@ -74,6 +77,17 @@ public struct SurveyManifest: Sendable {
         return matched.map { (dir as NSString).appendingPathComponent($0) }
     }
 
+    static func readOptions(_ r: inout JSONObjectReader) throws -> BatchReadOptions {
+        var o = BatchReadOptions(sheet: try r.optionalString("sheet"), approvedOnly: try r.optionalBool("approvedOnly") ?? false)
+        if let e = try r.optionalString("encoding") {
+            guard let enc = TextEncoding(name: e) else {
+                throw JSONShapeError(path: r.path("encoding"), message: "'\(e)' is not an encoding (\(TextEncoding.accepted))")
+            }
+            o.encoding = enc
+        }
+        return o
+    }
+
     private static func build(_ json: JSONValue, file: String, folder: String) throws -> SurveyManifest {
         var root = try JSONObjectReader(json)
         let title = try root.localized("title", required: false)
@@ -107,8 +121,9 @@ public struct SurveyManifest: Sendable {
                 try m.finish()
             }
             let weighting = try r.optionalString("weighting").map { resolve($0, in: folder) }
+            let read = try readOptions(&r)
             try r.finish()
-            comps.append(ComponentSpec(questionnaire: q, batches: batches, columns: mapping, weighting: weighting))
+            comps.append(ComponentSpec(questionnaire: q, batches: batches, columns: mapping, weighting: weighting, read: read))
         }
         let sa = try root.optionalString("selfAssessment").map { resolve($0, in: folder) }
         let prev = try root.optionalString("previous").map { resolve($0, in: folder) }

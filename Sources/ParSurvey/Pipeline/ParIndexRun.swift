@@ -11,8 +11,9 @@ public struct ParIndexRun: Sendable {
     /// Rejected rows of all components.
     public var rejects: [Reject] { components.flatMap(\.rejects) }
 
-    /// Runs the manifest at `path` (a `survey.json` or its folder).
-    public static func run(path: String) throws(ParSurveyFailure) -> ParIndexRun {
+    /// Runs the manifest at `path` (a `survey.json` or its folder); `read` overrides the
+    /// manifest's sheet, encoding and approval options.
+    public static func run(path: String, read: BatchReadOptions = BatchReadOptions()) throws(ParSurveyFailure) -> ParIndexRun {
         do {
             let manifest = try SurveyManifest.load(path: path)
             var results: [ComponentResult] = []
@@ -21,7 +22,8 @@ public struct ParIndexRun: Sendable {
                 if spec.columns.unit == nil {
                     throw ManifestError.incomplete(file: manifest.path, message: "component '\(q.id)' needs columns.unit to score units")
                 }
-                let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units)
+                let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units,
+                                                      options: spec.read.overridden(by: read))
                 let weighted = WeightedResponses.designWeights(loaded.table)
                 results.append(try ComponentScorer.score(weighted, accounts: loaded.accounts, rejects: loaded.rejects))
             }
@@ -36,8 +38,13 @@ public struct ParIndexRun: Sendable {
             }
             let sa = try SelfAssessment.load(path: saPath)
             let prev = try manifest.previous.map { p throws(SelfAssessmentError) in try PreviousYear.load(path: p) } ?? []
-            let table = try ParIndexTable.merge(selfAssessment: sa, satisfaction: try unitPoints(sat), leadership: try unitPoints(lead),
+            let table: ParIndexTable
+            do {
+                table = try ParIndexTable.merge(selfAssessment: sa, satisfaction: try unitPoints(sat), leadership: try unitPoints(lead),
                                                 previous: prev, units: manifest.units)
+            } catch {
+                throw ParSurveyFailure(message: "\(saPath): \(error.description)", exitCode: error.exitCode)
+            }
             return ParIndexRun(manifest: manifest, components: results, table: table)
         } catch let e as ParSurveyError {
             throw ParSurveyFailure(e)

@@ -13,14 +13,15 @@ public struct LoadedResponses: Sendable {
             $0.read += $1.read
             $0.accepted += $1.accepted
             $0.rejected += $1.rejected
+            $0.excluded += $1.excluded
             $0.blankLines += $1.blankLines
         }
     }
 
     /// Reads every batch of a component.
     public static func load(questionnaire: Questionnaire, batches: [String], mapping: ColumnMapping,
-                            units: [String]? = nil) throws(BatchError) -> LoadedResponses {
-        var loader = BatchLoader(questionnaire: questionnaire, mapping: mapping, units: units)
+                            units: [String]? = nil, options: BatchReadOptions = BatchReadOptions()) throws(BatchError) -> LoadedResponses {
+        var loader = BatchLoader(questionnaire: questionnaire, mapping: mapping, units: units, options: options)
         for b in batches { try loader.load(path: b) }
         return LoadedResponses(table: loader.table, accounts: loader.accounts, rejects: loader.rejects)
     }

@@ -5,6 +5,7 @@ public enum AccountingReport {
             $0.read += $1.read
             $0.accepted += $1.accepted
             $0.rejected += $1.rejected
+            $0.excluded += $1.excluded
             $0.blankLines += $1.blankLines
         }
     }
@@ -15,14 +16,20 @@ public enum AccountingReport {
         for a in accounts { t.add([a.file, style.count(a.read), style.count(a.accepted), style.count(a.rejected)]) }
         let s = total(accounts)
         t.add([style.t("Tổng", "Total"), style.count(s.read), style.count(s.accepted), style.count(s.rejected)])
+        if s.excluded > 0 {  // --approved-only: read = accepted + rejected + excluded
+            t.headers.append(style.t("Bỏ qua (chưa duyệt)", "Excluded (not approved)"))
+            for i in t.rows.indices { t.rows[i].append(style.count(i < accounts.count ? accounts[i].excluded : s.excluded)) }
+            t.alignments.append(.right)
+        }
         return t
     }
 
     /// One summary line plus the per-batch table, as text.
     public static func text(_ accounts: [BatchAccount], style: ReportStyle) -> String {
         let s = total(accounts)
+        let excluded = s.excluded > 0 ? style.t(" + bỏ qua (chưa duyệt) \(style.count(s.excluded))", " + excluded (not approved) \(style.count(s.excluded))") : ""
         return style.t("Phiếu: đọc \(style.count(s.read)) = nhận \(style.count(s.accepted)) + loại \(style.count(s.rejected))",
-                       "Rows: read \(style.count(s.read)) = accepted \(style.count(s.accepted)) + rejected \(style.count(s.rejected))") + "\n"
+                       "Rows: read \(style.count(s.read)) = accepted \(style.count(s.accepted)) + rejected \(style.count(s.rejected))") + excluded + "\n"
             + table(accounts, style: style).text()
     }
 
@@ -33,15 +40,15 @@ public enum AccountingReport {
 
     /// As JSON: batches and total.
     public static func json(_ accounts: [BatchAccount]) -> JSONValue {
-        func one(_ a: BatchAccount) -> JSONValue {
-            .object([("file", .string(a.file)), ("read", JSONWriter.int(a.read)), ("accepted", JSONWriter.int(a.accepted)),
-                     ("rejected", JSONWriter.int(a.rejected)), ("blankLines", JSONWriter.int(a.blankLines))])
-        }
         let s = total(accounts)
+        // "excluded" appears when --approved-only left rows out (read = accepted + rejected + excluded)
+        func counts(_ a: BatchAccount) -> [(key: String, value: JSONValue)] {
+            [("read", JSONWriter.int(a.read)), ("accepted", JSONWriter.int(a.accepted)), ("rejected", JSONWriter.int(a.rejected))]
+                + (s.excluded > 0 ? [("excluded", JSONWriter.int(a.excluded))] : []) + [("blankLines", JSONWriter.int(a.blankLines))]
+        }
         return .object([
-            ("batches", .array(accounts.map(one))),
-            ("total", .object([("read", JSONWriter.int(s.read)), ("accepted", JSONWriter.int(s.accepted)),
-                               ("rejected", JSONWriter.int(s.rejected)), ("blankLines", JSONWriter.int(s.blankLines))])),
+            ("batches", .array(accounts.map { .object([("file", .string($0.file))] + counts($0)) })),
+            ("total", .object(counts(s))),
         ])
     }
 

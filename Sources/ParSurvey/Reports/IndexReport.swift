@@ -26,6 +26,9 @@ public enum IndexReport {
 
     static func signed(_ h: Int, _ style: ReportStyle) -> String { (h > 0 ? "+" : "") + style.points(h) }
 
+    /// ` ↑2` when the unit rose two places since last year, ` ↓1` when it fell, "" when unchanged.
+    static func arrow(_ places: Int) -> String { places > 0 ? " ↑\(places)" : places < 0 ? " ↓\(-places)" : "" }
+
     /// The table's cells: ranked rows, localized headers (CSV: English camelCase names).
     static func cells(_ table: ParIndexTable, style: ReportStyle) -> TextTable {
         let hasPrevious = table.rows.contains { $0.previous != nil }
@@ -35,8 +38,10 @@ public enum IndexReport {
             : [style.t("Hạng", "Rank"), style.t("Đơn vị", "Unit"), style.t("Tự đánh giá (60)", "Self-assessment (60)"),
                style.t("Hài lòng (30)", "Satisfaction (30)"), style.t("Lãnh đạo (10)", "Leadership (10)"), style.t("Tổng (100)", "Total (100)")]
         if hasPrevious {
-            headers += csv ? ["previousTotal", "totalChange", "previousRank"]
-                : [style.t("Năm trước", "Previous"), style.t("Thay đổi", "Change"), style.t("Hạng trước", "Prev. rank")]
+            headers += csv
+                ? ["previousTotal", "totalChange", "selfAssessmentChange", "satisfactionChange", "leadershipChange", "previousRank", "rankChange"]
+                : [style.t("Năm trước", "Previous"), style.t("±Tổng", "±Total"), style.t("±TĐG", "±Self"),
+                   style.t("±HL", "±Sat."), style.t("±LĐ", "±Lead."), style.t("Hạng trước", "Prev. rank")]
         }
         var t = TextTable(headers: headers, alignments: headers.indices.map { i in
             csv ? .left : (i == 1 ? .left : .right)
@@ -47,9 +52,11 @@ public enum IndexReport {
                 : ["\(r.rank)/\(r.of)", r.unit, style.points(r.selfAssessment), style.points(r.satisfaction), style.points(r.leadership), style.points(r.total)]
             if hasPrevious {
                 if let p = r.previous {
-                    row += [style.points(p.total), signed(r.total - p.total, style), csv ? String(p.rank) : "\(p.rank)/\(r.of)"]
+                    row += [style.points(p.total), signed(r.total - p.total, style), signed(r.selfAssessment - p.selfAssessment, style),
+                            signed(r.satisfaction - p.satisfaction, style), signed(r.leadership - p.leadership, style)]
+                    row += csv ? [String(p.rank), String(p.rank - r.rank)] : ["\(p.rank)/\(r.of)" + Self.arrow(p.rank - r.rank)]
                 } else {
-                    row += ["", "", ""]
+                    row += [String](repeating: "", count: csv ? 7 : 6)
                 }
             }
             t.add(row)

@@ -13,6 +13,10 @@ public enum BatchError: ParSurveyError, Equatable {
     case header(file: String, column: Int, value: String, message: String)
     /// The format is not one we read.
     case unsupportedFormat(file: String, message: String)
+    /// A workbook that cannot be read (old `.xls`, encrypted, corrupt ZIP or XML, no such sheet).
+    case workbook(file: String, message: String)
+    /// Text that is not in the expected encoding (which encoding to pass is in the message).
+    case encoding(file: String, message: String)
     /// A `ReaderLimits` bound was hit by the file or its header (line and column 0 when not
     /// line-specific).
     case limitExceeded(file: String, line: Int, column: Int, message: String)
@@ -26,12 +30,14 @@ public enum BatchError: ParSurveyError, Equatable {
         switch self {
         case let .unreadable(file, reason): return "\(file): cannot read batch: \(reason)"
         case let .empty(file): return "\(file): the file is empty (no header line)"
-        case let .utf16(file): return "\(file): the file is UTF-16 text (Excel \"Unicode text\"); save it as \"CSV UTF-8\" and try again"
+        case let .utf16(file): return "\(file): the file is UTF-16 text (Excel \"Unicode text\") without a byte-order mark; pass --encoding utf16 (or utf16le / utf16be), or save it as \"CSV UTF-8\""
         case let .unterminatedQuote(file, line, column, value):
             return "\(file):\(line):\(column): a quoted field opens here and is never closed (unterminated quote; the field starts '\(value)')"
         case let .header(file, column, value, message):
             return column > 0 ? "\(file):1:\(column): \(message) (header '\(value)')" : "\(file):1: \(message)"
         case let .unsupportedFormat(file, message): return "\(file): \(message)"
+        case let .workbook(file, message): return "\(file): \(message)"
+        case let .encoding(file, message): return "\(file): not UTF-8 text: \(message)"
         case let .limitExceeded(file, line, column, message):
             return "\(SourceLocation(file: file, line: line, column: column)): \(message)"
         }

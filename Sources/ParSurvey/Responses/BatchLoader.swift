@@ -1,4 +1,4 @@
-/// Reads survey batches (CSV or JSON Lines) against a questionnaire and a column mapping,
+/// Reads survey batches (CSV, JSON Lines, `.xlsx` workbooks, KoBoToolbox/ODK exports) against a questionnaire and a column mapping,
 /// validates every row, and builds one `ResponseTable`. Every record read is either accepted
 /// or rejected with a reason; `accounts` add up per batch.
 public struct BatchLoader {
@@ -9,11 +9,13 @@ public struct BatchLoader {
     /// Known units (canonical names); nil accepts any unit.
     public let knownUnits: [String]?
     /// The table of accepted rows so far.
-    public private(set) var table: ResponseTable
+    public internal(set) var table: ResponseTable
     /// One account per batch loaded.
-    public private(set) var accounts: [BatchAccount] = []
+    public internal(set) var accounts: [BatchAccount] = []
     /// Rejected rows, in file order.
-    public private(set) var rejects: [Reject] = []
+    public internal(set) var rejects: [Reject] = []
+    /// Sheet, encoding and approval options for the files read.
+    public var options: BatchReadOptions
     /// Bounds on file size, columns, field and record length (see `ReaderLimits`).
     public var limits = ReaderLimits.standard
 
@@ -25,8 +27,10 @@ public struct BatchLoader {
     public static let allUnitsName = "Tất cả / All"
 
     /// Prepares a loader; `units` (if given) is the list of valid unit names.
-    public init(questionnaire: Questionnaire, mapping: ColumnMapping, units: [String]? = nil) {
+    public init(questionnaire: Questionnaire, mapping: ColumnMapping, units: [String]? = nil,
+                options: BatchReadOptions = BatchReadOptions()) {
         self.questionnaire = questionnaire
+        self.options = options
         self.mapping = mapping
         self.knownUnits = units.map { $0.map(TextKey.clean) }
         var start: [String] = knownUnits ?? []
@@ -43,7 +47,8 @@ public struct BatchLoader {
         }
     }
 
-    /// Reads a batch file; `.jsonl`/`.ndjson` files are JSON Lines, anything else CSV.
+    /// Reads a batch file; `.jsonl`/`.ndjson` files are JSON Lines, `.xlsx` files (or any
+    /// ZIP or OLE file) workbooks, anything else CSV in `options.encoding`.
     public mutating func load(path: String, delimiter: UInt8? = nil) throws(BatchError) {
         try limits.checkFileSize(path)
         let bytes: [UInt8]
@@ -51,10 +56,13 @@ public struct BatchLoader {
         let lower = path.lowercased()
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
             try loadJSONLines(bytes: bytes, file: path)
-        } else if lower.hasSuffix(".xls") {
-            throw .unsupportedFormat(file: path, message: "old binary Excel (.xls) is not read; save the sheet as CSV UTF-8")
+        } else if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") || lower.hasSuffix(".xls")
+                    || XLSXWorkbook.isZip(bytes) || XLSXWorkbook.isOLE(bytes) {
+            try loadWorkbook(bytes: bytes, file: path, sheet: options.sheet)
         } else {
-            try loadCSV(bytes: bytes, file: path, delimiter: delimiter)
+            let text: [UInt8]
+            do { text = try TextDecoding.utf8(bytes, declared: options.encoding) } catch { throw .encoding(file: path, message: error.message) }
+            try loadCSV(bytes: text, file: path, delimiter: delimiter)
         }
     }
 
@@ -104,7 +112,7 @@ public struct BatchLoader {
                     return .failure(.header(file: file, column: 0, value: "", message: "header line has a stray quote or NUL byte"))
                 }
                 let schema: BatchSchema
-                do throws(BatchError) { schema = try BatchSchema(header: header, file: file, questionnaire: questionnaire, mapping: mapping) } catch {
+                do throws(BatchError) { schema = try makeSchema(header: header, file: file) } catch {
                     return .failure(error)
                 }
                 var recordStart = scanner.position
@@ -114,28 +122,28 @@ public struct BatchLoader {
                         account.blankLines += 1
                         continue
                     }
-                    account.read += 1
                     let count = spans.count + scanner.droppedFields
                     if count == header.count {
                         if let (column, reason) = limits.problem(spans, recordBytes: scanner.position - recordStart) {
                             let value = column > 0 ? ReaderLimits.preview(buf[spans[column - 1].start..<spans[column - 1].end]) : ""
                             addReject(schema: schema, file: file, line: line, column: column, reason: reason, value: value)
+                            account.read += 1
                             account.rejected += 1
                             continue
                         }
                         if flags.isEmpty && scanner.fields(spans, equal: headerBytes) {
                             addReject(schema: schema, file: file, line: line, column: 0,
                                       reason: "the header line is repeated as a data row (two exports pasted together?)")
+                            account.read += 1
                             account.rejected += 1
                             continue
                         }
                     }
-                    let accepted = addRecord(schema: schema, file: file, batch: batch, line: line, flags: flags,
-                                             count: count) { i in
+                    takeRecord(schema: schema, file: file, batch: batch, line: line, flags: flags, count: count,
+                               account: &account) { i in
                         let s = spans[i]
                         return s.hasEscapedQuotes ? scanner.fieldBytes(s)[...] : Array(buf[s.start..<s.end])[...]
                     }
-                    if accepted { account.accepted += 1 } else { account.rejected += 1 }
                 }
             } catch {
                 let rest = buf[error.offset...]
@@ -213,8 +221,7 @@ public struct BatchLoader {
                                          message: "the first line has \(ReaderLimits.grouped(pairs.count)) keys, more than the limit of \(ReaderLimits.grouped(limits.maxColumns)) columns")
                 }
                 do {
-                    schema = try BatchSchema(header: pairs.map { TextKey.clean($0.key) }, file: file,
-                                             questionnaire: questionnaire, mapping: mapping)
+                    schema = try makeSchema(header: pairs.map { TextKey.clean($0.key) }, file: file)
                 } catch {
                     rollback(batch: batch, rejectsStart: rejectsStart)
                     throw error
@@ -225,7 +232,6 @@ public struct BatchLoader {
                 }
             }
             let sch = schema!
-            account.read += 1
             var fields = [[UInt8]](repeating: [], count: sch.names.count)
             var filled = [Bool](repeating: false, count: sch.names.count)
             var problem: Reject?
@@ -256,12 +262,12 @@ public struct BatchLoader {
                 if problem != nil { break }
             }
             if let r = problem {
+                account.read += 1
                 account.rejected += 1
                 rejects.append(r)
                 continue
             }
-            let ok = addRecord(schema: sch, file: file, batch: batch, line: lineNo, flags: [], count: fields.count) { fields[$0][...] }
-            if ok { account.accepted += 1 } else { account.rejected += 1 }
+            takeRecord(schema: sch, file: file, batch: batch, line: lineNo, flags: [], count: fields.count, account: &account) { fields[$0][...] }
         }
         if schema == nil {
             rollback(batch: batch, rejectsStart: rejectsStart)
@@ -270,7 +276,7 @@ public struct BatchLoader {
         accounts.append(account)
     }
 
-    private mutating func rollback(batch: UInt32, rejectsStart: Int) {
+    mutating func rollback(batch: UInt32, rejectsStart: Int) {
         // A file-level error leaves nothing of that batch in the table.
         let keep = table.origins.firstIndex { $0.batch == batch } ?? table.rowCount
         if keep < table.rowCount {
@@ -294,7 +300,7 @@ public struct BatchLoader {
     }
 
     /// Validates one record; appends it to the table (returns true) or records a reject.
-    private mutating func addRecord(schema: BatchSchema, file: String, batch: UInt32, line: Int, flags: RecordFlags,
+    mutating func addRecord(schema: BatchSchema, file: String, batch: UInt32, line: Int, flags: RecordFlags,
                                     count: Int, field: (Int) -> ArraySlice<UInt8>) -> Bool {
         func reject(_ column: Int, _ reason: String, _ value: String = "") -> Bool {
             let name = column > 0 && column <= schema.names.count ? schema.names[column - 1] : ""

@@ -10,8 +10,10 @@ struct BatchSchema {
         case variable(String)
     }
 
-    let names: [String]
+    var names: [String]
     let roles: [Role]
+    /// Column of a KoBoToolbox/ODK approval status (`_validation_status`, `ReviewState`).
+    var approvalColumn: Int?
 
     init(header: [String], file: String, questionnaire: Questionnaire, mapping: ColumnMapping) throws(BatchError) {
         names = header

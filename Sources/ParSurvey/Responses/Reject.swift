@@ -23,7 +23,7 @@ public struct Reject: Sendable, Equatable {
     }
 }
 
-/// Row accounting for one batch: `read = accepted + rejected`, always.
+/// Row accounting for one batch: `read = accepted + rejected + excluded`, always.
 public struct BatchAccount: Sendable, Equatable {
     /// The batch file.
     public var file: String
@@ -33,6 +33,8 @@ public struct BatchAccount: Sendable, Equatable {
     public var accepted: Int = 0
     /// Rows rejected (each has a `Reject`).
     public var rejected: Int = 0
+    /// Rows left out on purpose: submissions not approved under `--approved-only`.
+    public var excluded: Int = 0
     /// Blank lines skipped (not rows).
     public var blankLines: Int = 0
 }

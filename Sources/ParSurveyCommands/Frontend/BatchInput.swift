@@ -4,8 +4,9 @@ import ParSurvey
 /// The batches a command reads: either a run folder (its `survey.json` names them) or a
 /// questionnaire and batch files given on the command line.
 struct BatchInput {
-    static let valued: Set<String> = ["--questionnaire", "--id", "--unit", "--group", "--weight", "--units", "--component", "--rejects"]
-    static let flags: Set<String> = ["--strict"]
+    static let valued: Set<String> = ReadOptionArguments.valued.union(
+        ["--questionnaire", "--id", "--unit", "--group", "--weight", "--units", "--component", "--rejects"])
+    static let flags: Set<String> = ReadOptionArguments.flags.union(["--strict"])
 
     static let help = """
       --questionnaire FILE     questionnaire JSON (when batches are given as files)
@@ -17,6 +18,7 @@ struct BatchInput {
       --component NAME         with a folder: satisfaction or leadership (default: every component)
       --rejects FILE           write rejected rows (file, line, column, value, reason) as CSV
       --strict                 any rejected row is a failure (exit 65)
+    \(ReadOptionArguments.help)
     """
 
     struct Part {
@@ -31,6 +33,7 @@ struct BatchInput {
     init(_ args: Arguments) throws {
         guard !args.positionals.isEmpty else { throw UsageError("name a run folder, or batch files with --questionnaire") }
         let first = args.positionals[0]
+        let read = try ReadOptionArguments.parse(args)
         var isDir: ObjCBool = false
         let isFolder = FileManager.default.fileExists(atPath: first, isDirectory: &isDir) && isDir.boolValue
         if args.value("--questionnaire") == nil && (isFolder || first.hasSuffix("survey.json")) {
@@ -47,7 +50,8 @@ struct BatchInput {
                 if let w = wanted, q.component != w { continue }
                 var mapping = spec.columns
                 if let u = args.value("--unit") { mapping.unit = u }
-                let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: mapping, units: manifest.units)
+                let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: mapping, units: manifest.units,
+                                                      options: spec.read.overridden(by: read))
                 parts.append(Part(questionnaire: q, loaded: loaded))
                 inputs += [spec.questionnaire] + spec.batches
             }
@@ -61,7 +65,7 @@ struct BatchInput {
             let mapping = ColumnMapping(id: args.value("--id") ?? "id", unit: args.value("--unit"),
                                         group: args.value("--group"), weight: args.value("--weight"))
             let units = args.value("--units").map { $0.split(separator: ",").map { TextKey.clean(String($0)) } }
-            let loaded = try LoadedResponses.load(questionnaire: q, batches: args.positionals, mapping: mapping, units: units)
+            let loaded = try LoadedResponses.load(questionnaire: q, batches: args.positionals, mapping: mapping, units: units, options: read)
             parts.append(Part(questionnaire: q, loaded: loaded))
             inputs += [qp] + args.positionals
         }

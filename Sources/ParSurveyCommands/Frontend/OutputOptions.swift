@@ -2,14 +2,22 @@ import ParSurvey
 
 /// `--format`, `--output`, `--lang`: how and where a command's result goes.
 struct OutputOptions {
-    static let valued: Set<String> = ["--format", "--output", "--lang"]
+    static let valued: Set<String> = ["--format", "--output", "--lang", "--delimiter"]
+    static let flags: Set<String> = ["--excel"]
 
     var style: ReportStyle
     var path: String?
+    /// `--format xlsx`: the CSV rendering written as a workbook.
+    var xlsx = false
+    /// `--excel`: the CSV rendering with a BOM, this delimiter and (with `;`) decimal commas.
+    var excelDelimiter: Character?
 
     init(_ args: Arguments) throws(UsageError) {
         var style = ReportStyle()
-        if let f = args.value("--format") {
+        if args.value("--format") == "xlsx" {
+            style.format = .csv
+            xlsx = true
+        } else if let f = args.value("--format") {
             guard let format = ReportFormat(rawValue: f) else {
                 throw UsageError("--format must be one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(f)'")
             }
@@ -19,12 +27,31 @@ struct OutputOptions {
             guard let lang = Language(rawValue: l) else { throw UsageError("--lang must be vi or en, not '\(l)'") }
             style.language = lang
         }
+        if args.flag("--excel") || args.value("--delimiter") != nil {
+            if args.value("--format") == nil { style.format = .csv }
+            guard style.format == .csv && !xlsx else { throw UsageError("--excel and --delimiter go with --format csv") }
+            switch args.value("--delimiter") ?? ";" {
+            case ";": excelDelimiter = ";"
+            case ",": excelDelimiter = ","
+            case let d: throw UsageError("--delimiter must be ';' or ',', not '\(d)'")
+            }
+        }
         self.style = style
         self.path = args.value("--output")
+        if xlsx && (path == nil || path == "-") { throw UsageError("--format xlsx writes a workbook: name it with --output FILE.xlsx") }
     }
 
     /// Prints `text` to stdout or writes it whole to `--output`.
     func emit(_ text: String, io: CommandIO, inputs: [String]) throws {
+        if xlsx, let p = path {
+            try OutputFile.write(SpreadsheetCSV.workbook(text, sheet: "par-survey"), to: p, inputs: inputs)
+            return
+        }
+        if let d = excelDelimiter {
+            let bytes = SpreadsheetCSV.excel(text, delimiter: d)
+            if let p = path, p != "-" { try OutputFile.write(bytes, to: p, inputs: inputs) } else { io.out(String(decoding: bytes, as: UTF8.self)) }
+            return
+        }
         if let p = path, p != "-" {
             try OutputFile.write(text, to: p, inputs: inputs)
         } else {

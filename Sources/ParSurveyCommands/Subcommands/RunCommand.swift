@@ -13,15 +13,16 @@ enum RunCommand: Subcommand {
     Options:
       --rejects FILE           write rejected rows as CSV
       --strict                 any rejected row is a failure (exit 65)
+    \(ReadOptionArguments.help)
       --format table|csv|json|markdown, --output FILE, --lang vi|en
 
     """
-    static let valued: Set<String> = ["--rejects"]
-    static let flags: Set<String> = ["--strict"]
+    static let valued: Set<String> = ReadOptionArguments.valued.union(["--rejects"])
+    static let flags: Set<String> = ReadOptionArguments.flags.union(["--strict"])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.count == 1 else { throw UsageError("give exactly one run folder (or survey.json)") }
-        let result = try ParIndexRun.run(path: args.positionals[0])
+        let result = try ParIndexRun.run(path: args.positionals[0], read: try ReadOptionArguments.parse(args))
         let inputs = [result.manifest.path] + result.manifest.components.flatMap { [$0.questionnaire] + $0.batches }
             + [result.manifest.selfAssessment, result.manifest.previous].compactMap { $0 }
         let rejects = result.rejects

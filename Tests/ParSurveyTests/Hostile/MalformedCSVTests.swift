@@ -34,26 +34,51 @@ import Testing
         #expect(l.table.ids == ["T1", "T3"])
     }
 
-    @Test func invalidUTF8InALabelOrUnitRejectsTheRowWithTheBytesInHex() throws {
+    @Test func invalidUTF8InOneLabelRejectsThatRowWithTheBytesInHex() throws {
         let p = C.path("invalid-utf8-label.csv")
         let l = try C.load([p])
-        // T\xE2y S\xA1n and H\xE0i l\xF2ng are Tây Sơn / Hài lòng in a legacy 8-bit code page.
+        // H\xE0i l\xF2ng is Hài lòng in a legacy 8-bit code page; one bad line is a row problem.
         #expect(l.rejects.map(\.message) == [
-            "\(p):3:2: invalid UTF-8 in the unit name (save the file as CSV UTF-8) (column 'district', value 'T\\xE2y S\\xA1n')",
-            "\(p):4:3: invalid UTF-8 in the answer (save the file as CSV UTF-8) (column 'q1', value 'H\\xE0i l\\xF2ng')",
+            "\(p):3:3: invalid UTF-8 in the answer (save the file as CSV UTF-8) (column 'q1', value 'H\\xE0i l\\xF2ng')",
         ])
-        #expect(C.counts(l) == [[4, 2, 2]])
+        #expect(C.counts(l) == [[3, 2, 1]])
     }
 
-    @Test func invalidUTF8InTheHeaderIsAFileError() {
+    @Test func invalidUTF8OnSeveralLinesIsAnEncodingErrorNamingTheFirstByte() {
+        // Line 3 is `T2,T\xE2y S\xA1n,…`: the 5th byte, 0xE2, starts the bad bytes; line 4 has more.
+        let p = C.path("invalid-utf8-lines.csv")
+        #expect(C.error(p)?.description == "\(p): not UTF-8 text: line 3, byte 5: byte 0xE2 is not UTF-8 (2 lines affected); it looks like Windows-1258 (Vietnamese Windows \"CSV\"): pass --encoding cp1258, or save the file as \"CSV UTF-8\"")
+        #expect(C.error(p)?.exitCode == .dataError)
+    }
+
+    @Test func invalidUTF8InTheHeaderIsAnEncodingError() {
+        // `id,district,c` is 13 bytes: the 14th, 0xE2, is the bad one.
         let p = C.path("invalid-utf8-header.csv")
-        #expect(C.error(p)?.description == "\(p):1:3: header is not valid UTF-8 (save the file as CSV UTF-8) (header 'c\\xE2u1')")
+        #expect(C.error(p)?.description == "\(p): not UTF-8 text: line 1, byte 14: byte 0xE2 is not UTF-8 (1 line affected); it looks like Windows-1252 (Western Windows \"CSV\"): pass --encoding cp1252 (or --encoding cp1258 if the text is Vietnamese), or save the file as \"CSV UTF-8\"")
+    }
+
+    @Test func invalidUTF8InACarriageReturnOnlyFileIsOnItsOwnLine() throws {
+        // With lone CR line ends the bad answer is on line 4, not "line 1" (the header).
+        let p = C.path("invalid-utf8-cr-only.csv")
+        let l = try C.load([p])
+        #expect(l.rejects.map(\.message) == [
+            "\(p):4:3: invalid UTF-8 in the answer (save the file as CSV UTF-8) (column 'q1', value 'H\\xE0i l\\xF2ng')",
+        ])
+        #expect(C.counts(l) == [[4, 3, 1]])
     }
 
     @Test(arguments: ["utf16le-bom.csv", "utf16be-bom.csv"])
-    func utf16WithBOMAsksToSaveAsUTF8(_ name: String) {
-        let p = C.path(name)
-        #expect(C.error(p)?.description == "\(p): the file is UTF-16 text (Excel \"Unicode text\"); save it as \"CSV UTF-8\" and try again")
+    func utf16WithBOMIsReadLikeUTF8(_ name: String) throws {
+        let l = try C.load([C.path(name)])
+        #expect(l.table.ids == ["T1"])
+        #expect(l.table.unit.value(0) == "Tây Sơn")
+        #expect(l.table.answers == [[4], [5], [4]])
+    }
+
+    @Test func utf16WithoutBOMSaysWhichEncodingToPass() {
+        let p = C.path("utf16le-no-bom.csv")
+        #expect(C.error(p) == .utf16(file: p))
+        #expect(C.error(p)?.description == "\(p): the file is UTF-16 text (Excel \"Unicode text\") without a byte-order mark; pass --encoding utf16 (or utf16le / utf16be), or save it as \"CSV UTF-8\"")
     }
 
     @Test func raggedRowsTooFewAndTooManyFields() throws {

@@ -1,0 +1,39 @@
+import Foundation
+import ParSurvey
+
+/// `par-survey export-spss`: accepted responses as CSV + SPSS syntax with labels.
+enum ExportSPSSCommand: Subcommand {
+    static let help = """
+    Usage: par-survey export-spss FOLDER --output-dir DIR [options]
+           par-survey export-spss --questionnaire FILE BATCH... --output-dir DIR [options]
+
+    Writes, per questionnaire, DIR/<id>.csv (the accepted responses: id, unit, group,
+    weight, kept columns, one numeric column per question) and DIR/<id>.sps (SPSS syntax:
+    GET DATA for the CSV, VARIABLE LABELS from the question texts, VALUE LABELS from the
+    options, MISSING VALUES for "don't know" options). Codes that are whole numbers are
+    kept (1..5, 9); letter codes (A..E) become their position (1..5) with the letter in
+    the value label. Labels are in --lang (default vi).
+
+    Options:
+      --output-dir DIR         where to write the files (must exist)
+    \(BatchInput.help)
+      --lang vi|en
+
+    """
+    static let valued = BatchInput.valued.union(["--output-dir"])
+    static let flags = BatchInput.flags
+
+    static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
+        guard let dir = args.value("--output-dir") else { throw UsageError("--output-dir DIR is required") }
+        let input = try BatchInput(args)
+        try input.handleRejects(args, io: io)
+        for p in input.parts {
+            let csvName = p.questionnaire.id + ".csv"
+            let export = SPSSExport.make(p.loaded.table, csvName: csvName, language: output.style.language)
+            try OutputFile.write(export.csv, to: (dir as NSString).appendingPathComponent(csvName), inputs: input.inputs)
+            try OutputFile.write(export.syntax, to: (dir as NSString).appendingPathComponent(p.questionnaire.id + ".sps"), inputs: input.inputs)
+            io.err("par-survey export-spss: \(p.loaded.table.rowCount) responses → \(dir)/\(csvName), \(dir)/\(p.questionnaire.id).sps\n")
+        }
+        return 0
+    }
+}

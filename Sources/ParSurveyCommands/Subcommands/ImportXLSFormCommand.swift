@@ -1,0 +1,46 @@
+import ParSurvey
+
+/// `par-survey import-xlsform`: an XLSForm (workbook or CSV sheets) → questionnaire JSON.
+enum ImportXLSFormCommand: Subcommand {
+    static let help = """
+    Usage: par-survey import-xlsform FORM.xlsx [--output QUESTIONNAIRE.json]
+           par-survey import-xlsform --survey survey.csv --choices choices.csv [--settings settings.csv] [--output FILE]
+
+    Writes the questionnaire JSON of an XLSForm (KoBoToolbox, ODK): groups become elements,
+    select_one questions become questions, their choice lists become scales, and
+    label::Vietnamese (vi) / label::English (en) the vi/en texts. What XLSForm cannot say
+    (component, max_points, scoring; weight, points; credit, satisfied, missing) comes from
+    extra columns described in Questionnaires/README.md ("XLSForm"); whatever is missing is
+    listed and nothing is written (exit 65). Rows that are not scored questions (notes,
+    text, select_multiple, metadata) are skipped and listed on stderr.
+
+    Options:
+      --survey FILE, --choices FILE, --settings FILE   the sheets as CSV files (UTF-8)
+      --output FILE            write the JSON to FILE (whole or not at all)
+
+    """
+    static let valued: Set<String> = ["--survey", "--choices", "--settings"]
+    static let flags: Set<String> = []
+
+    static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
+        let sheets: XLSFormSheets
+        var inputs: [String] = []
+        if let s = args.value("--survey") {
+            guard args.positionals.isEmpty else { throw UsageError("give either FORM.xlsx or --survey/--choices, not both") }
+            guard let c = args.value("--choices") else { throw UsageError("--survey needs --choices") }
+            sheets = try XLSFormSheets.load(survey: s, choices: c, settings: args.value("--settings"))
+            inputs = [s, c] + [args.value("--settings")].compactMap { $0 }
+        } else {
+            guard args.positionals.count == 1 else { throw UsageError("give one XLSForm workbook (FORM.xlsx), or --survey and --choices CSV files") }
+            sheets = try XLSFormSheets.load(workbook: args.positionals[0])
+            inputs = args.positionals
+        }
+        let result = try XLSFormImporter.convert(sheets)
+        if !result.skipped.isEmpty {
+            io.err("par-survey import-xlsform: \(result.skipped.count) survey row\(result.skipped.count == 1 ? "" : "s") skipped (not scored questions):\n")
+            for s in result.skipped { io.err("  " + s + "\n") }
+        }
+        try output.emit(JSONWriter.write(result.json), io: io, inputs: inputs)
+        return 0
+    }
+}
