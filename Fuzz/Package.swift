@@ -28,6 +28,7 @@ let package = Package(
         fuzzTarget("FuzzCSV"),
         fuzzTarget("FuzzJSONLines"),
         fuzzTarget("FuzzQuestionnaire"),
+        fuzzTarget("FuzzXLSX"),
     ] + (hasWeightingPlan ? [fuzzTarget("FuzzWeightingPlan")] : []),
     swiftLanguageModes: [.v6]
 )

@@ -4,7 +4,7 @@
 #
 #   Scripts/fuzz.sh [TARGET|all] [SECONDS] [extra libFuzzer options...]
 #
-# TARGET: csv, jsonl, questionnaire (and weighting-plan once its loader exists); default all.
+# TARGET: csv, jsonl, questionnaire, xlsx (and weighting-plan once its loader exists); default all.
 # SECONDS: -max_total_time per target (default 900 = 15 minutes). Targets run one after
 # another, niced, one process. New inputs go to .build/fuzz/corpus/TARGET (the committed seeds
 # in Fuzz/corpus/TARGET are only read), crashes to .build/fuzz/artifacts/TARGET/, logs to
@@ -38,12 +38,13 @@ run() {
 }
 
 status=0
-for t in csv jsonl questionnaire weighting-plan; do
+for t in csv jsonl questionnaire xlsx weighting-plan; do
   [[ $which == all || $which == "$t" ]] || continue
   case $t in
     csv) run csv FuzzCSV csv.dict "$@" || status=1 ;;
     jsonl) run jsonl FuzzJSONLines json.dict "$@" || status=1 ;;
     questionnaire) run questionnaire FuzzQuestionnaire json.dict "$@" || status=1 ;;
+    xlsx) run xlsx FuzzXLSX xml.dict "$@" || status=1 ;;
     weighting-plan)
       if [[ -x $bin/FuzzWeightingPlan ]]; then run weighting-plan FuzzWeightingPlan json.dict "$@" || status=1
       elif [[ $which == weighting-plan ]]; then echo "fuzz.sh: no FuzzWeightingPlan target (no weighting-plan loader yet)" >&2; status=1

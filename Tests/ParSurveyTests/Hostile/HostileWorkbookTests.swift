@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import ParSurvey
+
+/// Hostile `.xlsx` containers: a ZIP directory that lies about sizes must be refused before
+/// anything of the claimed size is allocated.
+@Suite struct HostileWorkbookTests {
+    /// A one-entry ZIP (100 × `a`, deflated) whose directory and local header claim `size`.
+    static func lyingZip(claiming size: UInt32) -> (bytes: [UInt8], compressed: Int) {
+        var zip = ZipWriter()
+        zip.add("a.txt", [UInt8](repeating: UInt8(ascii: "a"), count: 100))
+        var b = zip.finish()
+        func put(_ at: Int) { for k in 0..<4 { b[at + k] = UInt8(truncatingIfNeeded: size >> (8 * UInt32(k))) } }
+        put(22)  // local header: uncompressed size
+        let cd = (0..<(b.count - 4)).first { b[$0] == 0x50 && b[$0 + 1] == 0x4B && b[$0 + 2] == 1 && b[$0 + 3] == 2 }!
+        put(cd + 24)  // central directory: uncompressed size
+        let compressed = Int(b[cd + 20]) | Int(b[cd + 21]) << 8 | Int(b[cd + 22]) << 16 | Int(b[cd + 23]) << 24
+        return (b, compressed)
+    }
+
+    @Test func entryClaimingMoreThanDeflateCanGiveIsRefused() throws {
+        let (bytes, compressed) = Self.lyingZip(claiming: 1 << 29)  // 512 MiB, under the 1 GiB entry limit
+        let zip = try ZipArchive(bytes: bytes)
+        // 100 bytes of one letter deflate to a handful of bytes: 512 MiB is far beyond 1,032 × that.
+        #expect(compressed < 16)
+        #expect(throws: ZipError.badEntry(entry: "a.txt", message: "the directory says \(compressed) compressed bytes expand to 536870912, more than DEFLATE can (corrupt or hostile file)")) {
+            _ = try zip.data("a.txt")
+        }
+    }
+
+    @Test func entryClaimingAPlausibleWrongSizeStillFailsOnInflate() throws {
+        let (bytes, _) = Self.lyingZip(claiming: 101)
+        let zip = try ZipArchive(bytes: bytes)
+        #expect(throws: ZipError.badEntry(entry: "a.txt", message: "data expands to 100 bytes, the directory says 101")) {
+            _ = try zip.data("a.txt")
+        }
+    }
+}
