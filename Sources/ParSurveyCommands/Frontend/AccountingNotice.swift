@@ -4,9 +4,11 @@ import ParSurvey
 /// `read = accepted + rejected` per batch and in total goes to standard error instead.
 /// (Table, Markdown and JSON output include the accounting themselves.)
 enum AccountingNotice {
-    /// Writes each component's accounting to stderr when the format is CSV.
-    static func emit(_ parts: [(title: LocalizedText, accounts: [BatchAccount])], style: ReportStyle, io: CommandIO) {
-        guard style.format == .csv else { return }
+    /// Writes each component's accounting to stderr when the format is CSV (or `always`, for
+    /// commands whose output is files).
+    static func emit(_ parts: [(title: LocalizedText, accounts: [BatchAccount])], style: ReportStyle, io: CommandIO,
+                     always: Bool = false) {
+        guard style.format == .csv || always else { return }
         let text = ReportStyle(format: .table, language: style.language)
         for p in parts {
             io.err(p.title.text(style.language) + "\n" + AccountingReport.text(p.accounts, style: text))

@@ -98,6 +98,14 @@ import Testing
         #expect(!r.stdout.contains("Rows:"))
     }
 
+    @Test func exportSPSSReportsTheAccountingOnStandardError() {
+        let files = ["answers.csv", "ragged-rows.csv"].map { C.path($0) }
+        let r = CLIRunner.run(["export-spss", "--questionnaire", C.path("mini.json"), "--unit", "district",
+                               "--output-dir", TestPaths.temporaryFolder(), "--lang", "en"] + files)
+        #expect(r.code == 0)
+        #expect(r.stderr.contains("Rows: read 10 = accepted 3 + rejected 7\n"))
+    }
+
     @Test func runTableShowsEveryBatchOfTheSample() {
         let r = CLIRunner.run(["run", TestPaths.sample, "--lang", "en"])
         #expect(r.code == 0)

@@ -26,6 +26,15 @@ import Testing
         #expect(CSVField.encode(value) == expected)
     }
 
+    @Test func excelFlavouredCSVKeepsTheNeutralisation() {
+        var t = TextTable(headers: ["unit", "v"])
+        t.add(["=1+2", "-0.5"])
+        t.add(["@x;y", "84.11"])
+        // `;` CSV with decimal commas: the `'` prefixes survive, numbers stay numbers.
+        let out = String(decoding: SpreadsheetCSV.excel(t.csv(), delimiter: ";"), as: UTF8.self)
+        #expect(out == "\u{FEFF}unit;v\r\n'=1+2;-0,5\r\n\"'@x;y\";84,11\r\n")
+    }
+
     @Test func htmlEscapingCoversTagsQuotesAndAmpersands() {
         #expect(MarkupEscaping.html("<script>alert('x')</script> & \"q\"")
                 == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;")
