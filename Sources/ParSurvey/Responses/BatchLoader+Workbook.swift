@@ -38,6 +38,9 @@ extension BatchLoader {
                 if let bad = cells.first(where: { $0.problem != nil }) {
                     throw .header(file: file, column: bad.column + 1, value: "", message: "header row \(line): " + bad.problem!)
                 }
+                if cells.last!.column + 1 > limits.maxColumns {
+                    throw .limitExceeded(file: file, line: line, column: 0, message: limits.tooManyColumns(cells.last!.column + 1))
+                }
                 var header = [String](repeating: "", count: cells.last!.column + 1)
                 for c in cells { header[c.column] = TextKey.clean(String(decoding: c.text, as: UTF8.self)) }
                 schema = try makeSchema(header: header, file: file)
@@ -53,6 +56,13 @@ extension BatchLoader {
                 let name = bad.column < sch.names.count ? sch.names[bad.column] : ""
                 rejects.append(Reject(file: file, line: line, column: bad.column + 1, columnName: name,
                                       value: String(decoding: bad.text, as: UTF8.self), reason: bad.problem!))
+                continue
+            }
+            if let long = cells.first(where: { $0.text.count > limits.maxFieldBytes }) {
+                account.read += 1
+                account.rejected += 1
+                rejects.append(Reject(file: file, line: line, column: long.column + 1, columnName: long.column < sch.names.count ? sch.names[long.column] : "",
+                                      value: ReaderLimits.preview(long.text), reason: limits.fieldTooLong(long.text.count)))
                 continue
             }
             takeRecord(schema: sch, file: file, batch: batch, line: line, flags: [], count: width, account: &account) { fields[$0][...] }
