@@ -22,6 +22,7 @@ public struct BatchLoader {
     private var seenIDs: [String: RowOrigin] = [:]
     private var unitKeys: [String: String] = [:]
     private let singleByte: [[UInt8]]  // per scale: code for a one-byte field, 0xFF none
+    private let noMatchReasons: [String]  // per scale, built once: rejects share the text
     private static let noMatch: UInt8 = 0xFF
     /// Rows that are only the unit name when no unit column is mapped.
     public static let allUnitsName = "Tất cả / All"
@@ -39,6 +40,7 @@ public struct BatchLoader {
         if mapping.group != nil { table.group = CategoricalColumn() }
         if mapping.weight != nil { table.designWeights = [] }
         for u in knownUnits ?? [] { unitKeys[TextKey.key(u)] = u }
+        noMatchReasons = questionnaire.scales.map { "answer matches no option of scale '\($0.id)'; allowed: \($0.acceptedList)" }
         singleByte = questionnaire.scales.map { scale in
             (0..<256).map { b in
                 let s = String(decoding: [UInt8(b)], as: UTF8.self)
@@ -346,7 +348,7 @@ public struct BatchLoader {
                     return reject(c + 1, "invalid UTF-8 in the answer (save the file as CSV UTF-8)", Self.hex(f))
                 }
                 guard let v = questionnaire.scales[scaleIdx].code(for: text) else {
-                    return reject(c + 1, "answer matches no option of scale '\(questionnaire.scales[scaleIdx].id)'; allowed: \(questionnaire.scales[scaleIdx].acceptedList)", text)
+                    return reject(c + 1, noMatchReasons[scaleIdx], text)
                 }
                 codes[q] = v
             case .id:
