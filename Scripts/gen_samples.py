@@ -6,18 +6,20 @@
 
 Only Tây Sơn's published figures are real (self-assessment 50.39 by criterion group,
 satisfaction 25.70, leaders 8.02, total 84.11, rank 4/11). Every answer, every other unit's
-figure and the 2020 table are synthetic.
+figure, the populations used for weighting and the 2020 table are synthetic.
 
-Generation: for each unit, draw respondents from a latent-satisfaction model (fixed seed),
-shift the latent scale by bisection so the unit lands near its planned points, then edit
-single answers with `tune_to_window`, which takes the scoring function as a parameter, until
-the unrounded points fall in the planned window [plan - 0.005, plan + 0.005), as near its
-middle as single edits allow. A weighting step can later pass a weighted scoring function.
+Generation: for each unit, draw respondents from a latent-satisfaction model (fixed seed);
+write the synthetic populations and the weighting plans; weight every respondent with the
+plans (sample_weighting.py, numpy, independent of par-survey); then shift each unit's latent
+scale by bisection so it lands near its planned points and edit single answers with
+`tune_to_window` until the unrounded WEIGHTED points fall in the planned window
+[plan - 0.005, plan + 0.005), as near its middle as single edits allow.
 
-Check: parses the written CSV files with nothing from the generator but the questionnaires
-(separator from the header line, BOM, CRLF, quoted fields, codes or NFC/NFD labels), scores
-them, prints the table and Tây Sơn's per-commune indices, asserts Tây Sơn's published
-figures, and writes `expected.json`.
+Check: parses the written files with nothing from the generator but the questionnaires
+(separator from the header line, BOM, CRLF, quoted fields, codes or NFC/NFD labels), weights
+them with the manifest's plans, scores them (weighted, and unweighted for comparison), prints
+the table and Tây Sơn's per-commune indices, asserts Tây Sơn's published figures, and writes
+`expected.json`.
 """
 import argparse
 import csv
@@ -29,6 +31,8 @@ import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
+
+from sample_weighting import PlanWeighting, kish
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 QUESTIONNAIRES = os.path.join(ROOT, "Questionnaires")
@@ -81,19 +85,34 @@ TAY_SON_SELF = [("1.1", "9.25", "10"), ("1.2", "5", "5"), ("1.3", "6.47", "10"),
                 ("1.3.4", "2.5", "3.5"), ("1.4", "6", "7"), ("1.5", "10.5", "11"),
                 ("1.6", "3.5", "5"), ("1.7", "9.67", "12")]
 
-# Tây Sơn's 15 communes and towns, with a latent satisfaction effect (synthetic). The two
-# lowest follow the report's remarks on one-stop desks without a room or proper records.
+# Tây Sơn's 15 communes and towns, with a latent satisfaction effect and an adult population
+# (both synthetic). The two lowest effects follow the report's remarks on one-stop desks
+# without a room or proper records. Populations differ tenfold while every commune gets
+# about 20 interviews: weighting matters.
 TAY_SON_COMMUNES = [
-    ("Phú Phong", 0.10), ("Tây Thuận", -0.15), ("Tây Giang", -0.85), ("Vĩnh An", -1.05),
-    ("Tây Xuân", 0.55), ("Bình Nghi", -0.20), ("Tây Bình", 0.05), ("Tây An", -0.25),
-    ("Tây Phú", 0.30), ("Bình Tường", 0.20), ("Bình Tân", 0.05), ("Bình Thuận", 0.25),
-    ("Bình Hòa", 0.15), ("Tây Vinh", 0.20), ("Bình Thành", 0.35),
+    ("Phú Phong", 0.10, 14800), ("Tây Thuận", -0.15, 2300), ("Tây Giang", -0.85, 6900),
+    ("Vĩnh An", -1.05, 1500), ("Tây Xuân", 0.55, 6200), ("Bình Nghi", -0.20, 7100),
+    ("Tây Bình", 0.05, 5400), ("Tây An", -0.25, 4900), ("Tây Phú", 0.30, 4200),
+    ("Bình Tường", 0.20, 9800), ("Bình Tân", 0.05, 4400), ("Bình Thuận", 0.25, 5100),
+    ("Bình Hòa", 0.15, 5600), ("Tây Vinh", 0.20, 5300), ("Bình Thành", 0.35, 5700),
 ]
 GENDERS = ["Nam", "Nữ"]
 AGE_GROUPS = ["18-29", "30-44", "45-59", "60+"]
 LEADER_GROUPS = ["delegate", "provincial", "district"]
 
 HALF_WINDOW = 0.005  # a published value v needs unrounded points in [v - 0.005, v + 0.005)
+
+# Weighting (synthetic populations): citizens post-stratified to commune populations within
+# each district and raked to commune and gender x age margins; leaders' groups given fixed
+# shares of each unit's weight. The sample over-represents women and older people.
+POP_SEED = SEED + 4
+POP_GENDER = np.array([0.49, 0.51])
+POP_AGE = np.array([0.27, 0.30, 0.25, 0.18])
+LEADER_SHARES = {"delegate": 0.3, "provincial": 0.3, "district": 0.4}
+CITIZEN_PLAN = "weighting/citizens.json"
+LEADER_PLAN = "weighting/leaders.json"
+COMMUNE_POPULATIONS = "populations/communes.csv"
+GENDER_AGE_POPULATIONS = "populations/gender-age.csv"
 
 
 def nfc(s):
@@ -280,12 +299,14 @@ def ordinal(latent, cuts):
 # ---------------------------------------------------------------------------------------
 # Drawing the respondents
 
-def draw_citizens(rng, unit, prefix, scorer, q_eff, target_points):
+def draw_citizens(rng, unit, prefix, scorer, q_eff):
+    """Respondents of one unit (communes, gender, age) and a function from a latent shift to
+    answer codes. Tuning comes later, once the weights are known."""
     Q = len(scorer.qids)
     if unit == TAY_SON:
         sizes = rng.integers(18, 23, size=len(TAY_SON_COMMUNES))
-        communes = [c for c, _ in TAY_SON_COMMUNES]
-        c_eff = np.array([e for _, e in TAY_SON_COMMUNES])
+        communes = [c for c, _, _ in TAY_SON_COMMUNES]
+        c_eff = np.array([e for _, e, _ in TAY_SON_COMMUNES])
     else:
         kind = "Phường mẫu" if unit in URBAN else "Xã mẫu"
         m = 4
@@ -317,21 +338,17 @@ def draw_citizens(rng, unit, prefix, scorer, q_eff, target_points):
         c[blank] = 0
         return c
 
-    score = scorer.points  # unweighted; a weighting step passes lambda c: scorer.points(c, w)
-    codes = make_codes(calibrate_shift(make_codes, score, target_points, tol=0.25))
-    order = rng.permutation(n)
-    final, steps = tune_to_window(codes, score, target_points - HALF_WINDOW,
-                                  target_points + HALF_WINDOW, adjacent_moves(scorer, order))
     rows = {
         "id": ["%s-%04d" % (prefix, i + 1) for i in range(n)],
         "commune": [communes[c] for c in commune],
         "gender": [GENDERS[g] for g in gender],
         "age_group": [AGE_GROUPS[a] for a in age],
     }
-    return rows, codes, final, steps
+    return {"rows": rows, "communes": communes, "make_codes": make_codes, "order": rng.permutation(n),
+            "tol": 0.25}
 
 
-def draw_leaders(rng, unit, prefix, scorer, q_eff, target_points):
+def draw_leaders(rng, unit, prefix, scorer, q_eff):
     Q = len(scorer.qids)
     n = int(rng.integers(30, 61))
     group = rng.choice(3, size=n, p=[0.22, 0.33, 0.45])
@@ -353,14 +370,20 @@ def draw_leaders(rng, unit, prefix, scorer, q_eff, target_points):
         c[blank] = 0
         return c
 
-    score = scorer.points
-    codes = make_codes(calibrate_shift(make_codes, score, target_points, tol=0.1))
-    order = rng.permutation(n)
-    final, steps = tune_to_window(codes, score, target_points - HALF_WINDOW,
-                                  target_points + HALF_WINDOW, adjacent_moves(scorer, order))
     rows = {"id": ["L-%s-%03d" % (prefix, i + 1) for i in range(n)],
             "group": [LEADER_GROUPS[g] for g in group]}
-    return rows, codes, final, steps
+    return {"rows": rows, "make_codes": make_codes, "order": rng.permutation(n), "tol": 0.1}
+
+
+def tune(drawn, scorer, target_points, weights):
+    """Answers whose WEIGHTED points fall in the window that rounds to `target_points`."""
+    def score(c):
+        return scorer.points(c, weights)
+    make_codes = drawn["make_codes"]
+    codes = make_codes(calibrate_shift(make_codes, score, target_points, tol=drawn["tol"]))
+    final, steps = tune_to_window(codes, score, target_points - HALF_WINDOW,
+                                  target_points + HALF_WINDOW, adjacent_moves(scorer, drawn["order"]))
+    return codes, final, steps
 
 
 def self_assessment_rows(rng, unit, total):
@@ -434,6 +457,47 @@ def csv_text(header, rows, sep=","):
     return "".join(sep.join(r) + "\n" for r in [header] + rows)
 
 
+def int_split(total, shares):
+    """Integer totals proportional to shares that sum exactly to total."""
+    raw = np.asarray(shares, dtype=float) * total / np.sum(shares)
+    out = np.floor(raw).astype(np.int64)
+    rem = int(total - out.sum())
+    out[np.argsort(-(raw - out), kind="stable")[:rem]] += 1
+    return out
+
+
+def write_weighting_files(unit_communes):
+    """Synthetic adult populations (communes; gender x age per district) and the two plans."""
+    prng = np.random.default_rng(POP_SEED)
+    tay_son = {c: p for c, _, p in TAY_SON_COMMUNES}
+    communes, cross = [], []
+    for unit, names in unit_communes:
+        pops = [tay_son[c] if unit == TAY_SON else int(prng.integers(15, 181)) * 100 for c in names]
+        communes += [[unit, c, str(p)] for c, p in zip(names, pops)]
+        gs = POP_GENDER + prng.uniform(-0.015, 0.015) * np.array([1, -1])
+        ag = POP_AGE * prng.uniform(0.85, 1.15, size=4)
+        split = int_split(sum(pops), np.outer(gs, ag / ag.sum()).ravel())
+        cross += [[unit, g, a, str(int(split[i * 4 + j]))] for i, g in enumerate(GENDERS) for j, a in enumerate(AGE_GROUPS)]
+    write_text(os.path.join(OUT, COMMUNE_POPULATIONS), csv_text(["district", "commune", "total"], communes))
+    write_text(os.path.join(OUT, GENDER_AGE_POPULATIONS), csv_text(["district", "gender", "age_group", "total"], cross))
+    citizens = {
+        "description": "citizens: post-stratified to commune populations within each district, "
+                       "raked to commune and gender × age margins within each district (synthetic populations)",
+        "steps": [
+            {"step": "postStratify", "cells": ["commune"], "withinUnit": True, "totals": "../" + COMMUNE_POPULATIONS},
+            {"step": "rake", "withinUnit": True, "tolerance": 1e-10, "maxSweeps": 100, "margins": [
+                {"variables": ["commune"], "totals": "../" + COMMUNE_POPULATIONS},
+                {"variables": ["gender", "age_group"], "totals": "../" + GENDER_AGE_POPULATIONS}]},
+        ],
+    }
+    leaders = {
+        "description": "leaders: in each unit, delegates 30 %, provincial leaders 30 %, district and commune leaders 40 % of the weight",
+        "steps": [{"step": "groupShares", "withinUnit": True, "shares": LEADER_SHARES}],
+    }
+    for path, plan in ((CITIZEN_PLAN, citizens), (LEADER_PLAN, leaders)):
+        write_text(os.path.join(OUT, path), json.dumps(plan, ensure_ascii=False, indent=2) + "\n")
+
+
 def generate():
     rng = np.random.default_rng(SEED)
     cit_q = load_questionnaire("sipas-citizen.json")
@@ -443,14 +507,30 @@ def generate():
     cit_q_eff[18:] -= 0.35  # feedback handling is the weakest element nationally
     led_q_eff = rng.normal(0.0, 0.3, size=len(led.qids))
 
+    drawn = []
+    for unit, _, prefix in UNITS:
+        drawn.append((draw_citizens(rng, unit, prefix, cit, cit_q_eff), draw_leaders(rng, unit, prefix, led, led_q_eff)))
+
+    # populations and plans, then the weights the plans give (they depend only on who was drawn)
+    write_weighting_files([(unit, d["communes"]) for (unit, _, _), (d, _) in zip(UNITS, drawn)])
+    cit_rows = [{"district": unit, "commune": c, "gender": g, "age_group": a}
+                for (unit, _, _), (d, _) in zip(UNITS, drawn)
+                for c, g, a in zip(d["rows"]["commune"], d["rows"]["gender"], d["rows"]["age_group"])]
+    led_rows = [{"unit": unit, "group": g} for (unit, _, _), (_, d) in zip(UNITS, drawn) for g in d["rows"]["group"]]
+    cit_w, _ = PlanWeighting(os.path.join(OUT, CITIZEN_PLAN), "district").apply(cit_rows)
+    led_w, _ = PlanWeighting(os.path.join(OUT, LEADER_PLAN), "unit", "group").apply(led_rows)
+
     batches, leader_rows, table = [], [], []
-    for unit, slug, prefix in UNITS:
+    cpos = lpos = 0
+    for (unit, slug, prefix), (dc, dl) in zip(UNITS, drawn):
         _, sat_plan, lead_plan = PLAN[unit]
-        rows, codes, sat, sat_steps = draw_citizens(rng, unit, prefix, cit, cit_q_eff, float(sat_plan))
-        lrows, lcodes, lead, lead_steps = draw_leaders(rng, unit, prefix, led, led_q_eff, float(lead_plan))
-        batches.append((unit, slug, rows, codes))
-        leader_rows.append((unit, lrows, lcodes))
-        table.append((unit, sat, lead, len(rows["id"]), len(lrows["id"]), sat_steps, lead_steps))
+        nc, nl = len(dc["rows"]["id"]), len(dl["rows"]["id"])
+        codes, sat, sat_steps = tune(dc, cit, float(sat_plan), cit_w[cpos:cpos + nc])
+        lcodes, lead, lead_steps = tune(dl, led, float(lead_plan), led_w[lpos:lpos + nl])
+        cpos, lpos = cpos + nc, lpos + nl
+        batches.append((unit, slug, dc["rows"], codes))
+        leader_rows.append((unit, dl["rows"], lcodes))
+        table.append((unit, sat, lead, nc, nl, sat_steps, lead_steps))
 
     # citizens/<slug>.csv
     header = ["id", "district", "commune", "gender", "age_group"] + cit.qids
@@ -515,10 +595,12 @@ def generate():
         "components": [
             {"questionnaire": "../../Questionnaires/sipas-citizen.json",
              "batches": ["citizens/%s.csv" % s for _, s, _ in UNITS],
-             "columns": {"id": "id", "unit": "district"}},
+             "columns": {"id": "id", "unit": "district"},
+             "weighting": CITIZEN_PLAN},
             {"questionnaire": "../../Questionnaires/leaders.json",
              "batches": ["leaders/leaders.csv"],
-             "columns": {"id": "id", "unit": "unit", "group": "group"}},
+             "columns": {"id": "id", "unit": "unit", "group": "group"},
+             "weighting": LEADER_PLAN},
         ],
         "selfAssessment": "self-assessment.csv",
         "previous": "previous-2020.csv",
@@ -526,7 +608,7 @@ def generate():
     write_text(os.path.join(OUT, "survey.json"),
                json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
 
-    print("generated (unrounded survey points straight after tuning):")
+    print("generated (unrounded WEIGHTED survey points straight after tuning):")
     print("%-11s %9s %9s %9s %9s %6s %6s" % ("unit", "satisf.", "leaders", "n_cit", "n_lead", "edits", "edits"))
     for unit, sat, lead, nc, nl, e1, e2 in table:
         print("%-11s %9.4f %9.4f %9d %9d %6d %6d" % (unit, sat, lead, nc, nl, e1, e2))
@@ -552,20 +634,24 @@ def read_csv(path):
     return header, out, sep, text
 
 
-def score_component(scorer, rows, unit_col, units):
-    """Per unit: criterion indices, element indices, overall index, unrounded points."""
+def score_component(scorer, rows, unit_col, units, weights):
+    """Per unit: criterion indices, element indices, overall index, unrounded points (weighted)."""
     by_unit = {fold(u): u for u in units}
     codes = {u: [] for u in units}
-    for r in rows:
+    wts = {u: [] for u in units}
+    for r, w in zip(rows, weights):
         u = by_unit[fold(r[unit_col])]
         codes[u].append([scorer.code_of(j, r.get(qid, "")) for j, qid in enumerate(scorer.qids)])
+        wts[u].append(w)
     out = {}
     for u in units:
         c = np.array(codes[u], dtype=int)
-        crit = scorer.criterion_indices(c)
+        w = np.array(wts[u])
+        crit = scorer.criterion_indices(c, w)
         out[u] = {"n": int(c.shape[0]), "crit": crit, "elem": scorer.element_indices(crit),
                   "overall": scorer.overall_index(crit), "points": scorer.points_from(crit),
-                  "codes": c}
+                  "codes": c, "weights": w,
+                  "unweightedPoints": scorer.points_from(scorer.criterion_indices(c))}
     return out
 
 
@@ -594,8 +680,15 @@ def check(generated=None):
                     raise AssertionError("duplicate id %s in %s" % (rid, b))
                 ids.add(rid)
             rows += brows
-        comps[q["component"]] = (q, scorer, score_component(scorer, rows, comp["columns"]["unit"], units), rows,
-                                 comp["columns"]["unit"])
+        weights = np.ones(len(rows))
+        if comp.get("weighting"):
+            weights, steps = PlanWeighting(os.path.join(OUT, comp["weighting"]), comp["columns"]["unit"],
+                                           comp["columns"].get("group")).apply(rows)
+            notes.append("%s: %s" % (comp["weighting"], "; ".join(
+                x["step"] + ("" if "sweeps" not in x else " (%d sweeps, margin error %.1e)" % (x["sweeps"], x["maxMarginError"]))
+                for x in steps)))
+        comps[q["component"]] = (q, scorer, score_component(scorer, rows, comp["columns"]["unit"], units, weights), rows,
+                                 comp["columns"]["unit"], weights)
 
     # self-assessment: groups 1.1-1.7 and sub-criteria that must add up to their group
     _, sa_rows, _, _ = read_csv(os.path.join(OUT, manifest["selfAssessment"]))
@@ -634,9 +727,10 @@ def check(generated=None):
     for u, k in zip(units, ranks):
         table[u]["rank"] = k
 
-    # Tây Sơn: per commune overall index (unweighted)
-    cq, cscorer, _, crows, ucol = comps["satisfaction"]
-    ts_rows = [r for r in crows if fold(r[ucol]) == fold(TAY_SON)]
+    # Tây Sơn: per commune overall index (weighted; within a commune the raking still moves weights)
+    cq, cscorer, _, crows, ucol, cweights = comps["satisfaction"]
+    ts_pairs = [(r, w) for r, w in zip(crows, cweights) if fold(r[ucol]) == fold(TAY_SON)]
+    ts_rows = [r for r, _ in ts_pairs]
     communes = []
     for r in ts_rows:
         c = nfc(r["commune"]).strip()
@@ -644,27 +738,31 @@ def check(generated=None):
             communes.append(c)
     by_commune = {}
     for c in communes:
+        mine = [(r, w) for r, w in ts_pairs if nfc(r["commune"]).strip() == c]
         codes = np.array([[cscorer.code_of(j, r.get(qid, "")) for j, qid in enumerate(cscorer.qids)]
-                          for r in ts_rows if nfc(r["commune"]).strip() == c], dtype=int)
-        crit = cscorer.criterion_indices(codes)
-        by_commune[c] = (codes.shape[0], cscorer.overall_index(crit))
+                          for r, _ in mine], dtype=int)
+        crit = cscorer.criterion_indices(codes, np.array([w for _, w in mine]))
+        by_commune[c] = (codes.shape[0], cscorer.overall_index(crit), float(sum(w for _, w in mine)))
 
     # print
     for n in notes:
         print(n)
     print()
-    print("%-11s %6s %6s %8s %8s %6s %8s %5s  %10s %10s" % (
-        "unit", "n_cit", "n_lead", "self", "satisf.", "lead.", "total", "rank", "sat.index", "lead.pts"))
+    print("weighted (the plans in the manifest); unweighted points for comparison")
+    print("%-11s %6s %6s %8s %8s %6s %8s %5s  %10s %10s  %9s %9s  %6s" % (
+        "unit", "n_cit", "n_lead", "self", "satisf.", "lead.", "total", "rank", "sat.index", "lead.pts",
+        "unw.sat", "unw.lead", "deff"))
     for u in units:
         t = table[u]
-        print("%-11s %6d %6d %8s %8s %6s %8s %5d  %10.6f %10.6f" % (
+        print("%-11s %6d %6d %8s %8s %6s %8s %5d  %10.6f %10.6f  %9.4f %9.4f  %6.3f" % (
             u, sat[u]["n"], lead[u]["n"], t["selfAssessment"], t["satisfaction"], t["leadership"],
-            t["total"], t["rank"], sat[u]["overall"], lead[u]["points"]))
+            t["total"], t["rank"], sat[u]["overall"], lead[u]["points"], sat[u]["unweightedPoints"],
+            lead[u]["unweightedPoints"], kish(sat[u]["weights"])["designEffect"]))
     print()
-    print("Tây Sơn, satisfaction overall index by commune (unweighted):")
+    print("Tây Sơn, weighted satisfaction overall index by commune:")
     for c in communes:
-        n, idx = by_commune[c]
-        print("  %-11s n=%3d  index %.4f  (points %.2f)" % (c, n, idx, 30 * idx))
+        n, idx, pop = by_commune[c]
+        print("  %-11s n=%3d  population %6.0f  index %.4f  (points %.2f)" % (c, n, pop, idx, 30 * idx))
     print()
 
     # assertions
@@ -691,10 +789,13 @@ def check(generated=None):
         return float(d)
     eid = [e["id"] for e in cq["elements"]]
     expected = {
-        "note": "Written by `python3 Scripts/gen_samples.py --check` from the CSV files alone. "
-                "Unweighted: every respondent counts 1. Criterion index: shareSatisfied / meanCredit over "
+        "note": "Written by `python3 Scripts/gen_samples.py --check` from the files alone. "
+                "Weighted with the manifest's plans (weighting/*.json, computed by Scripts/sample_weighting.py, "
+                "numpy, independently of par-survey). Criterion index: weighted shareSatisfied / meanCredit over "
                 "valid answers (blank and missing options excluded). Points round half-up to 2 decimals; "
-                "total = sum of the rounded components; rank by total, ties share the best rank.",
+                "total = sum of the rounded components; rank by total, ties share the best rank. "
+                "`unweighted` gives the points with every respondent counting 1; `weighting` Kish's design "
+                "effect n Σw²/(Σw)² and effective sample size (Σw)²/Σw² per unit.",
         "units": {},
         "taySon": {
             "criterionIndex": {qid: float(v) for qid, v in zip(cscorer.qids, sat[TAY_SON]["crit"])},
@@ -702,6 +803,7 @@ def check(generated=None):
                                      zip(comps["leadership"][1].qids, lead[TAY_SON]["crit"])},
             "communeOverallIndex": {c: by_commune[c][1] for c in communes},
             "communeRespondents": {c: by_commune[c][0] for c in communes},
+            "communeSumOfWeights": {c: by_commune[c][2] for c in communes},
         },
     }
     for u in units:
@@ -713,6 +815,9 @@ def check(generated=None):
             "elementIndex": {e: float(v) for e, v in zip(eid, sat[u]["elem"])},
             "leadershipIndex": lead[u]["points"] / 10.0, "leadershipPoints": lead[u]["points"],
             "citizenRespondents": sat[u]["n"], "leaderRespondents": lead[u]["n"],
+            "unweighted": {"satisfactionPoints": sat[u]["unweightedPoints"],
+                           "leadershipPoints": lead[u]["unweightedPoints"]},
+            "weighting": {"citizens": kish(sat[u]["weights"]), "leaders": kish(lead[u]["weights"])},
         }
     write_text(os.path.join(OUT, "expected.json"),
                json.dumps(expected, ensure_ascii=False, indent=2) + "\n")

@@ -13,6 +13,7 @@ public enum ParSurveyCommand {
         ("import-xlsform", "an XLSForm (KoBoToolbox/ODK form, .xlsx or CSV sheets) → questionnaire JSON"),
         ("export-xlsform", "a questionnaire JSON → XLSForm workbook to load into KoBoToolbox/ODK"),
         ("export-spss", "responses as CSV + SPSS syntax (.sps) with variable and value labels"),
+        ("weight", "apply a weighting plan: each respondent's weight (id,weight CSV) and diagnostics"),
     ]
 
     static var usage: String {
@@ -59,6 +60,7 @@ public enum ParSurveyCommand {
         case "import-xlsform": command = ImportXLSFormCommand.self
         case "export-xlsform": command = ExportXLSFormCommand.self
         case "export-spss": command = ExportSPSSCommand.self
+        case "weight": command = WeightCommand.self
         default:
             io.err("par-survey: unknown command '\(first)'\n\n" + usage)
             return ExitCode.usage.rawValue

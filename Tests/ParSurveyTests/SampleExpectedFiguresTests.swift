@@ -34,20 +34,14 @@ import Testing
         #expect((row.selfAssessment, row.satisfaction, row.leadership, row.total, row.rank, row.of) == (5039, 2570, 802, 8411, 4, 11))
     }
 
-    @Test func taySonCommunesAndCriteria() throws {
-        let q = try Questionnaire.load(path: TestPaths.repo("Questionnaires/sipas-citizen.json"))
-        let loaded = try LoadedResponses.load(questionnaire: q, batches: [TestPaths.sample + "/citizens/tay-son.csv"],
-                                              mapping: ColumnMapping(unit: "district"))
-        let byCommune = try ComponentScorer.score(.designWeights(loaded.table), groupBy: "commune")
-        guard case let .object(communes)? = Self.expected["taySon"]?["communeOverallIndex"] else { Issue.record("no communes"); return }
-        #expect(byCommune.groups.count == 15)
-        for (name, v) in communes {
-            let g = try #require(byCommune.groups.first { $0.group == name })
-            #expect(abs(g.index! - Self.number(v)) < 1e-12, "\(name)")
-        }
+    // Tây Sơn's weighted criterion indices (post-stratified and raked with the manifest's plan).
+    @Test func taySonCriteria() throws {
+        let sat = try #require(Self.run.components.first { $0.component == .satisfaction })
+        let ts = try #require(sat.groups.first { $0.group == "Tây Sơn" })
         guard case let .object(criteria)? = Self.expected["taySon"]?["criterionIndex"] else { Issue.record("no criteria"); return }
+        #expect(criteria.count == 22)
         for (id, v) in criteria {
-            let c = try #require(byCommune.overall.criteria.first { $0.id == id })
+            let c = try #require(ts.criteria.first { $0.id == id })
             #expect(abs(c.index! - Self.number(v)) < 1e-12, "\(id)")
         }
     }

@@ -24,8 +24,7 @@ public struct ParIndexRun: Sendable {
                 }
                 let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units,
                                                       options: spec.read.overridden(by: read))
-                let weighted = WeightedResponses.designWeights(loaded.table)
-                results.append(try ComponentScorer.score(weighted, accounts: loaded.accounts, rejects: loaded.rejects))
+                results.append(try ComponentWeighting.score(loaded, columns: spec.columns, plan: spec.weighting))
             }
             guard let sat = results.first(where: { $0.component == .satisfaction }) else {
                 throw ManifestError.incomplete(file: manifest.path, message: "no satisfaction component (a questionnaire with component \"satisfaction\")")

@@ -9,11 +9,13 @@ public enum ComponentReport {
             return "## " + MarkupEscaping.markdownCell(r.questionnaire.title.text(style.language)) + "\n\n" + summary(r, style: style).markdown()
                 + "\n### " + style.t("Tiêu chí (tất cả)", "Criteria (all respondents)") + "\n\n" + criteria(r, style: style).markdown()
                 + "\n" + AccountingReport.markdown(r.accounts, style: style)
+                + (r.weightingDiagnostics.map { "\n" + WeightingReport.render($0, style: style) } ?? "")
         case .table:
             return r.questionnaire.title.text(style.language) + " — " + style.t("tối đa", "max") + " "
                 + style.number(r.maxPoints, places: 0) + " " + style.t("điểm", "points") + "\n\n"
                 + summary(r, style: style).text() + "\n" + criteria(r, style: style).text() + "\n"
                 + AccountingReport.text(r.accounts, style: style) + warnings(r, style: style)
+                + (r.weightingDiagnostics.map { "\n" + WeightingReport.render($0, style: style) } ?? "")
         }
     }
 
@@ -65,7 +67,7 @@ public enum ComponentReport {
 
     /// The JSON object of a component result.
     public static func json(_ r: ComponentResult) -> JSONValue {
-        .object([
+        var pairs: [(key: String, value: JSONValue)] = [
             ("questionnaire", .object([("id", .string(r.questionnaire.id)), ("version", .string(r.questionnaire.version))])),
             ("component", .string(r.component.rawValue)),
             ("maxPoints", JSONWriter.number(r.maxPoints)),
@@ -75,7 +77,9 @@ public enum ComponentReport {
             ("groups", .array(r.groups.map(groupJSON))),
             ("overall", groupJSON(r.overall)),
             ("accounting", AccountingReport.json(r.accounts)),
-        ])
+        ]
+        if let d = r.weightingDiagnostics { pairs.insert(("weightingDiagnostics", WeightingReport.json(d)), at: 6) }  // after "weighting"
+        return .object(pairs)
     }
 
     static func groupJSON(_ g: GroupScore) -> JSONValue {

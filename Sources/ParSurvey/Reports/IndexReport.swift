@@ -8,12 +8,18 @@ public enum IndexReport {
         case .csv: return cells(table, style: style).csv()
         case .markdown:
             var s = "# " + MarkupEscaping.markdownCell(heading(title, style)) + "\n\n" + cells(table, style: style).markdown() + "\n"
-            for c in components { s += "## " + MarkupEscaping.markdownCell(c.questionnaire.title.text(style.language)) + "\n\n" + AccountingReport.table(c.accounts, style: style).markdown() + "\n" }
+            for c in components {
+                s += "## " + MarkupEscaping.markdownCell(c.questionnaire.title.text(style.language)) + "\n\n" + AccountingReport.table(c.accounts, style: style).markdown() + "\n"
+                if let d = c.weightingDiagnostics { s += WeightingReport.render(d, style: style) + "\n" }
+            }
             return s
         case .table:
             var s = heading(title, style) + "\n\n" + cells(table, style: style).text() + "\n"
             for c in components {
                 s += c.questionnaire.title.text(style.language) + ": " + AccountingReport.text(c.accounts, style: style)
+            }
+            for c in components {
+                if let d = c.weightingDiagnostics { s += "\n" + c.questionnaire.title.text(style.language) + "\n" + WeightingReport.render(d, style: style) }
             }
             return s
         }

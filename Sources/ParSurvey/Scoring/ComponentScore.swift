@@ -58,6 +58,8 @@ public struct ComponentResult: Sendable {
     public var rejects: [Reject]
     /// How the weights were made.
     public var weighting: String
+    /// Diagnostics of the weighting plan, when one was applied.
+    public var weightingDiagnostics: WeightingDiagnostics? = nil
 
     /// The component scored.
     public var component: Component { questionnaire.component }

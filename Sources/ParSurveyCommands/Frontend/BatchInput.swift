@@ -24,6 +24,10 @@ struct BatchInput {
     struct Part {
         var questionnaire: Questionnaire
         var loaded: LoadedResponses
+        /// The column mapping the batches were read with.
+        var columns = ColumnMapping()
+        /// The manifest's weighting plan for this component, if any.
+        var weighting: String?
     }
 
     var parts: [Part] = []
@@ -52,8 +56,8 @@ struct BatchInput {
                 if let u = args.value("--unit") { mapping.unit = u }
                 let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: mapping, units: manifest.units,
                                                       options: spec.read.overridden(by: read))
-                parts.append(Part(questionnaire: q, loaded: loaded))
-                inputs += [spec.questionnaire] + spec.batches
+                parts.append(Part(questionnaire: q, loaded: loaded, columns: mapping, weighting: spec.weighting))
+                inputs += [spec.questionnaire] + spec.batches + [spec.weighting].compactMap { $0 }
             }
             if parts.isEmpty { throw UsageError("the manifest has no \(args.value("--component") ?? "") component") }
         } else {
@@ -66,7 +70,7 @@ struct BatchInput {
                                         group: args.value("--group"), weight: args.value("--weight"))
             let units = args.value("--units").map { $0.split(separator: ",").map { TextKey.clean(String($0)) } }
             let loaded = try LoadedResponses.load(questionnaire: q, batches: args.positionals, mapping: mapping, units: units, options: read)
-            parts.append(Part(questionnaire: q, loaded: loaded))
+            parts.append(Part(questionnaire: q, loaded: loaded, columns: mapping))
             inputs += [qp] + args.positionals
         }
     }

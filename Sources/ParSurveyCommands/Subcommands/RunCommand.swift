@@ -8,7 +8,8 @@ enum RunCommand: Subcommand {
     Reads FOLDER/survey.json (questionnaires, survey batches, column mapping,
     self-assessment, previous year), scores the satisfaction (30) and leadership (10)
     components per unit, adds the appraised self-assessment (60), and prints the
-    100-point PAR Index table ranked by total (ties share a rank).
+    100-point PAR Index table ranked by total (ties share a rank). A component with a
+    "weighting" plan is scored with its weights; the weighting diagnostics follow the table.
 
     Options:
       --rejects FILE           write rejected rows as CSV

@@ -13,22 +13,19 @@ enum ScoreCommand: Subcommand {
     Options:
       --by COLUMN              group by this column (e.g. commune) instead of the unit
     \(BatchInput.help)
+    \(WeightingOption.help)
       --format, --output, --lang as for every command
 
     """
-    static let valued = BatchInput.valued.union(["--by"])
+    static let valued = BatchInput.valued.union(["--by"]).union(WeightingOption.valued)
     static let flags = BatchInput.flags
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
-        let input = try BatchInput(args)
-        if input.parts.count > 1 && output.style.format == .json {
-            // one JSON document: an array of components
-        }
+        var input = try BatchInput(args)
+        let plans = try WeightingOption.plans(args, input: &input)
         var results: [ComponentResult] = []
-        for p in input.parts {
-            let weighted = WeightedResponses.designWeights(p.loaded.table)
-            results.append(try ComponentScorer.score(weighted, groupBy: args.value("--by"),
-                                                     accounts: p.loaded.accounts, rejects: p.loaded.rejects))
+        for (p, plan) in zip(input.parts, plans) {
+            results.append(try ComponentWeighting.score(p.loaded, columns: p.columns, plan: plan, groupBy: args.value("--by")))
         }
         try input.handleRejects(args, io: io)
         let text: String

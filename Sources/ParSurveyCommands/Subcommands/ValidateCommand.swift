@@ -8,26 +8,42 @@ enum ValidateCommand: Subcommand {
 
     Checks every row of the batches against the questionnaire and reports, per batch,
     read = accepted + rejected, and each rejected row with file, line, column, value, reason.
+    With a weighting plan (the manifest's, or --weighting), also applies it and shows its
+    diagnostics; a plan that cannot be applied is a failure (exit 65).
 
     Options:
     \(BatchInput.help)
+    \(WeightingOption.help)
       --format, --output, --lang as for every command
 
     """
-    static let valued = BatchInput.valued
+    static let valued = BatchInput.valued.union(WeightingOption.valued)
     static let flags = BatchInput.flags
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
-        let input = try BatchInput(args)
+        var input = try BatchInput(args)
+        let plans = try WeightingOption.plans(args, input: &input)
+        // weighting: diagnostics to show, or the first failure (reported after the accounting)
+        var diagnostics: [WeightingDiagnostics?] = []
+        var failure: WeightingError?
+        for (p, plan) in zip(input.parts, plans) {
+            do throws(WeightingError) {
+                diagnostics.append(try ComponentWeighting.weigh(p.loaded.table, columns: p.columns, plan: plan).1)
+            } catch {
+                diagnostics.append(nil)
+                if failure == nil { failure = error }
+            }
+        }
         let style = output.style
         let text: String
         switch style.format {
         case .json:
             text = JSONWriter.write(.object([
-                ("components", .array(input.parts.map { p in
+                ("components", .array(zip(input.parts, diagnostics).map { p, d in
                     .object([
                         ("questionnaire", .string(p.questionnaire.id)),
                         ("accounting", AccountingReport.json(p.loaded.accounts)),
+                        ("weightingDiagnostics", d.map(WeightingReport.json) ?? .null),
                         ("rejects", .array(p.loaded.rejects.map { r in
                             .object([("file", .string(r.file)), ("line", JSONWriter.int(r.line)), ("column", JSONWriter.int(r.column)),
                                      ("columnName", .string(r.columnName)), ("value", .string(r.value)), ("reason", .string(r.reason))])
@@ -38,16 +54,18 @@ enum ValidateCommand: Subcommand {
         case .csv:
             text = AccountingReport.rejectsCSV(input.allRejects)
         case .markdown:
-            text = input.parts.map { p in
+            text = zip(input.parts, diagnostics).map { p, d in
                 "## " + MarkupEscaping.markdownCell(p.questionnaire.title.text(style.language)) + "\n\n" + AccountingReport.table(p.loaded.accounts, style: style).markdown()
+                    + (d.map { "\n" + WeightingReport.render($0, style: style) } ?? "")
             }.joined(separator: "\n")
         case .table:
             var s = ""
-            for p in input.parts {
+            for (p, d) in zip(input.parts, diagnostics) {
                 s += p.questionnaire.title.text(style.language) + " (\(p.questionnaire.id))\n"
                 s += AccountingReport.table(p.loaded.accounts, style: style).text()
                 for r in p.loaded.rejects.prefix(50) { s += "  " + r.message + "\n" }
                 if p.loaded.rejects.count > 50 { s += "  … \(p.loaded.rejects.count - 50) " + style.t("dòng bị loại khác (dùng --rejects FILE)", "more rejected rows (use --rejects FILE)") + "\n" }
+                if let d { s += WeightingReport.render(d, style: style) }
                 s += "\n"
             }
             text = s
@@ -55,6 +73,7 @@ enum ValidateCommand: Subcommand {
         try input.handleRejects(args, io: io, quietList: true)
         AccountingNotice.emit(input.parts.map { ($0.questionnaire.title, $0.loaded.accounts) }, style: style, io: io)
         try output.emit(text, io: io, inputs: input.inputs)
+        if let failure { throw failure }
         return 0
     }
 }

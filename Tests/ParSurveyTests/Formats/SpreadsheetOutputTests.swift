@@ -31,7 +31,7 @@ import Testing
         #expect(found)
     }
 
-    /// The first leaders' row of the sample is `L-QN-001,Quy Nhơn,delegate,A,A,B,A,B,…`: A..E
+    /// The first leaders' row of the sample is `L-QN-001,Quy Nhơn,delegate,A,A,A,A,B,A,B,A,A,C,C,B,A,A,D,C,A`: A..E
     /// become positions 1..5; citizens' codes 1..5 and 9 stay as they are.
     @Test func spssExportWritesCodesAndLabelledSyntax() throws {
         let dir = TestPaths.temporaryFolder()
@@ -39,7 +39,7 @@ import Testing
         #expect(r.code == 0, "\(r.stderr)")
         let leaders = try String(contentsOfFile: dir + "/leaders.csv", encoding: .utf8).split(separator: "\n")
         #expect(leaders[0] == "id,unit,group,l1,l2,l3,l4,l5,l6,l7,l8,l9,l10,l11,l12,l13,l14,l15,l16,l17")
-        #expect(leaders[1] == "L-QN-001,Quy Nhơn,delegate,1,1,2,1,2,1,2,1,1,3,2,2,1,2,4,2,2")
+        #expect(leaders[1] == "L-QN-001,Quy Nhơn,delegate,1,1,1,1,2,1,2,1,1,3,3,2,1,1,4,3,1")
         #expect(leaders.count == 1 + 468)
         let sps = try String(contentsOfFile: dir + "/leaders.sps", encoding: .utf8)
         #expect(sps.contains("/FILE='leaders.csv'\n  /ENCODING='UTF8'"))
@@ -51,7 +51,7 @@ import Testing
         #expect(citizens[0] == "id,unit,commune,gender,age_group,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,q12,q13,q14,q15,q16,q17,q18,q19,q20,q21,q22")
         #expect(citizens.count == 1 + 3393)
         let tay = citizens.first { $0.hasPrefix("TS-0001,") }
-        #expect(tay == "TS-0001,Tây Sơn,Phú Phong,Nam,30-44,5,4,5,9,5,5,5,4,5,5,4,5,5,4,5,4,5,5,5,4,9,5")
+        #expect(tay == "TS-0001,Tây Sơn,Phú Phong,Nam,30-44,5,4,5,9,5,5,5,4,5,5,3,5,5,4,5,3,5,5,5,3,9,5")
         let csps = try String(contentsOfFile: dir + "/sipas-citizen.sps", encoding: .utf8)
         #expect(csps.contains("    9 'Không biết / không trả lời'\n"))
         #expect(csps.contains("MISSING VALUES q1 q2 q3 q4 q5 q6 q7 q8 q9 q10 q11 q12 q13 q14 q15 q16 q17 q18 q19 q20 q21 q22 (9).\n"))

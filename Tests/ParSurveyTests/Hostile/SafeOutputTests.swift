@@ -73,6 +73,21 @@ import Testing
         #expect(!r.stdout.contains("<script>") && !r.stdout.contains("<b>"))
     }
 
+    @Test func weightingMarkdownEscapesThePlanDescription() throws {
+        let tiny = TestPaths.fixture("weighting/cases/tiny")
+        var plan = try String(contentsOfFile: tiny + "/plans/groups.json", encoding: .utf8)
+        plan = plan.replacingOccurrences(of: "\"description\": \"", with: "\"description\": \"<img src=x onerror=alert(1)>|")
+        let planPath = TestPaths.write(plan, name: "plan.json")
+        let r = CLIRunner.run(["weight", "--questionnaire", TestPaths.fixture("weighting/questionnaire.json"), "--unit", "district",
+                               "--group", "rtype", "--weight", "weight", "--weighting", planPath, "--format", "markdown", "--lang", "en",
+                               tiny + "/responses.csv"])
+        #expect(r.code == 0)
+        #expect(r.stdout.contains("### Weights: &lt;img src=x onerror=alert(1)&gt;\\|"))
+        #expect(!r.stdout.contains("<img"))
+        // the weight command reads batches: its accounting goes to stderr (50 rows, all accepted)
+        #expect(r.stderr.contains("Rows: read 50 = accepted 50 + rejected 0\n"))
+    }
+
     @Test func outputReplacesAnExistingFileWholeAndLeavesNoTemporaryFile() throws {
         let dir = TestPaths.temporaryFolder()
         let p = dir + "/out.csv"

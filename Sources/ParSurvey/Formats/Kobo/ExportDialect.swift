@@ -8,7 +8,8 @@
 ///   KoBoToolbox export, `KEY` (else `meta-instanceID`) in an ODK Central export;
 /// - approval: `_validation_status` (KoBoToolbox) or `ReviewState` (ODK Central);
 /// - other metadata (`_submission_time`, `SubmissionDate`, `_index`, …) stays as kept
-///   variables, so it is available for `--by` and as provenance.
+///   variables, so it is available for `--by` and as provenance; other grouped columns
+///   (`respondent/gender`) are kept under their last segment (`gender`).
 public enum ExportDialect: String, Sendable {
     /// A plain table.
     case plain
@@ -59,6 +60,19 @@ public enum ExportDialect: String, Sendable {
             if wanted.contains(k) && !taken.contains(k) {
                 names[i] = String(last)
                 taken.insert(k)
+            }
+        }
+        if dialect != .plain {
+            // Other grouped columns (`respondent/gender`) are kept as variables under their last
+            // segment (`gender`), so weighting margins and `--by` name them as in a plain table.
+            let separators: Set<Character> = dialect == .kobo ? ["/"] : ["/", "-"]
+            for (i, h) in header.enumerated() where names[i] == h && !h.hasPrefix("_") && !h.lowercased().hasPrefix("meta-") {
+                guard h.contains(where: separators.contains), let last = h.split(whereSeparator: { separators.contains($0) }).last else { continue }
+                let k = TextKey.key(String(last))
+                if !taken.contains(k) && !wanted.contains(k) {
+                    names[i] = String(last)
+                    taken.insert(k)
+                }
             }
         }
         var m = mapping
