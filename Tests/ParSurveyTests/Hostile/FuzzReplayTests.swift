@@ -66,4 +66,41 @@ import Testing
         }
         #expect(loaded >= 3)  // the seeds are valid questionnaires
     }
+
+    @Test func xlsxSeedsAndRegressions() {
+        let files = Self.inputs("xlsx")
+        #expect(files.count >= 6)
+        let skeleton = try! ZipArchive(bytes: Self.bytes(TestPaths.fixture("formats/mixed-run/citizens/tay-son.xlsx")))
+        for f in files {
+            var b = Self.bytes(f)
+            if !b.starts(with: [0x50, 0x4B]) {  // a worksheet: wrap it as the fuzz target does
+                var zip = ZipWriter()
+                for e in skeleton.entries where e.name != "xl/worksheets/sheet1.xml" { zip.add(e.name, try! skeleton.data(e)) }
+                zip.add("xl/worksheets/sheet1.xml", b)
+                b = zip.finish()
+            }
+            var l = BatchLoader(questionnaire: Self.sipas, mapping: ColumnMapping(id: "id", unit: "district"), units: ["Tây Sơn", "An Lão"])
+            _ = try? l.loadWorkbook(bytes: b, file: "a.xlsx", sheet: nil)
+            _ = try? l.loadWorkbook(bytes: b, file: "b.xlsx", sheet: nil)
+            Self.check(l, f)
+        }
+    }
+
+    @Test func weightingPlanSeedsAndRegressions() throws {
+        let files = Self.inputs("weighting-plan")
+        #expect(files.count >= 10)
+        let tiny = TestPaths.fixture("weighting/cases/tiny")
+        let mapping = ColumnMapping(id: "id", unit: "district", group: "rtype", weight: "weight")
+        let q = try Questionnaire.load(path: TestPaths.fixture("weighting/questionnaire.json"))
+        let table = try LoadedResponses.load(questionnaire: q, batches: [tiny + "/responses.csv"], mapping: mapping).table
+        var applied = 0
+        for f in files {
+            guard let json = try? JSONParser.parse(Self.bytes(f)),
+                  let plan = try? WeightingPlan.parse(json, path: "plan.json", folder: tiny + "/plans") else { continue }
+            guard let r = try? WeightingEngine.apply(plan, to: table, columns: mapping) else { continue }
+            applied += 1
+            #expect(r.weighted.weights.count == table.rowCount && r.weighted.weights.allSatisfy { $0.isFinite && $0 > 0 }, "\(f)")
+        }
+        #expect(applied >= 10)  // the seeds are the tiny case's own plans
+    }
 }
