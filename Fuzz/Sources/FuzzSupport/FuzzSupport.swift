@@ -39,7 +39,7 @@ public enum FuzzSupport {
     public static func checkAccounting(_ loader: BatchLoader) {
         var accepted = 0, rejected = 0
         for a in loader.accounts {
-            precondition(a.read == a.accepted + a.rejected, "read != accepted + rejected for \(a.file)")
+            precondition(a.read == a.accepted + a.rejected + a.excluded, "read != accepted + rejected + excluded for \(a.file)")
             accepted += a.accepted
             rejected += a.rejected
         }
