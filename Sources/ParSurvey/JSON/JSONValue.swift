@@ -32,6 +32,18 @@ public indirect enum JSONValue: Sendable, Equatable {
         return nil
     }
 
+    /// A string's text, a number as written, `null`, `true`, `false`; the kind name
+    /// ("an array") for arrays and objects. For messages.
+    public var scalarText: String {
+        switch self {
+        case .null: return "null"
+        case let .bool(b): return b ? "true" : "false"
+        case let .number(_, text): return text
+        case let .string(s): return s
+        case .array, .object: return kindName
+        }
+    }
+
     /// A short name of the value's kind, for messages ("a string", "an array").
     public var kindName: String {
         switch self {

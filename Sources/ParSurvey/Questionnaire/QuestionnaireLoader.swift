@@ -89,6 +89,7 @@ extension Questionnaire {
 
         var elements: [Element] = []
         var seenIDs: [String: String] = [:]
+        var seenColumns: [String: String] = [:]  // question ids as data columns match them (TextKey)
         let rawElements = try root.array("elements")
         if rawElements.isEmpty { throw JSONShapeError(path: "elements", message: "at least one element is needed") }
         var anyPoints = false
@@ -109,8 +110,11 @@ extension Questionnaire {
                 var q = try JSONObjectReader(rq, path: "\(p).questions[\(qi)]")
                 let qid = TextKey.clean(try q.string("id"))
                 if qid.isEmpty { throw JSONShapeError(path: q.path("id"), message: "must not be empty") }
-                if let prev = seenIDs[qid] { throw JSONShapeError(path: q.path("id"), message: "duplicate id '\(qid)' (also at \(prev))") }
+                if let prev = seenIDs[qid] ?? seenColumns[TextKey.key(qid)] {
+                    throw JSONShapeError(path: q.path("id"), message: "duplicate id '\(qid)' (also at \(prev))")
+                }
                 seenIDs[qid] = q.path("id")
+                seenColumns[TextKey.key(qid)] = q.path("id")
                 let text = try q.localized("text")
                 let sref = try q.string("scale")
                 guard let sidx = scaleIndex[sref] else {

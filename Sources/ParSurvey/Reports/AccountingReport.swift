@@ -14,12 +14,13 @@ public enum AccountingReport {
         return t
     }
 
-    /// One summary line plus the table, as text.
+    /// One summary line plus the per-batch table, as text.
     public static func text(_ accounts: [BatchAccount], style: ReportStyle) -> String {
         let s = BatchAccount.total(accounts)
         let excluded = s.excluded > 0 ? style.t(" + bỏ qua (chưa duyệt) \(style.count(s.excluded))", " + excluded (not approved) \(style.count(s.excluded))") : ""
         return style.t("Phiếu: đọc \(style.count(s.read)) = nhận \(style.count(s.accepted)) + loại \(style.count(s.rejected))",
                        "Rows: read \(style.count(s.read)) = accepted \(style.count(s.accepted)) + rejected \(style.count(s.rejected))") + excluded + "\n"
+            + table(accounts, style: style).text()
     }
 
     /// As Markdown.

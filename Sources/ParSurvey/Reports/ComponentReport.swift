@@ -6,7 +6,7 @@ public enum ComponentReport {
         case .json: return JSONWriter.write(json(r))
         case .csv: return csvTable(r, style: style).csv()
         case .markdown:
-            return "## " + r.questionnaire.title.text(style.language) + "\n\n" + summary(r, style: style).markdown()
+            return "## " + MarkupEscaping.markdownCell(r.questionnaire.title.text(style.language)) + "\n\n" + summary(r, style: style).markdown()
                 + "\n### " + style.t("Tiêu chí (tất cả)", "Criteria (all respondents)") + "\n\n" + criteria(r, style: style).markdown()
                 + "\n" + uncertaintyNote(r, style: style) + "\n" + AccountingReport.markdown(r.accounts, style: style)
                 + (r.weightingDiagnostics.map { "\n" + WeightingReport.render($0, style: style) } ?? "")

@@ -7,9 +7,9 @@ public enum IndexReport {
         case .json: return JSONWriter.write(json(table, title: title, components: components, year: year))
         case .csv: return cells(table, style: style).csv()
         case .markdown:
-            var s = "# " + heading(title, style) + "\n\n" + cells(table, style: style).markdown() + "\n"
+            var s = "# " + MarkupEscaping.markdownCell(heading(title, style)) + "\n\n" + cells(table, style: style).markdown() + "\n"
             for c in components {
-                s += "## " + c.questionnaire.title.text(style.language) + "\n\n" + AccountingReport.table(c.accounts, style: style).markdown() + "\n"
+                s += "## " + MarkupEscaping.markdownCell(c.questionnaire.title.text(style.language)) + "\n\n" + AccountingReport.table(c.accounts, style: style).markdown() + "\n"
                 if let d = c.weightingDiagnostics { s += WeightingReport.render(d, style: style) + "\n" }
             }
             return s

@@ -18,7 +18,7 @@ public enum MarkupEscaping {
         return out
     }
 
-    /// Text safe inside a Markdown table cell (and in a paragraph): `&`, `<`, `>` as entities
+    /// Text safe inside a Markdown table cell or heading (and in a paragraph): `&`, `<`, `>` as entities
     /// (so `<script>` shows as text), pipes and Markdown punctuation backslash-escaped, line
     /// breaks as spaces. Quotes stay as they are (an entity such as `&#39;` would be broken by
     /// the `#` escape).

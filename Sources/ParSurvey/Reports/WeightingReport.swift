@@ -7,7 +7,9 @@ public enum WeightingReport {
         let heading = style.t("Trọng số", "Weights") + ": " + d.description + (d.plan.isEmpty ? "" : " (\(d.plan))")
         let steps = d.steps.map { "  " + stepLine($0, style: style) + "\n" }.joined()
         switch style.format {
-        case .markdown: return "### " + heading + "\n\n" + table(d, style: style).markdown() + "\n" + steps
+        case .markdown:
+            return "### " + MarkupEscaping.markdownCell(heading) + "\n\n" + table(d, style: style).markdown() + "\n"
+                + d.steps.map { "  " + MarkupEscaping.markdownCell(stepLine($0, style: style)) + "\n" }.joined()
         default: return heading + "\n" + table(d, style: style).text() + steps
         }
     }

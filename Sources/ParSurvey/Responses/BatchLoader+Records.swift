@@ -21,7 +21,8 @@ extension BatchLoader {
     func recordDecoder(schema: BatchSchema, file: String) -> RowDecoder {
         var d = RowDecoder(plan: DecodePlan(schema: schema, file: file, questionnaire: questionnaire, singleByte: singleByte,
                                             unitKeys: knownUnits == nil ? nil : unitKeys,
-                                            approvalColumn: options.approvedOnly ? schema.approvalColumn : nil))
+                                            approvalColumn: options.approvedOnly ? schema.approvalColumn : nil,
+                                            limits: limits))
         d.onePass = false
         return d
     }

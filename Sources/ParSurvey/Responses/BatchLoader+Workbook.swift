@@ -39,6 +39,9 @@ extension BatchLoader {
                 if let bad = cells.first(where: { $0.problem != nil }) {
                     throw .header(file: file, column: bad.column + 1, value: "", message: "header row \(line): " + bad.problem!)
                 }
+                if cells.last!.column + 1 > limits.maxColumns {
+                    throw .limitExceeded(file: file, line: line, column: 0, message: limits.tooManyColumns(cells.last!.column + 1))
+                }
                 var header = [String](repeating: "", count: cells.last!.column + 1)
                 for c in cells { header[c.column] = TextKey.clean(String(decoding: c.text, as: UTF8.self)) }
                 schema = try makeSchema(header: header, file: file)

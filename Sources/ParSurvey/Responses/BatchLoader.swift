@@ -21,6 +21,8 @@ public struct BatchLoader {
     public internal(set) var rejects: [Reject] = []
     /// Sheet, encoding and approval options for the files read.
     public var options: BatchReadOptions
+    /// Bounds on file size, columns, field and record length (see `ReaderLimits`).
+    public var limits = ReaderLimits.standard
 
     /// Window size, worker count (the outcome does not depend on them).
     public var tuning = Tuning()
@@ -56,6 +58,7 @@ public struct BatchLoader {
     /// (no encoding declared, or UTF-8) is read a window at a time, so memory does not grow
     /// with the file; other encodings are decoded whole first (`TextDecoding`).
     public mutating func load(path: String, delimiter: UInt8? = nil) throws(BatchError) {
+        try limits.checkFileSize(path)
         let lower = path.lowercased()
         let textual = !(lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".xlsx")
                         || lower.hasSuffix(".xlsm") || lower.hasSuffix(".xls"))
@@ -108,6 +111,7 @@ public struct BatchLoader {
     /// not valid UTF-8, the cases `TextDecoding` turns into an encoding error.
     mutating func loadCSV(_ input: ChunkedInput, file: String, delimiter: UInt8?, checkUTF8: Bool) throws(BatchError) -> Bool {
         var reader = ChunkedCSVReader(input: input, file: file, tuning: tuning)
+        reader.limits = limits
         let header: [String]
         do { header = try reader.readHeader(delimiter: delimiter) } catch {
             if checkUTF8, case let .header(_, _, _, message) = error, message.hasPrefix("header is not valid UTF-8") { return false }
@@ -120,7 +124,8 @@ public struct BatchLoader {
         var account = BatchAccount(file: file)
         let plan = DecodePlan(schema: schema, file: file, questionnaire: questionnaire, singleByte: singleByte,
                               unitKeys: knownUnits == nil ? nil : unitKeys,
-                              approvalColumn: options.approvedOnly ? schema.approvalColumn : nil)
+                              approvalColumn: options.approvedOnly ? schema.approvalColumn : nil,
+                              limits: limits, headerBytes: header.map { Array($0.utf8) })
         var workers = (0..<max(1, tuning.workers)).map { _ in RowDecoder(plan: plan) }
         for k in workers.indices {
             // The approval filter is checked on the general path only.
@@ -170,15 +175,27 @@ public struct BatchLoader {
         var decoder: RowDecoder?  // rows, and rejects in line order, until merged at the end
         var lineNo = 0
         var i = start
+        var position: [String: Int] = [:]  // column of each key as written, and of its TextKey
         while i < bytes.count {
             var j = i
             while j < bytes.count && bytes[j] != 0x0A { j += 1 }
             lineNo += 1
+            let lineStart = i
             var end = j
             if end > i && bytes[end - 1] == 0x0D { end -= 1 }
-            let lineBytes = Array(bytes[i..<end])
             i = j + 1
-            if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { account.blankLines += 1; continue }
+            if bytes[lineStart..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { account.blankLines += 1; continue }
+            if end - lineStart > limits.maxRecordBytes {
+                if schema == nil {
+                    rollback(batch: batch, rejectsStart: rejectsStart)
+                    throw .limitExceeded(file: file, line: lineNo, column: 0, message: "the first line " + limits.recordTooLong(end - lineStart).dropFirst(4))
+                }
+                decoder!.partial.read += 1
+                decoder!.partial.rejects.append(Reject(file: file, line: lineNo, column: 0, columnName: "", value: "",
+                                                       reason: limits.recordTooLong(end - lineStart)))
+                continue
+            }
+            let lineBytes = Array(bytes[lineStart..<end])
             let parsed: JSONValue
             do { parsed = try JSONParser.parse(lineBytes) } catch {
                 if schema == nil {
@@ -201,11 +218,20 @@ public struct BatchLoader {
                 continue
             }
             if schema == nil {
+                if pairs.count > limits.maxColumns {
+                    rollback(batch: batch, rejectsStart: rejectsStart)
+                    throw .limitExceeded(file: file, line: lineNo, column: 0,
+                                         message: "the first line has \(ReaderLimits.grouped(pairs.count)) keys, more than the limit of \(ReaderLimits.grouped(limits.maxColumns)) columns")
+                }
                 do {
                     schema = try makeSchema(header: pairs.map { TextKey.clean($0.key) }, file: file)
                 } catch {
                     rollback(batch: batch, rejectsStart: rejectsStart)
                     throw error
+                }
+                for (k, p) in pairs.enumerated() {
+                    position[p.key] = k
+                    position[TextKey.key(p.key)] = k
                 }
             }
             let sch = schema!
@@ -214,14 +240,20 @@ public struct BatchLoader {
             }
             decoder!.partial.read += 1
             var fields = [[UInt8]](repeating: [], count: sch.names.count)
+            var filled = [Bool](repeating: false, count: sch.names.count)
             var problem: Reject?
-            var position: [String: Int] = [:]
-            for (k, n) in sch.names.enumerated() { position[TextKey.key(n)] = k }
             for p in pairs {
-                guard let k = position[TextKey.key(p.key)] else {
-                    problem = Reject(file: file, line: lineNo, column: 0, columnName: p.key, value: "", reason: "key not in the first line's keys")
+                guard let k = position[p.key] ?? position[TextKey.key(p.key)] else {
+                    problem = Reject(file: file, line: lineNo, column: 0, columnName: p.key, value: Self.shorten(p.value.scalarText),
+                                     reason: "key not in the first line's keys")
                     break
                 }
+                if filled[k] {
+                    problem = Reject(file: file, line: lineNo, column: k + 1, columnName: p.key, value: Self.shorten(p.value.scalarText),
+                                     reason: "key appears twice in the line")
+                    break
+                }
+                filled[k] = true
                 switch p.value {
                 case let .string(s): fields[k] = Array(s.utf8)
                 case let .number(_, text): fields[k] = Array(text.utf8)
@@ -229,6 +261,10 @@ public struct BatchLoader {
                 default:
                     problem = Reject(file: file, line: lineNo, column: k + 1, columnName: p.key, value: p.value.kindName,
                                      reason: "expected a string or number")
+                }
+                if problem == nil && fields[k].count > limits.maxFieldBytes {
+                    problem = Reject(file: file, line: lineNo, column: k + 1, columnName: p.key, value: ReaderLimits.preview(fields[k][...]),
+                                     reason: limits.fieldTooLong(fields[k].count))
                 }
                 if problem != nil { break }
             }
@@ -270,6 +306,6 @@ public struct BatchLoader {
     }
 
     static func hex(_ bytes: ArraySlice<UInt8>) -> String {
-        bytes.prefix(24).map { $0 < 0x80 && $0 >= 0x20 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }.joined()
+        bytes.prefix(24).map { $0 < 0x80 && $0 >= 0x20 ? String(UnicodeScalar($0)) : "\\x" + ($0 < 0x10 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined()
     }
 }

@@ -32,7 +32,7 @@ struct BatchSchema {
         func find(_ name: String, _ what: String) throws(BatchError) -> Int {
             guard let c = keyToColumn[TextKey.key(name)] else {
                 throw .header(file: file, column: 0, value: name,
-                              message: "no \(what) column '\(name)' in the header (columns: \(header.joined(separator: ", ")))")
+                              message: "no \(what) column '\(name)' in the header (columns: \(Self.list(header)))")
             }
             return c
         }
@@ -64,6 +64,12 @@ struct BatchSchema {
             roles[i] = .variable(name)
         }
         self.roles = roles.map { $0! }
+    }
+
+    /// The column names for a message: all of them, or the first 20 and how many more.
+    static func list(_ header: [String]) -> String {
+        header.count <= 20 ? header.joined(separator: ", ")
+            : header.prefix(20).joined(separator: ", ") + ", … (\(header.count - 20) more)"
     }
 
     /// The letter prefix of an id made of letters then digits (`q12` → `q`, `c1_2` → `c`), else nil.

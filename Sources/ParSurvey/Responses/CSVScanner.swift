@@ -39,6 +39,8 @@ public struct CSVScanner {
         public var line: Int
         /// 1-based field number.
         public var field: Int
+        /// Byte offset of the opening quote.
+        public var offset: Int = 0
     }
 
     /// The bytes scanned.
@@ -49,6 +51,11 @@ public struct CSVScanner {
     public private(set) var position: Int
     /// 1-based line number where the next record starts.
     public private(set) var line: Int
+    /// Most field spans stored per record; fields beyond it are only counted in
+    /// `droppedFields`, so a line of a million delimiters costs no memory.
+    public var fieldLimit: Int = .max
+    /// Fields of the last record beyond `fieldLimit` (its field count is `fields.count + droppedFields`).
+    public private(set) var droppedFields = 0
 
     /// Starts scanning `bytes` at `start` (e.g. after a BOM), counting lines from `line`.
     public init(bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, start: Int = 0, line: Int = 1) {
@@ -66,6 +73,7 @@ public struct CSVScanner {
     public mutating func next(into fields: inout [FieldSpan], flags: inout RecordFlags) throws(UnterminatedQuote) -> Int? {
         fields.removeAll(keepingCapacity: true)
         flags = []
+        droppedFields = 0
         let n = bytes.count
         var i = position
         guard i < n else { return nil }
@@ -84,7 +92,7 @@ public struct CSVScanner {
                 while true {
                     guard i < n else {
                         position = n
-                        throw UnterminatedQuote(line: openLine, field: fields.count + 1)
+                        throw UnterminatedQuote(line: openLine, field: fields.count + droppedFields + 1, offset: start - 1)
                     }
                     let b = bytes[i]
                     if b == quote {
@@ -96,7 +104,11 @@ public struct CSVScanner {
                     } else if b == 0 { flags.insert(.nulByte) }
                     i += 1
                 }
-                fields.append(FieldSpan(start: start, end: i, hasEscapedQuotes: escaped))
+                if fields.count < fieldLimit {
+                    fields.append(FieldSpan(start: start, end: i, hasEscapedQuotes: escaped))
+                } else {
+                    droppedFields += 1
+                }
                 i += 1  // closing quote
                 // anything up to the delimiter or line end is stray text
                 while i < n, bytes[i] != delim, bytes[i] != lf, bytes[i] != cr {
@@ -111,7 +123,7 @@ public struct CSVScanner {
                     if b == quote { flags.insert(.strayQuote) } else if b == 0 { flags.insert(.nulByte) }
                     i += 1
                 }
-                fields.append(FieldSpan(start: start, end: i))
+                if fields.count < fieldLimit { fields.append(FieldSpan(start: start, end: i)) } else { droppedFields += 1 }
             }
             if i >= n { position = n; return startLine }
             let b = bytes[i]
@@ -135,6 +147,19 @@ public struct CSVScanner {
             i += bytes[i] == 0x22 ? 2 : 1
         }
         return out
+    }
+
+    /// Whether the fields of a record are exactly `expected` (e.g. the header pasted again).
+    public func fields(_ spans: [FieldSpan], equal expected: [[UInt8]]) -> Bool {
+        guard spans.count == expected.count else { return false }
+        for (s, e) in zip(spans, expected) {
+            if s.hasEscapedQuotes {
+                if fieldBytes(s) != e { return false }
+            } else if !bytes[s.start..<s.end].elementsEqual(e) {
+                return false
+            }
+        }
+        return true
     }
 
     /// Picks the delimiter of a header line: the most frequent of `,` `;` tab outside quotes

@@ -12,6 +12,8 @@ struct ChunkedCSVReader {
     let file: String
     /// Window and worker settings.
     let tuning: BatchLoader.Tuning
+    /// Bounds on the header's columns and names, and on records (see `ReaderLimits`).
+    var limits = ReaderLimits.standard
     /// The field delimiter (known after `readHeader`).
     private(set) var delimiter: UInt8 = 0x2C
     /// File line where the window starts.
@@ -44,20 +46,30 @@ struct ChunkedCSVReader {
         while true {
             let eof = input.atEOF
             let file = self.file
+            let limits = self.limits
             let scanned: Result<(names: [String], consumed: Int, line: Int, delimiter: UInt8)?, BatchError> = input.withWindow { w in
                 if !eof && given == nil && !Self.headerLineEnds(w) { return .success(nil) }
                 let delim = given ?? CSVScanner.detectDelimiter(w, start: 0)
                 var scanner = CSVScanner(bytes: w, delimiter: delim)
+                scanner.fieldLimit = limits.maxColumns + 1
                 var spans: [FieldSpan] = []
                 var flags: RecordFlags = []
                 do throws(CSVScanner.UnterminatedQuote) {
                     guard try scanner.next(into: &spans, flags: &flags) != nil else { return .failure(.empty(file: file)) }
                 } catch {
-                    return eof ? .failure(.unterminatedQuote(file: file, line: error.line, column: error.field)) : .success(nil)
+                    return eof ? .failure(.unterminatedQuote(file: file, line: error.line, column: error.field,
+                                                             value: Self.quotePreview(w, from: error.offset))) : .success(nil)
                 }
                 if !eof && scanner.position == w.count && w[w.count - 1] != 0x0A { return .success(nil) }
+                if spans.count + scanner.droppedFields > limits.maxColumns {
+                    return .failure(.limitExceeded(file: file, line: 1, column: 0, message: limits.tooManyColumns(spans.count + scanner.droppedFields)))
+                }
                 var names: [String] = []
                 for (i, s) in spans.enumerated() {
+                    if s.end - s.start > limits.maxFieldBytes {
+                        return .failure(.limitExceeded(file: file, line: 1, column: i + 1,
+                                                       message: "header name " + limits.fieldTooLong(s.end - s.start).dropFirst(6)))
+                    }
                     guard let name = String(validating: scanner.fieldBytes(s), as: UTF8.self) else {
                         return .failure(.header(file: file, column: i + 1, value: "?", message: "header is not valid UTF-8 (save the file as CSV UTF-8)"))
                     }
@@ -79,6 +91,15 @@ struct ChunkedCSVReader {
                 try fill(max(windowSize, input.count))
             }
         }
+    }
+
+    /// The start of a field whose quote (at `offset`) is never closed: up to its first line
+    /// end, cut to 30 characters and `…` when longer.
+    static func quotePreview(_ w: UnsafeBufferPointer<UInt8>, from offset: Int) -> String {
+        let rest = w[min(offset, w.count)...]
+        let firstLine = rest.prefix { $0 != 0x0A && $0 != 0x0D }
+        let text = String(decoding: firstLine.prefix(160), as: UTF8.self)
+        return text.count > 30 || firstLine.count > 160 ? String(text.prefix(30)) + "…" : text
     }
 
     /// Whether the window holds the end of the first line as `CSVScanner.detectDelimiter`
@@ -130,7 +151,8 @@ struct ChunkedCSVReader {
             for k in stretches.indices {
                 let s = stretches[k]
                 if let e = s.unterminated {
-                    throw .unterminatedQuote(file: file, line: lineBase + e.line - 1, column: e.field)
+                    let value = input.withWindow { Self.quotePreview($0, from: e.offset) }
+                    throw .unterminatedQuote(file: file, line: lineBase + e.line - 1, column: e.field, value: value)
                 }
                 workers[k].partial.levels = workers[k].levels
                 pending.append((workers[k].partial, k, lineBase))

@@ -43,13 +43,25 @@ struct DecodePlan: @unchecked Sendable {
     /// The approval column (0-based) when only approved rows are kept.
     let approvalColumn: Int?
 
+    /// Bounds on field and record length (rows beyond them are rejected).
+    let limits: ReaderLimits
+    /// Per scale, the reason an answer matching no option is rejected (built once: rejects
+    /// share the text).
+    let noMatchReasons: [String]
+    /// The header's names as bytes, when a data row equal to them is refused as the header
+    /// pasted again (CSV); nil otherwise.
+    let headerBytes: [[UInt8]]?
+
     /// Marks a byte that is not an answer code by itself.
     static let noMatch: UInt8 = 0xFF
 
     /// The plan for `schema`.
     init(schema: BatchSchema, file: String, questionnaire: Questionnaire, singleByte: [UInt8], unitKeys: [String: String]?,
-         approvalColumn: Int? = nil) {
+         approvalColumn: Int? = nil, limits: ReaderLimits = .standard, headerBytes: [[UInt8]]? = nil) {
         self.questionnaire = questionnaire
+        self.limits = limits
+        self.headerBytes = headerBytes
+        noMatchReasons = questionnaire.scales.map { "answer matches no option of scale '\($0.id)'; allowed: \($0.acceptedList)" }
         self.approvalColumn = approvalColumn
         self.file = file
         self.names = schema.names

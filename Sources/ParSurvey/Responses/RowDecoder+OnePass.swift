@@ -23,6 +23,7 @@ extension RowDecoder {
         speculative = true
         defer { speculative = false }
         let table = plan.singleByte
+        let maxField = plan.limits.maxFieldBytes, maxRecord = plan.limits.maxRecordBytes
         var run = OnePassRun(position: from, line: line)
         scanner.stops.withUnsafeBufferPointer { stop in
             PlainRecordScanner.inQuotesStops.withUnsafeBufferPointer { inQuotesStop in
@@ -49,6 +50,7 @@ extension RowDecoder {
                                     while i < n && !stop[Int(p[i])] { i += 1 }
                                     end = i
                                 }
+                                if end - start > maxField { return }  // the general path rejects it
                                 if case let .question(q, scale) = slots[c] {
                                     var v: UInt8 = 0
                                     if end - start == 1 {
@@ -84,6 +86,7 @@ extension RowDecoder {
                             }
                             // A record reaching the window's end may go on in the next chunk.
                             if !eof && next == n && p[n - 1] != 0x0A { return }
+                            if next - run.position > maxRecord { return }
                             out.lines[row] = UInt32(clamping: run.line)
                             partial.rowCount = row + 1
                             partial.read += 1

@@ -40,8 +40,10 @@ struct RowDecoder {
     }
 
     /// Validates one record whose `spans` lie in `bytes`; `line` is its 1-based line counted
-    /// from the start of the stretch. Appends a row or a reject.
-    mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>, spans: UnsafeBufferPointer<FieldSpan>, flags: RecordFlags, line: Int) {
+    /// from the start of the stretch; `recordBytes` its length with its line end (0: not
+    /// checked). Appends a row or a reject.
+    mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>, spans: UnsafeBufferPointer<FieldSpan>, flags: RecordFlags, line: Int,
+                         recordBytes: Int = 0) {
         self.line = line
         let count = spans.count
         if let a = plan.approvalColumn, a < count, flags.isEmpty, !ExportDialect.isApproved(Self.unescaped(bytes, spans[a])[...]) {
@@ -50,6 +52,11 @@ struct RowDecoder {
         }
         if count != plan.names.count {
             _ = reject(0, "row has \(count) field\(count == 1 ? "" : "s"), the header has \(plan.names.count)")
+            return
+        }
+        if rejectOverLimit(bytes, spans: spans, recordBytes: recordBytes) { return }
+        if flags.isEmpty, let h = plan.headerBytes, Self.equal(bytes, spans, h) {
+            _ = reject(0, "the header line is repeated as a data row (two exports pasted together?)")
             return
         }
         if !flags.isEmpty {
@@ -74,6 +81,35 @@ struct RowDecoder {
         partial.rowCount = row + 1
     }
 
+    /// Rejects a record with a field longer than `limits.maxFieldBytes` (showing its start
+    /// as written) or longer than `limits.maxRecordBytes` as a whole; true if it did.
+    private mutating func rejectOverLimit(_ bytes: UnsafeBufferPointer<UInt8>, spans: UnsafeBufferPointer<FieldSpan>,
+                                          recordBytes: Int) -> Bool {
+        let limits = plan.limits
+        for (c, s) in spans.enumerated() where s.end - s.start > limits.maxFieldBytes {
+            _ = reject(c + 1, limits.fieldTooLong(s.end - s.start), ReaderLimits.preview(bytes[s.start..<s.end]))
+            return true
+        }
+        if recordBytes > limits.maxRecordBytes {
+            _ = reject(0, limits.recordTooLong(recordBytes))
+            return true
+        }
+        return false
+    }
+
+    /// Whether the record's fields (quotes undone) are exactly `expected`.
+    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ spans: UnsafeBufferPointer<FieldSpan>, _ expected: [[UInt8]]) -> Bool {
+        guard spans.count == expected.count else { return false }
+        for (s, e) in zip(spans, expected) {
+            if s.hasEscapedQuotes {
+                if unescaped(bytes, s) != e { return false }
+            } else if !bytes[s.start..<s.end].elementsEqual(e) {
+                return false
+            }
+        }
+        return true
+    }
+
     /// Room for the spans of a record of `fields` fields.
     mutating func spanRoom(_ fields: Int) -> UnsafeMutablePointer<FieldSpan> {
         if spanBuffer.capacity < fields { spanBuffer = SpanBuffer(capacity: max(fields, 2 * spanBuffer.capacity)) }
@@ -96,7 +132,7 @@ struct RowDecoder {
     private mutating func rejectFlagged(_ bytes: UnsafeBufferPointer<UInt8>, spans: UnsafeBufferPointer<FieldSpan>, flags: RecordFlags) {
         let fields = spans.map { Self.unescaped(bytes, $0) }
         for c in fields.indices where fields[c].contains(0) {
-            _ = reject(c + 1, "NUL byte in the field (binary or corrupt data)")
+            _ = reject(c + 1, "NUL byte in the field (binary or corrupt data)", BatchLoader.hex(fields[c][...]))
             return
         }
         if flags.contains(.nulByte) {
@@ -203,7 +239,7 @@ struct RowDecoder {
         }
         let sc = plan.questionnaire.scales[scale]
         guard let v = sc.code(for: text) else {
-            _ = reject(c + 1, "answer matches no option of scale '\(sc.id)'; allowed: \(sc.acceptedList)", text)
+            _ = reject(c + 1, plan.noMatchReasons[scale], text)
             return nil
         }
         labelSpellings[scale].insert(f, hash: h)

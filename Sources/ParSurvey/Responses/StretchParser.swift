@@ -120,13 +120,14 @@ enum StretchParser {
                 next = scanner.position
                 line = scanner.line
             }
+            let recordBytes = next - position
             position = next
             if spans.count == 1 && spans[0].start == spans[0].end {
                 worker.partial.blankLines += 1
                 continue
             }
             worker.partial.read += 1
-            worker.decode(w, spans: spans, flags: flags, line: recordLine)
+            worker.decode(w, spans: spans, flags: flags, line: recordLine, recordBytes: recordBytes)
         }
     }
 }

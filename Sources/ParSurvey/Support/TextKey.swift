@@ -5,8 +5,15 @@ import Foundation
 public enum TextKey {
     /// NFC form of `text`, trimmed of surrounding white space.
     public static func clean(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Fast path: ASCII is already NFC; with no white space at either end it is unchanged.
+        let u = text.utf8
+        if let first = u.first, let last = u.last, !isASCIISpace(first), !isASCIISpace(last), u.allSatisfy({ $0 < 0x80 }) {
+            return text
+        }
+        return text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
     }
+
+    private static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
 
     /// The comparison key: NFC, trimmed, lower-cased.
     public static func key(_ text: String) -> String {

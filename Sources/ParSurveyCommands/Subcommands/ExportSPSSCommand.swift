@@ -27,6 +27,7 @@ enum ExportSPSSCommand: Subcommand {
         guard let dir = args.value("--output-dir") else { throw UsageError("--output-dir DIR is required") }
         let input = try BatchInput(args)
         try input.handleRejects(args, io: io)
+        AccountingNotice.emit(input.parts.map { ($0.questionnaire.title, $0.loaded.accounts) }, style: output.style, io: io, always: true)
         for p in input.parts {
             let csvName = p.questionnaire.id + ".csv"
             let export = SPSSExport.make(p.loaded.table, csvName: csvName, language: output.style.language)

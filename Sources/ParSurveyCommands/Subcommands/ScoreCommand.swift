@@ -41,6 +41,7 @@ enum ScoreCommand: Subcommand {
         } else {
             text = results.map { ComponentReport.render($0, style: output.style) }.joined(separator: "\n")
         }
+        AccountingNotice.emit(input.parts.map { ($0.questionnaire.title, $0.loaded.accounts) }, style: output.style, io: io)
         try output.emit(text, io: io, inputs: input.inputs)
         return 0
     }

@@ -58,7 +58,7 @@ enum ValidateCommand: Subcommand {
             text = AccountingReport.rejectsCSV(input.allRejects)
         case .markdown:
             text = zip(input.parts, diagnostics).map { p, d in
-                "## " + p.questionnaire.title.text(style.language) + "\n\n" + AccountingReport.table(p.loaded.accounts, style: style).markdown()
+                "## " + MarkupEscaping.markdownCell(p.questionnaire.title.text(style.language)) + "\n\n" + AccountingReport.table(p.loaded.accounts, style: style).markdown()
                     + (d.map { "\n" + WeightingReport.render($0, style: style) } ?? "")
             }.joined(separator: "\n")
         case .table:
@@ -74,6 +74,7 @@ enum ValidateCommand: Subcommand {
             text = s
         }
         try input.handleRejects(args, io: io, quietList: true)
+        AccountingNotice.emit(input.parts.map { ($0.questionnaire.title, $0.loaded.accounts) }, style: style, io: io)
         try output.emit(text, io: io, inputs: input.inputs)
         if let failure { throw failure }
         return 0

@@ -37,6 +37,7 @@ enum WeightCommand: Subcommand {
             results.append(try WeightingEngine.apply(plan, to: p.loaded.table, columns: p.columns))
         }
         try input.handleRejects(args, io: io)
+        AccountingNotice.emit(input.parts.map { ($0.questionnaire.title, $0.loaded.accounts) }, style: style, io: io, always: true)
         let text: String
         switch style.format {
         case .csv:
@@ -56,7 +57,8 @@ enum WeightCommand: Subcommand {
             }))]))
         case .table, .markdown:
             text = zip(input.parts, results).map { p, r in
-                (style.format == .markdown ? "## " : "") + p.questionnaire.title.text(style.language) + "\n"
+                (style.format == .markdown ? "## " + MarkupEscaping.markdownCell(p.questionnaire.title.text(style.language))
+                    : p.questionnaire.title.text(style.language)) + "\n"
                     + (style.format == .markdown ? "\n" : "") + WeightingReport.render(r.diagnostics, style: style)
             }.joined(separator: "\n")
         }

@@ -111,7 +111,7 @@ import Testing
     }
 
     @Test func unterminatedQuoteNamesWhereTheFieldOpened() {
-        #expect(throws: BatchError.unterminatedQuote(file: "b.csv", line: 3, column: 2)) {
+        #expect(throws: BatchError.unterminatedQuote(file: "b.csv", line: 3, column: 2, value: "\"U,4,4,4")) {
             try Self.load("id,unit,a1,a2,b1\nr1,U,4,4,4\nr2,\"U,4,4,4\n")
         }
     }

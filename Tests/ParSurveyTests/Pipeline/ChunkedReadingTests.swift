@@ -170,7 +170,8 @@ import Testing
         // The quote opens in field 5 of the record after the 60 rows; its line is one past the
         // lines those rows take (the sequential read of them alone says how many).
         let before = try Self.load([(rows + Array("end,U,g1,1,x,4,4,4".utf8), "x.csv")], tuning: .sequential)
-        let expected = BatchError.unterminatedQuote(file: "u.csv", line: Int(before.table.origins.last!.line), column: 5)
+        let expected = BatchError.unterminatedQuote(file: "u.csv", line: Int(before.table.origins.last!.line), column: 5,
+                                                  value: "\"never closed,4,4,4")  // the field up to its line end
         for tuning in [BatchLoader.Tuning.sequential] + Self.tunings {
             var loader = BatchLoader(questionnaire: Self.questionnaire, mapping: Self.mapping)
             loader.tuning = tuning
@@ -187,7 +188,7 @@ import Testing
         loader.tuning = tuning
         try loader.loadCSV(bytes: Array("id,unit,a1,a2,b1\nk1,U,4,4,4\nk2,U,4,4,4\n".utf8), file: "one.csv")
         let failing = "id,unit,a1,a2,b1\n" + (1...50).map { "f\($0),V,1,1,1\n" }.joined() + "f51,\"V,1,1,1\n"
-        #expect(throws: BatchError.unterminatedQuote(file: "bad.csv", line: 52, column: 2)) {
+        #expect(throws: BatchError.unterminatedQuote(file: "bad.csv", line: 52, column: 2, value: "\"V,1,1,1")) {
             try loader.loadCSV(bytes: Array(failing.utf8), file: "bad.csv")
         }
         try loader.loadCSV(bytes: Array("id,unit,a1,a2,b1\nf1,W,5,5,5\nk2,W,5,5,5\nf50,W,5,5,5\n".utf8), file: "three.csv")

@@ -69,7 +69,8 @@ public enum TextDecoding {
         while i < n {
             let c = b[i]
             if c < 0x80 {
-                if c == 0x0A { line += 1; lineStart = i + 1 }
+                // LF, CRLF or a lone CR ends a line, as in the CSV scanner
+                if c == 0x0A || (c == 0x0D && !(i + 1 < n && b[i + 1] == 0x0A)) { line += 1; lineStart = i + 1 }
                 i += 1
                 continue
             }

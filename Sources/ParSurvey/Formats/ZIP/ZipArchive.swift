@@ -87,6 +87,11 @@ public struct ZipArchive: Sendable {
     public func data(_ e: Entry, limit: Int = ZipArchive.maxEntrySize) throws(ZipError) -> [UInt8] {
         if e.flags & 1 != 0 { throw .encrypted(entry: e.name) }
         if e.size > limit { throw .tooLarge(entry: e.name, size: e.size, limit: limit) }
+        // DEFLATE expands at most 1,032 to 1: a larger claim is corrupt or hostile, and must not
+        // make the reader allocate what it claims.
+        if e.method == 8 && e.size > e.compressedSize * 1032 + 1024 {
+            throw .badEntry(entry: e.name, message: "the directory says \(e.compressedSize) compressed bytes expand to \(e.size), more than DEFLATE can (corrupt or hostile file)")
+        }
         let p = e.localHeaderOffset
         guard p + 30 <= bytes.count, Self.u32(bytes, p) == 0x0403_4B50 else {
             throw .corrupt("entry '\(e.name)': no local header at offset \(p)")
