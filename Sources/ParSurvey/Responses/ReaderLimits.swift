@@ -4,14 +4,18 @@ import Foundation
 /// memory or time. Each bound is far above what a real survey batch needs and is named in
 /// the error when it is hit:
 ///
-/// - a file larger than `maxFileBytes` is not read (the whole file is held in memory);
+/// - a file larger than `maxFileBytes` is not read (workbooks, JSON Lines and CSV in another
+///   encoding are held in memory whole; plain UTF-8 CSV is streamed a window at a time, a
+///   record still being read staying in the window until it ends);
 /// - a header with more than `maxColumns` columns, or a header name longer than
 ///   `maxFieldBytes`, makes the batch an error;
 /// - a data field longer than `maxFieldBytes`, or a record (CSV record or JSON line) longer
 ///   than `maxRecordBytes`, rejects that row, which is counted like any other reject.
 ///
-/// The CSV scanner stores at most `maxColumns + 1` field positions per record and only
-/// counts the rest, so a line of a million commas costs no memory.
+/// The CSV header is scanned storing at most `maxColumns + 1` field positions (the rest are
+/// only counted), so a header of a million commas costs no memory. Field and record limits
+/// are checked by `RowDecoder` (the one-pass path hands such a record to the general one),
+/// so they act the same whatever the window size or worker count.
 public struct ReaderLimits: Sendable, Equatable {
     /// Largest batch file read, in bytes (default 2 GiB).
     public var maxFileBytes: Int
