@@ -1,3 +1,5 @@
+import Foundation
+
 extension RowDecoder {
     /// How far a run of one-pass rows got.
     struct OnePassRun {
@@ -24,6 +26,7 @@ extension RowDecoder {
         defer { speculative = false }
         let table = plan.singleByte
         let maxField = plan.limits.maxFieldBytes, maxRecord = plan.limits.maxRecordBytes
+        let idColumn = plan.idColumn, idName = plan.headerBytes?[plan.idColumn]
         var run = OnePassRun(position: from, line: line)
         scanner.stops.withUnsafeBufferPointer { stop in
             PlainRecordScanner.inQuotesStops.withUnsafeBufferPointer { inQuotesStop in
@@ -51,6 +54,10 @@ extension RowDecoder {
                                     end = i
                                 }
                                 if end - start > maxField { return }  // the general path rejects it
+                                // An id spelled like the header's: maybe the header again, which
+                                // the general path tells apart.
+                                if c == idColumn, let h = idName, end - start == h.count, end > start,
+                                   h.withUnsafeBufferPointer({ memcmp(p + start, $0.baseAddress!, h.count) }) == 0 { return }
                                 if case let .question(q, scale) = slots[c] {
                                     var v: UInt8 = 0
                                     if end - start == 1 {
