@@ -16,7 +16,7 @@ struct BenchRun {
         let o = options
         let (data, margins) = try dataFiles()
         let questionnaire = try Questionnaire.load(path: Paths.repo("Questionnaires/sipas-citizen.json"))
-        let plan = try RakingPlan.make(margins: margins, data: data)
+        let plan = try RakingPlan.make(margins: margins, data: data, dir: o.dir)
         let mapping = ColumnMapping(id: "id", unit: "commune", weight: "weight")
         let size = (try? FileManager.default.attributesOfItem(atPath: data)[.size] as? Int) ?? 0
         var tuning = BatchLoader.Tuning()

@@ -5,8 +5,8 @@ import ParSurvey
 /// population margins of gender, age_group and commune (the margins file the generator
 /// writes, `variable,level,total`, like gen.py's), as in the pandas baseline's `rake3`.
 enum RakingPlan {
-    /// Writes `<data>_plan.json` next to the data (the margins as inline maps) and loads it.
-    static func make(margins: String, data: String) throws -> WeightingPlan {
+    /// Writes `<dir>/<data's name>_plan.json` (the margins as inline maps) and loads it.
+    static func make(margins: String, data: String, dir: String) throws -> WeightingPlan {
         let text = try String(contentsOfFile: margins, encoding: .utf8)
         var order: [String] = []
         var levels: [String: [(String, String)]] = [:]
@@ -34,8 +34,9 @@ enum RakingPlan {
         }
 
         """
-        let base = data.hasSuffix(".csv") ? String(data.dropLast(4)) : data
-        let path = base + "_plan.json"
+        let name = URL(fileURLWithPath: data).lastPathComponent
+        let path = dir + "/" + (name.hasSuffix(".csv") ? String(name.dropLast(4)) : name) + "_plan.json"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         if (try? String(contentsOfFile: path, encoding: .utf8)) != plan {
             try plan.write(toFile: path, atomically: true, encoding: .utf8)
         }
