@@ -7,13 +7,17 @@ struct BenchRun {
 
     init(_ options: BenchOptions) { self.options = options }
 
-    /// Stage names in pipeline order.
-    static let stages = ["read+validate", "weight", "estimate", "report"]
+    /// Stage names in pipeline order; the first `jobStages` make the full job.
+    static let stages = ["read+validate", "weight (rake)", "estimate (SEs)", "report", "compare", "compare report"]
+    /// The stages of the full job (read, validate, rake, shares with SEs, report).
+    static let jobStages = 4
 
     func run() throws {
         let o = options
         let (data, margins) = try dataFiles()
         let questionnaire = try Questionnaire.load(path: Paths.repo("Questionnaires/sipas-citizen.json"))
+        let plan = try RakingPlan.make(margins: margins, data: data, dir: o.dir)
+        let mapping = ColumnMapping(id: "id", unit: "commune", weight: "weight")
         let size = (try? FileManager.default.attributesOfItem(atPath: data)[.size] as? Int) ?? 0
         var tuning = BatchLoader.Tuning()
         if let w = o.workers { tuning.workers = w }
@@ -27,33 +31,46 @@ struct BenchRun {
         var cpuTimes = [[Double]](repeating: [], count: Self.stages.count)
         var rows = 0
         var firstReport = ""
+        var firstComparison = ""
+        var sweeps = 0
         for rep in 0..<o.reps {
             var t = [Double]()
             var cpu = [Double]()
             var clock = Stopwatch()
             var cpuClock = CPUStopwatch()
-            var loader = BatchLoader(questionnaire: questionnaire, mapping: ColumnMapping(id: "id", unit: "commune", weight: "weight"))
+            var loader = BatchLoader(questionnaire: questionnaire, mapping: mapping)
             loader.tuning = tuning
             try loader.load(path: data)
             t.append(clock.lap()); cpu.append(cpuClock.lap())
-            let weighted = WeightedResponses.designWeights(loader.table)
+            let weighting = try WeightingEngine.apply(plan, to: loader.table, columns: mapping)
             t.append(clock.lap()); cpu.append(cpuClock.lap())
-            let result = try ComponentScorer.score(weighted, accounts: loader.accounts, rejects: loader.rejects)
+            let result = try ComponentScorer.score(weighting.weighted, accounts: loader.accounts, rejects: loader.rejects)
             t.append(clock.lap()); cpu.append(cpuClock.lap())
             let report = ComponentReport.render(result, style: ReportStyle(format: .json, language: .en))
             t.append(clock.lap()); cpu.append(cpuClock.lap())
+            let comparison = try GroupComparison.compare(weighting.weighted, by: "unit", questions: Array(questionnaire.questions.indices))
+            t.append(clock.lap()); cpu.append(cpuClock.lap())
+            let comparisonReport = ComparisonReport.render(comparison, style: ReportStyle(format: .json, language: .en))
+            t.append(clock.lap()); cpu.append(cpuClock.lap())
             for k in t.indices { times[k].append(t[k]); cpuTimes[k].append(cpu[k]) }
             rows = loader.table.rowCount
-            if rep == 0 { firstReport = report } else if report != firstReport { throw BenchError("run \(rep + 1) gave a different report") }
+            sweeps = weighting.diagnostics.steps.compactMap(\.sweeps).reduce(0, +)
+            if rep == 0 {
+                firstReport = report
+                firstComparison = comparisonReport
+            } else if report != firstReport || comparisonReport != firstComparison {
+                throw BenchError("run \(rep + 1) gave a different report")
+            }
         }
         let peak = Machine.peakResidentMegabytes()
         let medians = times.map(Self.median)
         let cpuMedians = cpuTimes.map(Self.median)
-        let total = Self.median((0..<o.reps).map { r in times.reduce(0) { $0 + $1[r] } })
+        let jobRuns = (0..<o.reps).map { r in times.prefix(Self.jobStages).reduce(0) { $0 + $1[r] } }
+        let total = Self.median(jobRuns)
 
         if o.machine {
-            print("RESULT rows=\(rows) bytes=\(size) " + zip(["read", "weight", "estimate", "report"], medians).map { "\($0)=\($1)" }.joined(separator: " ")
-                  + " readCPU=\(cpuMedians[0]) readMin=\(times[0].min()!) totalMin=\((0..<o.reps).map { r in times.reduce(0) { $0 + $1[r] } }.min()!)"
+            print("RESULT rows=\(rows) bytes=\(size) " + zip(["read", "weight", "estimate", "report", "compare", "compareReport"], medians).map { "\($0)=\($1)" }.joined(separator: " ")
+                  + " readCPU=\(cpuMedians[0]) readMin=\(times[0].min()!) totalMin=\(jobRuns.min()!)"
                   + " total=\(total) rssMB=\(peak)")
             return
         }
@@ -66,7 +83,12 @@ struct BenchRun {
                   + Self.seconds(cpuMedians[k]).padding(10, left: true) + Self.seconds(cpuTimes[k].min() ?? .nan).padding(9, left: true) + "   "
                   + times[k].map(Self.seconds).joined(separator: " "))
         }
-        print("total".padding(16) + Self.seconds(total).padding(10, left: true) + String(format: "%10.1f", total * 1e9 / Double(max(rows, 1))))
+        print("full job".padding(16) + Self.seconds(total).padding(10, left: true) + String(format: "%10.1f", total * 1e9 / Double(max(rows, 1)))
+              + "   (read+validate, rake, 22 shares with SEs by commune and overall, indices, points, report)")
+        let compareRuns = (0..<o.reps).map { r in times[4][r] + times[5][r] }
+        print("compare total".padding(16) + Self.seconds(Self.median(compareRuns)).padding(10, left: true)
+              + "   (\(questionnaire.questions.count) questions × communes, Rao–Scott tests, Holm flags; JSON)")
+        print("raking: \(sweeps) sweeps")
         print("rows \(rows); peak resident memory \(peak) MB (whole process, all runs)")
 
         // Timed by bash's `time` around `wc -l` (timing the spawn from here would add ~40 ms).
@@ -77,10 +99,11 @@ struct BenchRun {
         print("wc -l".padding(16) + Self.seconds(wc).padding(10, left: true) + "   (floor; total is \(String(format: "%.0f", total / wc))× wc -l)")
 
         if o.verify {
-            var loader = BatchLoader(questionnaire: questionnaire, mapping: ColumnMapping(id: "id", unit: "commune", weight: "weight"))
+            var loader = BatchLoader(questionnaire: questionnaire, mapping: mapping)
             loader.tuning = .sequential
             try loader.load(path: data)
-            let result = try ComponentScorer.score(WeightedResponses.designWeights(loader.table), accounts: loader.accounts, rejects: loader.rejects)
+            let weighted = try WeightingEngine.apply(plan, to: loader.table, columns: mapping).weighted
+            let result = try ComponentScorer.score(weighted, accounts: loader.accounts, rejects: loader.rejects)
             let same = ComponentReport.render(result, style: ReportStyle(format: .json, language: .en)) == firstReport
             print("verify: one window, one thread → report \(same ? "identical" : "DIFFERENT")")
             if !same { throw BenchError("the sequential read gave a different report") }

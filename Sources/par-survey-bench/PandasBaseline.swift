@@ -31,7 +31,7 @@ enum PandasBaseline {
             let p = job.reduce(0) { $0 + median[$1]! }
             print("job: pandas " + String(format: "%.3f s", p) + " (" + job.joined(separator: " + ") + ") / ours "
                   + String(format: "%.3f s = %.1f×", oursTotal, p / oursTotal)
-                  + " (ours: design weights, shares without SEs, no raking yet)")
+                  + " (ours: read+validate, rake, shares with SEs overall and by commune, indices, points, report)")
         }
     }
 }

@@ -19,7 +19,8 @@ public enum ComponentScorer {
             name = "unit"
         }
         let byGroup = DomainSums(data, domain: domain)
-        let all = DomainSums(data, domain: nil)
+        // Every row has a level: the overall sums add up the groups (no second pass).
+        let all = domain.levels.isEmpty ? DomainSums(data, domain: nil) : DomainSums(totalOf: byGroup)
         let groups = byGroup.domains.indices.compactMap { d -> GroupScore? in
             byGroup.respondents[d] == 0 ? nil : makeGroup(byGroup, d, table.questionnaire)
         }
