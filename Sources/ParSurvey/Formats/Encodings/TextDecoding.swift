@@ -85,20 +85,10 @@ public enum TextDecoding {
         return NotUTF8(line: f.line, column: f.column, byte: f.byte, lines: lines, guess: guess, sure: sure)
     }
 
-    /// Length of a valid UTF-8 sequence starting at `i` (≥ 2), or 0 if invalid.
+    /// Length of a valid UTF-8 sequence starting at `i` (≥ 2), or 0 if invalid (the same rule
+    /// the streamed reader checks with, `UTF8Check.sequenceLength`).
     static func sequenceLength(_ b: [UInt8], _ i: Int) -> Int {
-        let c = b[i], n = b.count
-        func cont(_ k: Int) -> Bool { i + k < n && b[i + k] & 0xC0 == 0x80 }
-        switch c {
-        case 0xC2...0xDF: return cont(1) ? 2 : 0
-        case 0xE0: return cont(1) && b[i + 1] >= 0xA0 && cont(2) ? 3 : 0
-        case 0xED: return cont(1) && b[i + 1] < 0xA0 && cont(2) ? 3 : 0
-        case 0xE1...0xEF: return cont(1) && cont(2) ? 3 : 0
-        case 0xF0: return cont(1) && b[i + 1] >= 0x90 && cont(2) && cont(3) ? 4 : 0
-        case 0xF4: return cont(1) && b[i + 1] < 0x90 && cont(2) && cont(3) ? 4 : 0
-        case 0xF1...0xF3: return cont(1) && cont(2) && cont(3) ? 4 : 0
-        default: return 0
-        }
+        b.withUnsafeBufferPointer { UTF8Check.sequenceLength($0, i, $0.count) }
     }
 
     /// Whether the bytes are valid UTF-8 and hold at least one multi-byte character.
