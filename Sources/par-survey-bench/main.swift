@@ -26,6 +26,7 @@ Options:
   --verify          also read with one window and one thread and check the report is identical
   --no-pandas       skip the pandas comparison
   --scaling         run 100k, 1M and 5M rows (each in its own process) and compare time per row
+  --only STAGE      load once, then time only STAGE (read, weight, estimate, compare) --reps times
 
 """
 
@@ -41,6 +42,7 @@ struct BenchOptions {
     var verify = false
     var pandas = true
     var scaling = false
+    var only: String?
     var machine = false  // one summary line (used by --scaling)
 
     init(_ args: [String]) throws {
@@ -68,6 +70,7 @@ struct BenchOptions {
             case "--verify": verify = true
             case "--no-pandas": pandas = false
             case "--scaling": scaling = true
+            case "--only": only = try value()
             case "--machine": machine = true
             case "--help", "-h": print(usage, terminator: ""); exit(0)
             default: throw BenchError("unknown option \(args[i])\n\n" + usage)
@@ -79,7 +82,9 @@ struct BenchOptions {
 
 do {
     let options = try BenchOptions(Array(CommandLine.arguments.dropFirst()))
-    if options.scaling {
+    if let stage = options.only {
+        try StageRun(options: options, stage: stage).run()
+    } else if options.scaling {
         try ScalingRun.run(options)
     } else {
         try BenchRun(options).run()

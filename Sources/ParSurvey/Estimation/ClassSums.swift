@@ -20,31 +20,54 @@ struct ClassSums {
         let s = scale.options.count + 1
         stride = s
         let size = design.atomCount * s
-        var cn = [Double](repeating: 0, count: size), cw = cn, cw2 = cn, cd = cn
+        // Row i adds to lane i mod L, so consecutive rows of one class do not wait on each
+        // other's additions; the lanes are added in lane order at the end. L depends on the
+        // table size only (one lane for very many classes, to bound memory).
+        let lanes = size <= 1 << 16 ? 4 : 1
+        var cn = [Double](repeating: 0, count: size * lanes), cw = cn, cw2 = cn, cd = cn
         let calibrated = design.isCalibrated
         data.table.answers[question].withUnsafeBufferPointer { col in
             design.atomOfRow.withUnsafeBufferPointer { atom in
                 data.weights.withUnsafeBufferPointer { w in
                     data.designWeights.withUnsafeBufferPointer { d in
-                        if calibrated {
-                            for i in 0..<col.count {
-                                let c = Int(atom[i]) * s + Int(col[i])
-                                cn[c] += 1
-                                cw[c] += w[i]
-                                cw2[c] += w[i] * w[i]
-                                cd[c] += d[i]
-                            }
-                        } else {
-                            for i in 0..<col.count {
-                                let c = Int(atom[i]) * s + Int(col[i])
-                                cn[c] += 1
-                                cw[c] += w[i]
-                                cw2[c] += w[i] * w[i]
+                        cn.withUnsafeMutableBufferPointer { cn in
+                            cw.withUnsafeMutableBufferPointer { cw in
+                                cw2.withUnsafeMutableBufferPointer { cw2 in
+                                    cd.withUnsafeMutableBufferPointer { cd in
+                                        let mask = lanes - 1
+                                        if calibrated {
+                                            for i in 0..<col.count {
+                                                let c = (Int(atom[i]) &* s &+ Int(col[i])) &* lanes &+ (i & mask)
+                                                cn[c] += 1
+                                                cw[c] += w[i]
+                                                cw2[c] += w[i] * w[i]
+                                                cd[c] += d[i]
+                                            }
+                                        } else {
+                                            for i in 0..<col.count {
+                                                let c = (Int(atom[i]) &* s &+ Int(col[i])) &* lanes &+ (i & mask)
+                                                cn[c] += 1
+                                                cw[c] += w[i]
+                                                cw2[c] += w[i] * w[i]
+                                            }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
                 }
             }
+        }
+        if lanes > 1 {
+            func fold(_ x: [Double]) -> [Double] {
+                (0..<size).map { c in
+                    var t = x[c * lanes]
+                    for l in 1..<lanes { t += x[c * lanes + l] }
+                    return t
+                }
+            }
+            cn = fold(cn); cw = fold(cw); cw2 = fold(cw2); cd = fold(cd)
         }
         count = cn
         weight = cw

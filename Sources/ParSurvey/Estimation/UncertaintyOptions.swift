@@ -6,6 +6,10 @@ public struct UncertaintyOptions: Sendable, Equatable {
     /// on the final weights); by default standard errors after post-stratification or raking
     /// are calibration-aware (GREG residuals).
     public var fixedWeights: Bool
+    /// Rows per segment of the pass that sums element and overall influences (segments are
+    /// summed on any core and added in order). Results do not depend on it beyond the last
+    /// bits; tests make it small to exercise many segments on small data.
+    var rowSegment = 1 << 16
 
     /// Creates options.
     public init(level: Double = 0.95, fixedWeights: Bool = false) {

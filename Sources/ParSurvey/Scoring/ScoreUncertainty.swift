@@ -30,7 +30,7 @@ public enum ScoreUncertainty {
             let agg = IndexAggregation(questionnaire: questionnaire, criteria: accumulator.index[d])
             return agg.elementCoefficients + [agg.overallCoefficients]
         }
-        let combined = accumulator.combinationVariances(data, coefficients: coefficients)
+        let combined = accumulator.combinationVariances(data, coefficients: coefficients, rowSegment: options.rowSegment)
         var domainOf: [String: Int] = [:]
         for (d, name) in names.enumerated() { domainOf[name] = d }
         let level = options.level
