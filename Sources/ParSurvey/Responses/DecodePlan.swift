@@ -89,11 +89,13 @@ struct DecodePlan: @unchecked Sendable {
         self.hasWeight = hasWeight
     }
 
-    /// The single-byte answer tables of `questionnaire`'s scales (ASCII codes only).
+    /// The single-byte answer tables of `questionnaire`'s scales (printable ASCII codes only:
+    /// never a control byte or a quote, so the one-pass reader can trust a hit without asking
+    /// whether the byte ends a field).
     static func singleByteTables(_ questionnaire: Questionnaire) -> [UInt8] {
         var t = [UInt8](repeating: noMatch, count: questionnaire.scales.count * 256)
         for (s, scale) in questionnaire.scales.enumerated() {
-            for b in 0..<0x80 {
+            for b in 0x20..<0x7F where b != 0x22 {
                 t[s * 256 + b] = scale.code(for: String(decoding: [UInt8(b)], as: UTF8.self)) ?? noMatch
             }
         }

@@ -38,6 +38,24 @@ extension RowDecoder {
                             let out = partial.columns
                             var i = run.position
                             for c in 0..<fields {
+                                // The commonest field: an answer of one byte (or none) that is
+                                // not the last of the record — no scan, one table look-up.
+                                if case let .question(q, scale) = slots[c], c + 1 < fields, i + 1 < n {
+                                    let b0 = p[i]
+                                    if b0 == delimiter {
+                                        out.answers[q &* out.answerStride &+ row] = 0
+                                        i += 1
+                                        continue
+                                    }
+                                    if p[i + 1] == delimiter {
+                                        let v = single[scale &<< 8 | Int(b0)]
+                                        if v != DecodePlan.noMatch {
+                                            out.answers[q &* out.answerStride &+ row] = v
+                                            i += 2
+                                            continue
+                                        }
+                                    }
+                                }
                                 // The field's content: unquoted up to a stop byte, or quoted
                                 // without `""`, line breaks or NUL inside.
                                 var start = i
