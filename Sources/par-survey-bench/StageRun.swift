@@ -20,6 +20,7 @@ struct StageRun {
         loader.tuning = tuning
         try loader.load(path: data)
         let weighting = try WeightingEngine.apply(plan, to: loader.table, columns: mapping)
+        let scored = try ComponentScorer.score(weighting.weighted, accounts: loader.accounts, rejects: loader.rejects)
         var wall = [Double](), cpu = [Double]()
         for _ in 0..<o.reps {
             var clock = Stopwatch()
@@ -33,10 +34,12 @@ struct StageRun {
                 _ = try WeightingEngine.apply(plan, to: loader.table, columns: mapping)
             case "estimate":
                 _ = try ComponentScorer.score(weighting.weighted, accounts: loader.accounts, rejects: loader.rejects)
+            case "report":
+                _ = ComponentReport.render(scored, style: ReportStyle(format: .json, language: .en))
             case "compare":
                 _ = try GroupComparison.compare(weighting.weighted, by: "unit", questions: Array(questionnaire.questions.indices))
             default:
-                throw BenchError("--only takes read, weight, estimate or compare, not \(stage)")
+                throw BenchError("--only takes read, weight, estimate, report or compare, not \(stage)")
             }
             wall.append(clock.lap()); cpu.append(cpuClock.lap())
         }

@@ -22,9 +22,20 @@ public struct ConfidenceInterval: Sendable, Equatable {
     /// within 1e-10. Nil when df < 1.
     public static func logit(estimate p: Double, standardError se: Double, degreesOfFreedom df: Int,
                              level: Double) -> ConfidenceInterval? {
-        guard df >= 1, p.isFinite, se.isFinite else { return nil }
+        guard df >= 1 else { return nil }
+        return logit(estimate: p, standardError: se, t: tQuantile(level: level, degreesOfFreedom: df))
+    }
+
+    /// The two-sided `level` quantile of Student's t with `df` degrees of freedom (df ≥ 1), which
+    /// every interval of one group shares: computed once per group, not once per estimate.
+    static func tQuantile(level: Double, degreesOfFreedom df: Int) -> Double {
+        StudentT.quantile(1 - (1 - level) / 2, df: Double(df))
+    }
+
+    /// `logit(estimate:standardError:degreesOfFreedom:level:)` with its t quantile given.
+    static func logit(estimate p: Double, standardError se: Double, t: Double) -> ConfidenceInterval? {
+        guard p.isFinite, se.isFinite else { return nil }
         if p <= 0 || p >= 1 || se == 0 { return ConfidenceInterval(low: p, high: p) }
-        let t = StudentT.quantile(1 - (1 - level) / 2, df: Double(df))
         let center = log(p / (1 - p)), half = t * se / (p * (1 - p))
         func expit(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
         return ConfidenceInterval(low: expit(center - half), high: expit(center + half))
@@ -34,8 +45,14 @@ public struct ConfidenceInterval: Sendable, Equatable {
     /// `degreesOfFreedom` (R: `confint(svycontrast(...), df = degf(design))`). Nil when df < 1.
     public static func wald(estimate: Double, standardError se: Double, degreesOfFreedom df: Int,
                             level: Double) -> ConfidenceInterval? {
-        guard df >= 1, estimate.isFinite, se.isFinite else { return nil }
-        let half = StudentT.quantile(1 - (1 - level) / 2, df: Double(df)) * se
+        guard df >= 1 else { return nil }
+        return wald(estimate: estimate, standardError: se, t: tQuantile(level: level, degreesOfFreedom: df))
+    }
+
+    /// `wald(estimate:standardError:degreesOfFreedom:level:)` with its t quantile given.
+    static func wald(estimate: Double, standardError se: Double, t: Double) -> ConfidenceInterval? {
+        guard estimate.isFinite, se.isFinite else { return nil }
+        let half = t * se
         return ConfidenceInterval(low: estimate - half, high: estimate + half)
     }
 

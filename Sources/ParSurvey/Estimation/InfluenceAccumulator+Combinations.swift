@@ -10,7 +10,7 @@ extension InfluenceAccumulator {
     /// adds each row's eᵢ for its own domain (and for everyone): table look-ups per question
     /// and row for the question's element and the overall index. R: `svycontrast(svytotal(
     /// ~N_q + D_q …), quote((N_q1/D_q1 + …)/k))`.
-    func combinationVariances(_ data: WeightedResponses, coefficients: [[[Double]]], rowSegment: Int = 1 << 16) -> [[Double?]] {
+    func combinationVariances(_ data: WeightedResponses, coefficients: [[[Double]]], rowSegment: Int = 1 << 14) -> [[Double?]] {
         let nd = domainCount, groups = design.domainCount
         let everyone = nd > groups
         let nq = strides.count

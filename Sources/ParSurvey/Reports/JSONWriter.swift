@@ -3,10 +3,11 @@
 public enum JSONWriter {
     /// The JSON text, ending with a newline.
     public static func write(_ v: JSONValue) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
         emit(v, indent: 0, into: &out)
-        out += "\n"
-        return out
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A JSON number from a Double (`null` when not finite).
@@ -25,61 +26,73 @@ public enum JSONWriter {
     /// A JSON integer.
     public static func int(_ n: Int) -> JSONValue { .number(Double(n), text: String(n)) }
 
-    private static func emit(_ v: JSONValue, indent: Int, into out: inout String) {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
+    private static func emit(_ v: JSONValue, indent: Int, into out: inout [UInt8]) {
+        func pad(_ n: Int) { out.append(contentsOf: repeatElement(0x20, count: 2 * n)) }
         switch v {
-        case .null: out += "null"
-        case let .bool(b): out += b ? "true" : "false"
-        case let .number(_, text): out += text
+        case .null: out += "null".utf8
+        case let .bool(b): out += (b ? "true" : "false").utf8
+        case let .number(_, text): out += text.utf8
         case let .string(s): string(s, into: &out)
         case let .array(items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { out += "[]".utf8; return }
             if items.allSatisfy({ if case .number = $0 { return true } else { return false } }) {
-                out += "["
-                for (i, x) in items.enumerated() { if i > 0 { out += ", " }; emit(x, indent: indent, into: &out) }
-                out += "]"
+                out.append(0x5B)
+                for (i, x) in items.enumerated() { if i > 0 { out += ", ".utf8 }; emit(x, indent: indent, into: &out) }
+                out.append(0x5D)
                 return
             }
-            out += "[\n"
+            out += "[\n".utf8
             for (i, x) in items.enumerated() {
-                out += pad
+                pad(indent + 1)
                 emit(x, indent: indent + 1, into: &out)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                out += (i + 1 < items.count ? ",\n" : "\n").utf8
             }
-            out += close + "]"
+            pad(indent)
+            out.append(0x5D)
         case let .object(pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{\n"
+            if pairs.isEmpty { out += "{}".utf8; return }
+            out += "{\n".utf8
             for (i, p) in pairs.enumerated() {
-                out += pad
+                pad(indent + 1)
                 string(p.key, into: &out)
-                out += ": "
+                out += ": ".utf8
                 emit(p.value, indent: indent + 1, into: &out)
-                out += i + 1 < pairs.count ? ",\n" : "\n"
+                out += (i + 1 < pairs.count ? ",\n" : "\n").utf8
             }
-            out += close + "}"
+            pad(indent)
+            out.append(0x7D)
         }
     }
 
-    private static func string(_ s: String, into out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+    /// A JSON string: `"`, `\`, control characters, U+2028 and U+2029 escaped (`\n`, `\r`,
+    /// `\t`, else `\u` and four lowercase hex digits); everything else as its UTF-8 bytes.
+    private static func string(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xE2 }) {
+            out += s.utf8  // nothing to escape: the common case
+            out.append(0x22)
+            return
+        }
+        let hex = Array("0123456789abcdef".utf8)
+        var utf8 = Array(s.utf8)[...]
+        while let b = utf8.popFirst() {
+            switch b {
+            case 0x22: out += "\\\"".utf8
+            case 0x5C: out += "\\\\".utf8
+            case 0x0A: out += "\\n".utf8
+            case 0x0D: out += "\\r".utf8
+            case 0x09: out += "\\t".utf8
+            case 0..<0x20:
+                out += "\\u00".utf8
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 0xF)])
+            case 0xE2 where utf8.count >= 2 && utf8[utf8.startIndex] == 0x80 && (utf8[utf8.startIndex + 1] == 0xA8 || utf8[utf8.startIndex + 1] == 0xA9):
+                out += (utf8[utf8.startIndex + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8
+                utf8.removeFirst(2)
             default:
-                if u.value < 0x20 || u == "\u{2028}" || u == "\u{2029}" {
-                    let h = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-                } else {
-                    out.unicodeScalars.append(u)
-                }
+                out.append(b)
             }
         }
-        out += "\""
+        out.append(0x22)
     }
 }

@@ -37,6 +37,10 @@ public enum ScoreUncertainty {
         for gi in groups.indices {
             guard let d = gi == groups.count - 1 ? design.domainCount : domainOf[groups[gi].group] else { continue }
             let df = design.degreesOfFreedom(ofDomain: d)
+            // One t quantile per group: every interval of the group has its degrees of freedom.
+            let t = df >= 1 ? ConfidenceInterval.tQuantile(level: level, degreesOfFreedom: df) : nil
+            func logit(_ p: Double, _ se: Double) -> ConfidenceInterval? { t.flatMap { ConfidenceInterval.logit(estimate: p, standardError: se, t: $0) } }
+            func wald(_ x: Double, _ se: Double) -> ConfidenceInterval? { t.flatMap { ConfidenceInterval.wald(estimate: x, standardError: se, t: $0) } }
             var g = groups[gi]
             g.degreesOfFreedom = df
             let sums = design.weightSums(ofDomain: d)
@@ -45,21 +49,19 @@ public enum ScoreUncertainty {
                 guard let p = g.criteria[q].index, let v = accumulator.variance[d][q] else { continue }
                 let se = v.squareRoot()
                 g.criteria[q].standardError = se
-                g.criteria[q].confidenceInterval = questionnaire.scoring == .shareSatisfied
-                    ? ConfidenceInterval.logit(estimate: p, standardError: se, degreesOfFreedom: df, level: level)
-                    : ConfidenceInterval.wald(estimate: p, standardError: se, degreesOfFreedom: df, level: level)
+                g.criteria[q].confidenceInterval = questionnaire.scoring == .shareSatisfied ? logit(p, se) : wald(p, se)
                 g.criteria[q].designEffect = accumulator.designEffect[d][q]
             }
             for e in g.elements.indices {
                 guard let x = g.elements[e].index, let v = combined[d][e] else { continue }
                 let se = v.squareRoot()
                 g.elements[e].standardError = se
-                g.elements[e].confidenceInterval = ConfidenceInterval.wald(estimate: x, standardError: se, degreesOfFreedom: df, level: level)
+                g.elements[e].confidenceInterval = wald(x, se)
             }
             if let x = g.index, let v = combined[d][g.elements.count] {
                 let se = v.squareRoot()
                 g.standardError = se
-                g.confidenceInterval = ConfidenceInterval.wald(estimate: x, standardError: se, degreesOfFreedom: df, level: level)
+                g.confidenceInterval = wald(x, se)
                 g.pointsStandardError = se * questionnaire.maxPoints
                 g.pointsConfidenceInterval = g.confidenceInterval?.scaled(by: questionnaire.maxPoints)
             }
