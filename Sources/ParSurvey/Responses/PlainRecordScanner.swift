@@ -18,6 +18,26 @@ struct PlainRecordScanner {
         self.stops = stops
     }
 
+    /// The first offset from `i` (at most `n`) holding a stop byte (delimiter, LF, CR, quote,
+    /// NUL): eight bytes at a time while eight remain, then byte by byte. In each word a byte
+    /// equal to a stop byte becomes zero after an XOR, and the lowest zero byte is found
+    /// exactly by the (t − 0x01…) & ~t & 0x80… test (only bytes above it can be false hits).
+    @inline(__always)
+    func nextStop(_ p: UnsafePointer<UInt8>, from i: Int, count n: Int, table stop: UnsafeBufferPointer<Bool>) -> Int {
+        var i = i
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let d = UInt64(delimiter) &* ones
+        while i &+ 8 <= n {
+            let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+            @inline(__always) func zeros(_ t: UInt64) -> UInt64 { (t &- ones) & ~t & highs }
+            let hits = zeros(x ^ d) | zeros(x ^ (0x0A &* ones)) | zeros(x ^ (0x0D &* ones)) | zeros(x ^ (0x22 &* ones)) | zeros(x)
+            if hits != 0 { return i &+ (hits.trailingZeroBitCount &>> 3) }
+            i &+= 8
+        }
+        while i < n && !stop[Int(p[i])] { i &+= 1 }
+        return i
+    }
+
     /// A plain record scanned: its field count and where the next record starts.
     struct Record {
         /// Number of fields.

@@ -68,7 +68,7 @@ extension RowDecoder {
                                     end = j
                                     i = j + 1
                                 } else {
-                                    while i < n && !stop[Int(p[i])] { i += 1 }
+                                    i = scanner.nextStop(p, from: i, count: n, table: stop)
                                     end = i
                                 }
                                 if end - start > maxField { return }  // the general path rejects it
