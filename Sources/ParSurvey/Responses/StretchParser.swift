@@ -49,7 +49,7 @@ enum StretchParser {
                     DispatchQueue.concurrentPerform(iterations: parts) { k in
                         let (wb, ob, w) = shared.value
                         ob[k] = parse(&wb[k], w, delimiter: delimiter, from: bounds[k],
-                                      stopAt: k + 1 < parts ? bounds[k + 1] : nil, eof: eof)
+                                      stopAt: k + 1 < parts ? bounds[k + 1] : nil, eof: eof, guessed: k > 0)
                     }
                 }
                 meanwhile()
@@ -62,12 +62,32 @@ enum StretchParser {
     /// Parses records from `from` into the worker's partial table until the record start
     /// `stopAt` (verified), or to the end of the window (leaving an incomplete last record
     /// unless at the end of the input).
+    ///
+    /// A stretch whose start is `guessed` (not known to be a record start) is not parsed at
+    /// all unless its first record has the header's number of fields: a guess that fell
+    /// inside a quoted field would otherwise turn the field's lines into rejects, all thrown
+    /// away (a 10 MB quoted field once cost 2 s and 400 MB so). The stretch before it then
+    /// ends at the guess and the next window starts there, so the result is the same.
     static func parse(_ worker: inout RowDecoder, _ w: UnsafeBufferPointer<UInt8>, delimiter: UInt8,
-                      from: Int, stopAt: Int?, eof: Bool) -> Stretch {
+                      from: Int, stopAt: Int?, eof: Bool, guessed: Bool = false) -> Stretch {
         worker.partial.clear()
+        if guessed && !firstRecordFits(&worker, w, delimiter: delimiter, from: from) { return Stretch(stop: from) }
         let s = parseRecords(&worker, w, delimiter: delimiter, from: from, stopAt: stopAt, eof: eof)
         if worker.checkUTF8 && s.stop > from { worker.partial.badUTF8Lines = UTF8Check.badLines(w, from: from, to: s.stop, upTo: 2) }
         return s
+    }
+
+    /// Whether the record at `from` is complete in the window and has the header's number of
+    /// fields.
+    static func firstRecordFits(_ worker: inout RowDecoder, _ w: UnsafeBufferPointer<UInt8>, delimiter: UInt8, from: Int) -> Bool {
+        var scanner = CSVScanner(bytes: w, delimiter: delimiter, start: from, line: 1)
+        var flags: RecordFlags = []
+        do throws(CSVScanner.UnterminatedQuote) {
+            guard try scanner.next(into: &worker.spans, flags: &flags) != nil else { return false }
+        } catch {
+            return false
+        }
+        return worker.spans.count == worker.plan.names.count
     }
 
     private static func parseRecords(_ worker: inout RowDecoder, _ w: UnsafeBufferPointer<UInt8>, delimiter: UInt8,

@@ -41,4 +41,27 @@ import Testing
         #expect(r.rows == [3, 1])
         #expect(!r.stretches[1].verified && r.stretches[1].stop == text.utf8.count && r.stretches[1].endLine == 2)
     }
+
+    /// The guessed stretch that starts inside the quotes ("and on\",4,4,4" is a record of 4
+    /// fields, not 6) is not parsed at all: no rows, no rejects — before, its worker turned
+    /// every line of a long quoted field into a reject that was then thrown away.
+    @Test func aGuessInsideQuotesIsNotParsed() throws {
+        let text = "r1,U,\"a long note that goes on and on\nand on\",4,4,4\nr2,U,x,1,2,3\n"
+        var workers = try Self.decoders(2)
+        let bytes = Array(text.utf8)
+        let s = bytes.withUnsafeBufferPointer { w in
+            StretchParser.parse(&workers[1], w, delimiter: 0x2C, from: 38, stopAt: nil, eof: true, guessed: true)
+        }
+        #expect(s.stop == 38 && workers[1].partial.rowCount == 0 && workers[1].partial.rejects.isEmpty && workers[1].partial.read == 0)
+        // Not guessed, the same start is parsed: a ragged record rejected, then r2.
+        let t = bytes.withUnsafeBufferPointer { w in
+            StretchParser.parse(&workers[1], w, delimiter: 0x2C, from: 38, stopAt: nil, eof: true)
+        }
+        #expect(t.stop == bytes.count && workers[1].partial.read == 2 && workers[1].partial.rejects.count == 1)
+        // A guess at a true record start whose record fits is parsed as before.
+        let u = bytes.withUnsafeBufferPointer { w in
+            StretchParser.parse(&workers[1], w, delimiter: 0x2C, from: 52, stopAt: nil, eof: true, guessed: true)
+        }
+        #expect(u.stop == bytes.count && workers[1].partial.rowCount == 1)
+    }
 }
