@@ -32,6 +32,11 @@ public struct BatchLoader {
     var idIndex = IDIndex()
     /// Rows the table's columns have room for (see `reserveRows`).
     var reservedRows = 0
+    /// The largest read window any CSV batch needed, in bytes (a window, plus a record up to
+    /// the record limit; not the file): what tests check memory by.
+    private(set) var largestWindowBytes = 0
+    /// CSV records longer than the record limit that streamed past instead (tests).
+    private(set) var streamedRecords = 0
     var unitKeys: [String: String] = [:]
     let singleByte: [UInt8]  // per scale × 256: code of a one-byte field, 0xFF none
     /// Rows that are only the unit name when no unit column is mapped.
@@ -111,6 +116,10 @@ public struct BatchLoader {
     /// not valid UTF-8, the cases `TextDecoding` turns into an encoding error.
     mutating func loadCSV(_ input: ChunkedInput, file: String, delimiter: UInt8?, checkUTF8: Bool) throws(BatchError) -> Bool {
         var reader = ChunkedCSVReader(input: input, file: file, tuning: tuning)
+        defer {
+            largestWindowBytes = max(largestWindowBytes, input.largestWindow)
+            streamedRecords += reader.streamedRecords
+        }
         reader.limits = limits
         let header: [String]
         do { header = try reader.readHeader(delimiter: delimiter) } catch {

@@ -18,6 +18,8 @@ struct ChunkedCSVReader {
     private(set) var delimiter: UInt8 = 0x2C
     /// File line where the window starts.
     private var line = 1
+    /// Records longer than the record limit that streamed past (`streamLongRecord`).
+    private(set) var streamedRecords = 0
 
     /// Bytes read per window: `tuning.chunkSize`, but a file a few windows long is cut into
     /// about 16 windows (of at least 512 KiB), so that parsing one overlaps merging the one
@@ -93,10 +95,48 @@ struct ChunkedCSVReader {
         }
     }
 
+    /// Reads the record at the window's start, known to be longer than the record limit, a
+    /// window at a time with `LongRecordScan` (memory: a window, whatever the record's size),
+    /// and merges its outcome — one row excluded or rejected, as `RowDecoder.decode` would
+    /// record it — with the line it starts on. Throws the unterminated-quote error that the
+    /// whole record in memory would give.
+    private mutating func streamLongRecord(worker: inout RowDecoder, merge: (PartialTable, Int, Int) -> Void) throws(BatchError) {
+        let plan = worker.plan
+        streamedRecords += 1
+        var scan = LongRecordScan(delimiter: delimiter, maxFieldBytes: plan.limits.maxFieldBytes,
+                                  approvalColumn: plan.approvalColumn, checkUTF8: worker.checkUTF8)
+        while true {
+            let eof = input.atEOF
+            let outcome = input.withWindow { scan.feed($0, eof: eof) }
+            switch outcome {
+            case let .more(consumed):
+                input.consume(consumed)
+                try fill(windowSize)
+            case let .ended(consumed):
+                input.consume(consumed)
+                worker.partial.clear()
+                worker.decodeLongRecord(scan)
+                var partial = worker.partial
+                partial.levels = worker.levels
+                merge(partial, 0, line)
+                worker.partial.clear()
+                line += scan.line - 1
+                return
+            case .unterminated:
+                let open = scan.openQuote!
+                throw .unterminatedQuote(file: file, line: line + open.line - 1, column: open.field, value: Self.quotePreview(open.head))
+            }
+        }
+    }
+
     /// The start of a field whose quote (at `offset`) is never closed: up to its first line
     /// end, cut to 30 characters and `…` when longer.
     static func quotePreview(_ w: UnsafeBufferPointer<UInt8>, from offset: Int) -> String {
-        let rest = w[min(offset, w.count)...]
+        quotePreview(w[min(offset, w.count)...])
+    }
+
+    /// `quotePreview(_:from:)` of bytes starting at the quote (161 of them are enough).
+    static func quotePreview<C: Collection<UInt8>>(_ rest: C) -> String {
         let firstLine = rest.prefix { $0 != 0x0A && $0 != 0x0D }
         let text = String(decoding: firstLine.prefix(160), as: UTF8.self)
         return text.count > 30 || firstLine.count > 160 ? String(text.prefix(30)) + "…" : text
@@ -168,8 +208,18 @@ struct ChunkedCSVReader {
             input.consume(consumed)
             line = lineBase
             if eof && input.count == 0 { break }
-            // No complete record in the window: read more before trying again.
-            more = consumed == 0 ? max(windowSize, input.count) : windowSize
+            // A first record longer than the record limit, still going on: rejected whatever
+            // it holds, so it streams past rather than growing the window to its size.
+            if consumed == 0 && !eof, let limit = workers.first?.plan.limits.maxRecordBytes, input.count > limit {
+                mergePending()
+                try streamLongRecord(worker: &workers[0], merge: merge)
+                windowDone()
+                continue
+            }
+            // No complete record in the window: read more before trying again — twice as
+            // much, but not past one byte over the record limit, where the record streams.
+            let limit = workers.first?.plan.limits.maxRecordBytes ?? .max
+            more = consumed == 0 ? max(windowSize, min(input.count, limit + 1 - input.count)) : windowSize
         }
         mergePending()
     }

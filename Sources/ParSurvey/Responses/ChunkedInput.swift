@@ -17,6 +17,8 @@ final class ChunkedInput {
     private(set) var end = 0
     /// Whether the window reaches the end of the input.
     private(set) var atEOF = false
+    /// The largest the backing storage has been, in bytes.
+    var largestWindow: Int { storage.count }
     /// Total size when known (for progress).
     let totalBytes: Int?
     /// Bytes consumed so far.

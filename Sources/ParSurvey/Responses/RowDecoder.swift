@@ -51,7 +51,7 @@ struct RowDecoder {
             return
         }
         if count != plan.names.count {
-            _ = reject(0, "row has \(count) field\(count == 1 ? "" : "s"), the header has \(plan.names.count)")
+            _ = reject(0, fieldCountMismatch(count))
             return
         }
         if rejectOverLimit(bytes, spans: spans, recordBytes: recordBytes) { return }
@@ -79,6 +79,39 @@ struct RowDecoder {
         }
         out.lines[row] = UInt32(clamping: line)
         partial.rowCount = row + 1
+    }
+
+    private func fieldCountMismatch(_ count: Int) -> String {
+        "row has \(count) field\(count == 1 ? "" : "s"), the header has \(plan.names.count)"
+    }
+
+    /// Records the outcome of a record too long to hold (`LongRecordScan`, ended), the first
+    /// of the stretch: the checks `decode` makes before any value is read, in its order —
+    /// not approved (excluded), wrong field count, a field over the limit, the record over the
+    /// limit (which it is).
+    mutating func decodeLongRecord(_ scan: LongRecordScan) {
+        line = 1
+        partial.read += 1
+        partial.badUTF8Lines = checkUTF8 ? scan.badUTF8Lines : 0
+        let count = scan.fields
+        if let a = plan.approvalColumn, a < count, scan.flags.isEmpty {
+            let approved = scan.approvalSpan.map { span in
+                span.withUnsafeBufferPointer { b in
+                    ExportDialect.isApproved(Self.unescaped(b, FieldSpan(start: 0, end: b.count, hasEscapedQuotes: scan.approvalEscaped))[...])
+                }
+            } ?? false
+            if !approved {
+                partial.excluded += 1
+                return
+            }
+        }
+        if count != plan.names.count {
+            _ = reject(0, fieldCountMismatch(count))
+        } else if let long = scan.firstLongField {
+            _ = reject(long.index + 1, plan.limits.fieldTooLong(long.length), ReaderLimits.preview(long.head))
+        } else {
+            _ = reject(0, plan.limits.recordTooLong(scan.bytes))
+        }
     }
 
     /// Rejects a record with a field longer than `limits.maxFieldBytes` (showing its start

@@ -1,5 +1,6 @@
 /// Finds lines with bytes that are not UTF-8 while a CSV batch streams, with the rules of
-/// `TextDecoding.check` (lines end at LF; a line counts once however many bad bytes it has).
+/// `TextDecoding.check` (lines end at LF, CRLF or a lone CR, as records do — so a stretch of
+/// records is a run of whole lines; a line counts once however many bad bytes it has).
 enum UTF8Check {
     /// The number of lines in `w[from..<to]` holding invalid UTF-8, counted up to `limit`.
     static func badLines(_ w: UnsafeBufferPointer<UInt8>, from: Int, to: Int, upTo limit: Int) -> Int {
@@ -16,7 +17,7 @@ enum UTF8Check {
             if len > 0 { i += len; continue }
             bad += 1
             if bad >= limit { return bad }
-            while i < to && w[i] != 0x0A { i += 1 }  // the rest of this line counts no more
+            while i < to && w[i] != 0x0A && w[i] != 0x0D { i += 1 }  // the rest of this line counts no more
         }
         return bad
     }
