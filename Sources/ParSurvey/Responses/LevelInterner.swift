@@ -24,6 +24,16 @@ struct LevelInterner {
         return (key, slot)
     }
 
+    /// The code of a short spelling (1–8 bytes) if the short-spelling cache holds it: `word`
+    /// is its bytes as a little-endian word (zero above its length). Nil means "ask `code`".
+    @inline(__always)
+    func cachedCode(word: UInt64, length: Int) -> UInt32? {
+        let slot = Int(truncatingIfNeeded: ((word ^ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        let tag = shortTags.withUnsafeBufferPointer { $0[slot] }
+        guard tag >> 24 == UInt32(length), tag != 0, shortKeys.withUnsafeBufferPointer({ $0[slot] }) == word else { return nil }
+        return (tag & 0xFF_FFFF) - 1
+    }
+
     /// The local code of a spelling seen before.
     @inline(__always)
     mutating func code(_ spelling: UnsafeRawBufferPointer) -> UInt32? {

@@ -89,7 +89,7 @@ extension RowDecoder {
                                         v = a
                                     }
                                     out.answers[q &* out.answerStride &+ row] = v
-                                } else {
+                                } else if !cachedLevel(slots[c], p, start: start, end: end, count: n, out, row) {
                                     guard field(c, UnsafeRawBufferPointer(start: p + start, count: end - start), out, row) else { return }
                                 }
                                 if c + 1 < fields {
@@ -124,5 +124,35 @@ extension RowDecoder {
         }
         partial.dropIncompleteRow()
         return run
+    }
+
+    /// Stores the code of a unit, group or variable field of 1–8 bytes that its column's
+    /// short-spelling cache already holds (read with one unaligned load where eight bytes
+    /// remain in the window); false for anything else, which `field` then handles.
+    @inline(__always)
+    private func cachedLevel(_ slot: DecodePlan.Slot, _ p: UnsafePointer<UInt8>, start: Int, end: Int, count n: Int,
+                             _ out: StretchColumns, _ row: Int) -> Bool {
+        let length = end - start
+        guard length > 0 && length <= 8 else { return false }
+        let word: UInt64
+        if start + 8 <= n {
+            let all = UInt64(littleEndian: UnsafeRawPointer(p + start).loadUnaligned(as: UInt64.self))
+            word = length == 8 ? all : all & ((1 &<< UInt64(length &* 8)) &- 1)
+        } else {
+            var w: UInt64 = 0
+            for k in 0..<length { w |= UInt64(p[start + k]) &<< UInt64(k &* 8) }
+            word = w
+        }
+        let column: Int
+        let code: UInt32?
+        switch slot {
+        case .unit: column = PartialTable.unitColumn; code = unitLevels.cachedCode(word: word, length: length)
+        case .group: column = PartialTable.groupColumn; code = groupLevels.cachedCode(word: word, length: length)
+        case let .variable(k): column = PartialTable.variableColumn(k); code = variableLevels[k].cachedCode(word: word, length: length)
+        default: return false
+        }
+        guard let code else { return false }
+        out.codes[column &* out.codeStride &+ row] = code
+        return true
     }
 }
