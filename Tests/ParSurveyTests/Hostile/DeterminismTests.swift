@@ -3,8 +3,9 @@ import Testing
 @testable import ParSurvey
 
 /// Same inputs → the same bytes out: across runs, across how the rows are split into
-/// batches, and across line endings. (The pipeline is single-threaded: there is no core
-/// count to vary; row order is file order.)
+/// batches, across line endings, and across the cores the work runs on (the reader's and the
+/// estimate's tasks have bounds that do not depend on the core count; window sizes and
+/// worker counts are in `ChunkedReadingTests`).
 @Suite struct DeterminismTests {
     static let units = "Quy Nhơn,An Nhơn,Hoài Nhơn,An Lão,Hoài Ân,Phù Mỹ,Phù Cát,Tây Sơn,Tuy Phước,Vân Canh,Vĩnh Thạnh"
     static let order = ["quy-nhon", "an-nhon", "hoai-nhon", "an-lao", "hoai-an", "phu-my", "phu-cat", "tay-son",
@@ -50,6 +51,32 @@ import Testing
         #expect(a.code == 0)
         #expect(a.stdout.utf8.elementsEqual(b.stdout.utf8))
         #expect(a.stdout.count > 500)
+    }
+
+    /// 42,000 rows (the sample's citizens 14 times, ids made unique): the reader parses
+    /// stretches on two threads, and the estimate sums rows in three segments and each
+    /// question on its own task. Pinned to one core with `taskset -c 0` the same threads run
+    /// one at a time and finish in another order; the JSON is the same bytes. (Combining the
+    /// tasks' results in the order they finish would fail this.)
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/taskset")))
+    func oneCoreOrAllGiveTheSameBytes() throws {
+        let (header, rows) = try Self.sampleLines()
+        var lines = [header]
+        for copy in 0..<14 {
+            for row in rows {
+                let comma = row.firstIndex(of: ",")!
+                lines.append(row[..<comma] + "-\(copy)" + row[comma...])
+            }
+        }
+        let p = TestPaths.temporaryFolder() + "/many.csv"
+        _ = FileManager.default.createFile(atPath: p, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+        let args = ["score", "--questionnaire", "Questionnaires/sipas-citizen.json", "--unit", "district", "--by", "commune",
+                    "--format", "json", p]
+        let all = try CLIRunner.runBinary(args)
+        let one = try CLIRunner.runBinary(args, launcher: ["/usr/bin/taskset", "-c", "0"])
+        #expect(all.code == 0 && one.code == 0, "\(all.stderr) \(one.stderr)")
+        #expect(all.stdout.contains("\"respondents\": \(rows.count * 14)"))
+        #expect(all.stdout.utf8.elementsEqual(one.stdout.utf8))
     }
 
     @Test func batchSplitAndLineEndingsDoNotChangeTheScores() throws {

@@ -25,11 +25,12 @@ enum CLIRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[1]
     }
 
-    /// Runs the built binary as a separate process.
-    static func runBinary(_ args: [String]) throws -> CLIResult {
+    /// Runs the built binary as a separate process (through `launcher`, e.g. `taskset -c 0`,
+    /// when given).
+    static func runBinary(_ args: [String], launcher: [String] = []) throws -> CLIResult {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = args
+        p.executableURL = URL(fileURLWithPath: launcher.first ?? binary)
+        p.arguments = launcher.isEmpty ? args : Array(launcher.dropFirst()) + [binary] + args
         p.currentDirectoryURL = URL(fileURLWithPath: TestPaths.root)
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
