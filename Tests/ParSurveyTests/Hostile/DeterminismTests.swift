@@ -57,7 +57,7 @@ import Testing
     /// stretches on two threads, and the estimate sums rows in three segments and each
     /// question on its own task. Pinned to one core with `taskset -c 0` the same threads run
     /// one at a time and finish in another order; the JSON is the same bytes. (Combining the
-    /// tasks' results in the order they finish would fail this.)
+    /// tasks' results in the order they finish would very likely show here.)
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/taskset")))
     func oneCoreOrAllGiveTheSameBytes() throws {
         let (header, rows) = try Self.sampleLines()
