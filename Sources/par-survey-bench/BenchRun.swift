@@ -12,16 +12,32 @@ struct BenchRun {
     /// The stages of the full job (read, validate, rake, shares with SEs, report).
     static let jobStages = 4
 
+    /// What every run reads and applies: the data file, the questionnaire, the raking plan,
+    /// the column mapping and the reader settings from the options.
+    struct Setup {
+        let data: String
+        let margins: String
+        let questionnaire: Questionnaire
+        let plan: WeightingPlan
+        let mapping = ColumnMapping(id: "id", unit: "commune", weight: "weight")
+        let tuning: BatchLoader.Tuning
+    }
+
+    /// The data (generated once) and everything read with it.
+    func setup() throws -> Setup {
+        let (data, margins) = try dataFiles()
+        var tuning = BatchLoader.Tuning()
+        if let w = options.workers { tuning.workers = w }
+        if let c = options.chunk { tuning.chunkSize = c }
+        return Setup(data: data, margins: margins, questionnaire: try Questionnaire.load(path: Paths.repo("Questionnaires/sipas-citizen.json")),
+                     plan: try RakingPlan.make(margins: margins, data: data, dir: options.dir), tuning: tuning)
+    }
+
     func run() throws {
         let o = options
-        let (data, margins) = try dataFiles()
-        let questionnaire = try Questionnaire.load(path: Paths.repo("Questionnaires/sipas-citizen.json"))
-        let plan = try RakingPlan.make(margins: margins, data: data, dir: o.dir)
-        let mapping = ColumnMapping(id: "id", unit: "commune", weight: "weight")
+        let setup = try setup()
+        let (data, questionnaire, plan, mapping, tuning) = (setup.data, setup.questionnaire, setup.plan, setup.mapping, setup.tuning)
         let size = (try? FileManager.default.attributesOfItem(atPath: data)[.size] as? Int) ?? 0
-        var tuning = BatchLoader.Tuning()
-        if let w = o.workers { tuning.workers = w }
-        if let c = o.chunk { tuning.chunkSize = c }
         if !o.machine {
             print("par-survey-bench: \(data) (\(Self.megabytes(size)) MB), \(o.reps) runs, reader: \(tuning.workers) workers, \(tuning.chunkSize >> 10) KiB windows")
             print("machine: \(Machine.description)")
@@ -108,7 +124,7 @@ struct BenchRun {
             print("verify: one window, one thread → report \(same ? "identical" : "DIFFERENT")")
             if !same { throw BenchError("the sequential read gave a different report") }
         }
-        if o.pandas { PandasBaseline.run(data: data, margins: margins, reps: min(o.reps, 3), oursRead: medians[0], oursTotal: total) }
+        if o.pandas { PandasBaseline.run(data: data, margins: setup.margins, reps: min(o.reps, 3), oursRead: medians[0], oursTotal: total) }
     }
 
     /// The responses and margins files (generated once per size and seed).

@@ -9,13 +9,8 @@ struct StageRun {
 
     func run() throws {
         let o = options
-        let (data, margins) = try BenchRun(o).dataFiles()
-        let questionnaire = try Questionnaire.load(path: Paths.repo("Questionnaires/sipas-citizen.json"))
-        let plan = try RakingPlan.make(margins: margins, data: data, dir: o.dir)
-        let mapping = ColumnMapping(id: "id", unit: "commune", weight: "weight")
-        var tuning = BatchLoader.Tuning()
-        if let w = o.workers { tuning.workers = w }
-        if let c = o.chunk { tuning.chunkSize = c }
+        let setup = try BenchRun(o).setup()
+        let (data, questionnaire, plan, mapping, tuning) = (setup.data, setup.questionnaire, setup.plan, setup.mapping, setup.tuning)
         var loader = BatchLoader(questionnaire: questionnaire, mapping: mapping)
         loader.tuning = tuning
         try loader.load(path: data)

@@ -101,10 +101,9 @@ struct ChunkedCSVReader {
     /// record it — with the line it starts on. Throws the unterminated-quote error that the
     /// whole record in memory would give.
     private mutating func streamLongRecord(worker: inout RowDecoder, merge: (PartialTable, Int, Int) -> Void) throws(BatchError) {
-        let plan = worker.plan
         streamedRecords += 1
-        var scan = LongRecordScan(delimiter: delimiter, maxFieldBytes: plan.limits.maxFieldBytes,
-                                  approvalColumn: plan.approvalColumn, checkUTF8: worker.checkUTF8)
+        var scan = LongRecordScan(delimiter: delimiter, maxFieldBytes: limits.maxFieldBytes,
+                                  approvalColumn: worker.plan.approvalColumn, checkUTF8: worker.checkUTF8)
         while true {
             let eof = input.atEOF
             let outcome = input.withWindow { scan.feed($0, eof: eof) }
@@ -210,7 +209,7 @@ struct ChunkedCSVReader {
             if eof && input.count == 0 { break }
             // A first record longer than the record limit, still going on: rejected whatever
             // it holds, so it streams past rather than growing the window to its size.
-            if consumed == 0 && !eof, let limit = workers.first?.plan.limits.maxRecordBytes, input.count > limit {
+            if consumed == 0 && !eof && input.count > limits.maxRecordBytes {
                 mergePending()
                 try streamLongRecord(worker: &workers[0], merge: merge)
                 windowDone()
@@ -218,8 +217,7 @@ struct ChunkedCSVReader {
             }
             // No complete record in the window: read more before trying again — twice as
             // much, but not past one byte over the record limit, where the record streams.
-            let limit = workers.first?.plan.limits.maxRecordBytes ?? .max
-            more = consumed == 0 ? max(windowSize, min(input.count, limit + 1 - input.count)) : windowSize
+            more = consumed == 0 ? max(windowSize, min(input.count, limits.maxRecordBytes + 1 - input.count)) : windowSize
         }
         mergePending()
     }

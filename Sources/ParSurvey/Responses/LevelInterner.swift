@@ -16,19 +16,25 @@ struct LevelInterner {
     private var shortKeys = [UInt64](repeating: 0, count: 64)
     private var shortTags = [UInt32](repeating: 0, count: 64)
 
+    /// A short spelling's bytes as a little-endian word (zero above its length).
     @inline(__always)
-    private static func shortKey(_ s: UnsafeRawBufferPointer) -> (key: UInt64, slot: Int) {
+    static func word(_ s: UnsafeRawBufferPointer) -> UInt64 {
         var key: UInt64 = 0
         for i in 0..<s.count { key |= UInt64(s[i]) &<< (UInt64(i) &* 8) }
-        let slot = Int(truncatingIfNeeded: ((key ^ UInt64(s.count)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
-        return (key, slot)
+        return key
+    }
+
+    /// The cache slot of a short spelling's word.
+    @inline(__always)
+    private static func slot(_ word: UInt64, length: Int) -> Int {
+        Int(truncatingIfNeeded: ((word ^ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
     }
 
     /// The code of a short spelling (1–8 bytes) if the short-spelling cache holds it: `word`
-    /// is its bytes as a little-endian word (zero above its length). Nil means "ask `code`".
+    /// is `LevelInterner.word` of it. Nil means "ask `code`".
     @inline(__always)
     func cachedCode(word: UInt64, length: Int) -> UInt32? {
-        let slot = Int(truncatingIfNeeded: ((word ^ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        let slot = Self.slot(word, length: length)
         let tag = shortTags.withUnsafeBufferPointer { $0[slot] }
         guard tag >> 24 == UInt32(length), tag != 0, shortKeys.withUnsafeBufferPointer({ $0[slot] }) == word else { return nil }
         return (tag & 0xFF_FFFF) - 1
@@ -38,9 +44,7 @@ struct LevelInterner {
     @inline(__always)
     mutating func code(_ spelling: UnsafeRawBufferPointer) -> UInt32? {
         if spelling.count <= 8 {
-            let (key, slot) = Self.shortKey(spelling)
-            let tag = shortTags[slot]
-            if tag >> 24 == UInt32(spelling.count) && tag != 0 && shortKeys[slot] == key { return (tag & 0xFF_FFFF) - 1 }
+            if let c = cachedCode(word: Self.word(spelling), length: spelling.count) { return c }
             guard let e = spellings.find(spelling, hash: ByteHash.of(spelling)) else { return nil }
             remember(spelling, codeOfSpelling[e])
             return codeOfSpelling[e]
@@ -50,7 +54,7 @@ struct LevelInterner {
 
     private mutating func remember(_ spelling: UnsafeRawBufferPointer, _ code: UInt32) {
         guard spelling.count <= 8, code < 0xFF_FFFF else { return }
-        let (key, slot) = Self.shortKey(spelling)
+        let key = Self.word(spelling), slot = Self.slot(key, length: spelling.count)
         shortKeys[slot] = key
         shortTags[slot] = UInt32(spelling.count) << 24 | (code + 1)
     }

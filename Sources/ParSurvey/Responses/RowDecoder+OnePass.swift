@@ -139,9 +139,7 @@ extension RowDecoder {
             let all = UInt64(littleEndian: UnsafeRawPointer(p + start).loadUnaligned(as: UInt64.self))
             word = length == 8 ? all : all & ((1 &<< UInt64(length &* 8)) &- 1)
         } else {
-            var w: UInt64 = 0
-            for k in 0..<length { w |= UInt64(p[start + k]) &<< UInt64(k &* 8) }
-            word = w
+            word = LevelInterner.word(UnsafeRawBufferPointer(start: p + start, count: length))
         }
         let column: Int
         let code: UInt32?

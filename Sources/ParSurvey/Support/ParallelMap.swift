@@ -25,7 +25,7 @@ enum ParallelMap {
 
     /// Row segments `[start, end)` covering `0..<rows`, each `segmentRows` long (the last may be
     /// shorter): boundaries that depend on the rows only, never on the cores.
-    static func segments(rows: Int, segmentRows: Int = 1 << 16) -> [Range<Int>] {
+    static func segments(rows: Int, segmentRows: Int) -> [Range<Int>] {
         stride(from: 0, to: rows, by: segmentRows).map { $0..<min(rows, $0 + segmentRows) }
     }
 }
