@@ -1,3 +1,5 @@
+import ParSurveyIO
+import ParSurveyModel
 /// Row accounting (read = accepted + rejected) per batch and in total, in every format.
 public enum AccountingReport {
     /// The accounting table.

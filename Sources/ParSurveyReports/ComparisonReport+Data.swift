@@ -1,3 +1,6 @@
+import ParSurveyIO
+import ParSurveyScoring
+import ParSurveyStatistics
 extension ComparisonReport {
     /// CSV: one row per question and group (group `*` = everyone), weighted counts and row
     /// percentages per category code, missing answers, the share with its interval, the

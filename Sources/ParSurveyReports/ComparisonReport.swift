@@ -1,3 +1,6 @@
+import ParSurveyIO
+import ParSurveyScoring
+import ParSurveyStatistics
 /// Renders `par-survey compare` in every format: per question, the distribution of answers
 /// across groups (row percentages of valid answers, weighted; missing answers apart), each
 /// group's satisfied share with its interval and its difference from everyone's share (Holm-

@@ -1,3 +1,7 @@
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyScoring
+import ParSurveyStatistics
 /// Renders a component's scores (`score`) in every format.
 public enum ComponentReport {
     /// The report text.

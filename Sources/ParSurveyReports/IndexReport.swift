@@ -1,3 +1,7 @@
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyScoring
+import ParSurveyStatistics
 /// Renders the merged PAR Index table (`run`, `merge`) in every format.
 public enum IndexReport {
     /// The report text. `title` heads table and Markdown output.

@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// Output formats every command offers.
 public enum ReportFormat: String, Sendable, CaseIterable {
     /// Aligned text for people (the default on a terminal).

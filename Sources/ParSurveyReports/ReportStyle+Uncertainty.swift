@@ -1,3 +1,5 @@
+import ParSurveyModel
+import ParSurveyStatistics
 extension ReportStyle {
     /// A value with the half-width of its (symmetric) interval: `25,70 ± 0,84` (vi),
     /// `25.70 ± 0.84` (en); `scale` turns fractions into percent (100). Without an interval,

@@ -1,3 +1,4 @@
+import ParSurveyIO
 /// Re-encodes a report's CSV for spreadsheets: Excel-flavoured CSV (UTF-8 with BOM, `;` and
 /// decimal commas, or `,` and decimal points) and `.xlsx` workbooks (numbers as numbers).
 public enum SpreadsheetCSV {

@@ -1,4 +1,6 @@
 import Foundation
+import ParSurveyIO
+import ParSurveyWeighting
 
 /// Renders weighting diagnostics (per unit and overall) and the weights themselves.
 public enum WeightingReport {

@@ -1,3 +1,8 @@
+import ParSurveyEstimation
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyScoring
+import ParSurveyWeighting
 /// The main job: from a manifest to the ranked PAR Index table, with every component's
 /// scores, row accounting and rejects.
 public struct ParIndexRun: Sendable {

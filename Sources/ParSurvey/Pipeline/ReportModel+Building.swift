@@ -1,3 +1,6 @@
+import ParSurveyModel
+import ParSurveyReports
+import ParSurveyScoring
 extension ReportModel {
     /// Gathers the report of `run`: profiles of every unit, answer distributions across units and
     /// across each unit's groups (with Rao–Scott tests and Holm flags), provenance.

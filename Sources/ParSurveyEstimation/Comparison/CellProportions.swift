@@ -1,3 +1,4 @@
+import ParSurveyStatistics
 /// The cell proportions of an r × c table (group × answer category, among valid answers) and
 /// their design covariance: what the Rao–Scott test needs. R: `svymean(mm, design,
 /// na.rm = TRUE)` with `mm` the cell indicators, as inside `svychisq`.
@@ -7,7 +8,7 @@
 /// class (atom × answer byte), so the covariance is a sum over classes:
 /// V = Σ_h n_h/(n_h − 1) [Σ_{c∈h} W2_c u_c u_cᵀ − S1_h S1_hᵀ/n_h], S1_h = Σ_{c∈h} W_c u_c,
 /// u = e − tₐ (tₐ = the calibration fit xₐᵀB of each cell's influence; 0 with fixed weights).
-struct CellProportions {
+package struct CellProportions {
     /// Number of table rows (r) and columns (c); cell j = row + r × column.
     let rows: Int, columns: Int
     /// Cell proportions p̂ among valid answers.
@@ -16,7 +17,7 @@ struct CellProportions {
     let covariance: [Double]
 
     /// `cellOf(atom, byte)` gives a class's cell, or −1 for a missing answer.
-    init(design: VarianceDesign, sums: ClassSums, rows r: Int, columns c: Int, cellOf: (Int, Int) -> Int) {
+    package init(design: VarianceDesign, sums: ClassSums, rows r: Int, columns c: Int, cellOf: (Int, Int) -> Int) {
         rows = r
         columns = c
         let m = r * c, s = sums.stride, na = design.atomCount, nh = design.stratumRows.count

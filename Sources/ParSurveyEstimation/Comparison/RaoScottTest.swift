@@ -1,3 +1,4 @@
+import ParSurveyStatistics
 /// The Rao–Scott test of homogeneity of an r × c weighted table, as R's `svychisq` computes it
 /// (`reference/closed_forms.R` §12, generalised to strata and calibration):
 ///
@@ -51,7 +52,7 @@ public struct RaoScottTest: Sendable {
     /// Computes the test from cell proportions and their covariance; `n` = rows of the data,
     /// `nu` = rows − strata. Nil (with `failure`) when the table has fewer than two rows or
     /// columns or no variance.
-    static func compute(_ cells: CellProportions, n: Int, nu: Int) -> Result<RaoScottTest, Failure> {
+    package static func compute(_ cells: CellProportions, n: Int, nu: Int) -> Result<RaoScottTest, Failure> {
         let r = cells.rows, c = cells.columns, m = r * c
         guard r >= 2, c >= 2 else { return .failure(.tooSmall(rows: r, columns: c)) }
         let p = cells.proportions
@@ -79,7 +80,7 @@ public struct RaoScottTest: Sendable {
     }
 
     /// Why no test could be computed.
-    enum Failure: Error {
+    package enum Failure: Error {
         case tooSmall(rows: Int, columns: Int)
         case noVariance
     }

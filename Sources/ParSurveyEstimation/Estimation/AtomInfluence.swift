@@ -2,7 +2,7 @@
 /// influence (zᵢ = wᵢ eᵢ when weights are fixed), for each listed atom
 /// `e1` = Σ wᵢ eᵢ, `e2` = Σ wᵢ² eᵢ, `ed` = Σ dᵢ eᵢ (design weights) and `ee` = Σ wᵢ² eᵢ².
 /// Atoms not listed have eᵢ = 0 (rows outside the estimate's domain).
-struct AtomInfluence {
+package struct AtomInfluence {
     /// The atoms, as indices into the design's atoms.
     var atoms: [Int32]
     /// Σ w e per listed atom.
@@ -26,7 +26,7 @@ struct AtomInfluence {
 
 /// Reusable buffers for `VarianceDesign.variance`, so that thousands of estimates cost no
 /// allocation each.
-struct VarianceScratch {
+package struct VarianceScratch {
     var s1: [Double]
     var s2: [Double]
     var touched: [Bool]
@@ -35,7 +35,7 @@ struct VarianceScratch {
     var b: [Double]
     var fitted: [Double]
 
-    init(_ design: VarianceDesign) {
+    package init(_ design: VarianceDesign) {
         let h = design.stratumRows.count
         s1 = [Double](repeating: 0, count: h)
         s2 = s1
@@ -56,7 +56,7 @@ extension VarianceDesign {
     /// Σ_h z = Σ e1 − Σ_{a∈h} Wₐ tₐ and Σ_h z² = Σ (ee − 2 tₐ e2) + Σ_{a∈h} W2ₐ tₐ²,
     /// where the last sums run over every atom of the stratum (rows outside the domain get
     /// zᵢ = −wᵢ xᵢᵀb). Then V = Σ_h n_h/(n_h − 1) (Σ_h z² − (Σ_h z)²/n_h).
-    func variance(_ s: AtomInfluence, scratch: inout VarianceScratch) -> Double {
+    package func variance(_ s: AtomInfluence, scratch: inout VarianceScratch) -> Double {
         func touch(_ h: Int, _ x: inout VarianceScratch) {
             if !x.touched[h] { x.touched[h] = true; x.touchedList.append(Int32(h)) }
         }

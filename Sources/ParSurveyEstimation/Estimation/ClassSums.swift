@@ -1,21 +1,22 @@
+import ParSurveyWeighting
 /// Sums over the rows of one question's *classes* — rows with the same atom (domain, stratum,
 /// calibration cell; see `VarianceDesign`) and the same stored answer byte: count, Σw, Σw²
 /// and Σd (design weights). One pass over the answer column; everything an estimate of that
 /// question needs (point estimates, influence sums, crosstabs) follows from these.
-struct ClassSums {
+package struct ClassSums {
     /// Bytes per atom: the scale's options + 1 (byte 0 is a blank cell).
-    let stride: Int
+    package let stride: Int
     /// Rows per class, `[atom * stride + byte]`.
-    private(set) var count: [Double]
+    package private(set) var count: [Double]
     /// Σ w per class.
-    private(set) var weight: [Double]
+    package private(set) var weight: [Double]
     /// Σ w² per class.
-    private(set) var weightSquared: [Double]
+    package private(set) var weightSquared: [Double]
     /// Σ d per class (zeros unless the design is calibrated: only the projection reads it).
     private(set) var designWeight: [Double]
 
     /// Sums question `question` of `data` over the atoms of `design`.
-    init(_ data: WeightedResponses, design: VarianceDesign, question: Int) {
+    package init(_ data: WeightedResponses, design: VarianceDesign, question: Int) {
         let scale = data.table.questionnaire.scale(ofQuestion: question)
         let s = scale.options.count + 1
         stride = s
@@ -77,7 +78,7 @@ struct ClassSums {
 
     /// The influence sums over `atoms` of an estimate whose unweighted influence on the rows
     /// of atom a with answer byte b is `e(a, b)` (0 for rows it does not concern).
-    func influence(atoms: [Int32], _ e: (Int, Int) -> Double) -> AtomInfluence {
+    package func influence(atoms: [Int32], _ e: (Int, Int) -> Double) -> AtomInfluence {
         var sums = AtomInfluence(atoms: atoms)
         for (k, a32) in atoms.enumerated() {
             let a = Int(a32)

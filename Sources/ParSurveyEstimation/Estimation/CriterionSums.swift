@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// Weighted sums over the valid answers of one question in one domain: what a criterion
 /// index is made of.
 public struct CriterionSums: Sendable, Equatable {

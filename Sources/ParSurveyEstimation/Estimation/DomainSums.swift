@@ -1,3 +1,6 @@
+import ParSurveyModel
+import ParSurveyStatistics
+import ParSurveyWeighting
 /// Weighted sums for every question in every domain (unit, commune...), from one pass over
 /// each answer column.
 public struct DomainSums: Sendable {

@@ -1,3 +1,5 @@
+import ParSurveyStatistics
+import ParSurveyWeighting
 extension InfluenceAccumulator {
     /// Variances of linear combinations of criterion indices, per domain:
     /// `coefficients[d][k][q]` is the weight of criterion q in combination k (an element or
@@ -10,7 +12,7 @@ extension InfluenceAccumulator {
     /// adds each row's eᵢ for its own domain (and for everyone): table look-ups per question
     /// and row for the question's element and the overall index. R: `svycontrast(svytotal(
     /// ~N_q + D_q …), quote((N_q1/D_q1 + …)/k))`.
-    func combinationVariances(_ data: WeightedResponses, coefficients: [[[Double]]], rowSegment: Int = 1 << 14) -> [[Double?]] {
+    package func combinationVariances(_ data: WeightedResponses, coefficients: [[[Double]]], rowSegment: Int = 1 << 14) -> [[Double?]] {
         let nd = domainCount, groups = design.domainCount
         let everyone = nd > groups
         let nq = strides.count

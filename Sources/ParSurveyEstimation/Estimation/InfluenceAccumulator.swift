@@ -1,3 +1,5 @@
+import ParSurveyStatistics
+import ParSurveyWeighting
 /// Variances of every criterion index in every domain, from one pass over each answer column.
 ///
 /// For question q the pass sums, per atom and stored answer byte (a "class", `ClassSums`),
@@ -11,22 +13,22 @@
 /// `design.domainCount`, holding every row (the same class sums serve both).
 /// The per-atom sums are kept for each question so that linear combinations of criterion
 /// indices (element and overall indices) can be formed afterwards (`combinationVariances`).
-struct InfluenceAccumulator {
+package struct InfluenceAccumulator {
     /// The design the variances refer to.
     let design: VarianceDesign
     /// Number of domains: the design's, plus one for everyone when asked.
-    let domainCount: Int
+    package let domainCount: Int
     /// Answer-byte stride of each question (options + 1).
     let strides: [Int]
     /// `index[d][q]`: the criterion index, nil when no valid answer in the domain.
-    private(set) var index: [[Double?]]
+    package private(set) var index: [[Double?]]
     /// `answered[d][q]`: valid answers.
     private(set) var answered: [[Int]]
     /// `variance[d][q]` of the criterion index.
-    private(set) var variance: [[Double?]]
+    package private(set) var variance: [[Double?]]
     /// `designEffect[d][q]` against simple random sampling with replacement
     /// (R: `deff = "replace"`): V / (s²/n), s² = Σw(y − p)²/Σw × n/(n − 1), n = valid answers.
-    private(set) var designEffect: [[Double?]]
+    package private(set) var designEffect: [[Double?]]
     /// `influenceTable[q][d * stride + byte]`: eᵢ of a row of domain d with that answer.
     private(set) var influenceTable: [[Double]]
     /// `atomSums[part][q]`: Σwe, Σw²e, Σde per atom, part 0 for the design's domains (each
@@ -35,7 +37,7 @@ struct InfluenceAccumulator {
 
     /// Accumulates every question of `data` (or only `questions`, by index) over `design`,
     /// with an extra domain of every row when `everyone`.
-    init(_ data: WeightedResponses, design: VarianceDesign, questions: Set<Int>? = nil, everyone: Bool = false) {
+    package init(_ data: WeightedResponses, design: VarianceDesign, questions: Set<Int>? = nil, everyone: Bool = false) {
         self.design = design
         let questionnaire = data.table.questionnaire
         let nq = questionnaire.questions.count

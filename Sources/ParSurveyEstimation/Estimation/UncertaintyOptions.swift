@@ -1,3 +1,5 @@
+import ParSurveyModel
+import ParSurveyWeighting
 /// How standard errors and intervals are computed.
 public struct UncertaintyOptions: Sendable, Equatable {
     /// Confidence level of every interval (default 0.95).
@@ -9,7 +11,7 @@ public struct UncertaintyOptions: Sendable, Equatable {
     /// Rows per segment of the pass that sums element and overall influences (segments are
     /// summed on any core and added in order). Results do not depend on it beyond the last
     /// bits; tests make it small to exercise many segments on small data.
-    var rowSegment = 1 << 14
+    package var rowSegment = 1 << 14
 
     /// Creates options.
     public init(level: Double = 0.95, fixedWeights: Bool = false) {

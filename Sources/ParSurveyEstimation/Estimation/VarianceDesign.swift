@@ -1,3 +1,6 @@
+import ParSurveyModel
+import ParSurveyStatistics
+import ParSurveyWeighting
 /// The sampling design as variance estimation sees it: stratified, one stage, with
 /// replacement (R: `svydesign(ids = ~1, strata = ~stratum, weights = ~w)`), optionally
 /// calibrated, for one partition of the rows into domains (units, communes, or everyone).
@@ -33,19 +36,19 @@ public struct VarianceDesign: Sendable {
 
     let stratumRows: [Double]
     let stratumFactor: [Double]
-    let atomOfRow: [UInt32]
-    let atomDomain: [Int32]
-    let atomStratum: [Int32]
+    package let atomOfRow: [UInt32]
+    package let atomDomain: [Int32]
+    package let atomStratum: [Int32]
     let atomLevels: [Int32]
     let calibrationVariableCount: Int
     let atomWeight: [Double]
     let atomWeightSquared: [Double]
-    let atomsOfDomain: [[Int32]]
+    package let atomsOfDomain: [[Int32]]
     let allAtoms: [Int32]
     let projection: CalibrationProjection?
 
     /// Number of atoms.
-    var atomCount: Int { atomDomain.count }
+    package var atomCount: Int { atomDomain.count }
 
     /// The design of `data` for the domains `domain` (nil: one domain, everyone). With
     /// `fixedWeights`, or when the data carry no calibration, the final weights are treated as

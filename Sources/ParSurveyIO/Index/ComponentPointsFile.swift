@@ -1,3 +1,6 @@
+import ParSurveyModel
+import ParSurveyScoring
+import ParSurveyStatistics
 /// Reads the per-unit points of a component back from `score --format json` output.
 public enum ComponentPointsFile {
     /// Loads `groups[].group / index / pointsUnrounded` (and `pointsStandardError` when

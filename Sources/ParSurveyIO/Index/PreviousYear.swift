@@ -1,19 +1,5 @@
-/// A unit's published figures of the previous year (hundredths), to show the change.
-public struct PreviousYearRow: Sendable, Equatable {
-    /// Unit name.
-    public var unit: String
-    /// Self-assessment points, hundredths.
-    public var selfAssessment: Int
-    /// Satisfaction points, hundredths.
-    public var satisfaction: Int
-    /// Leadership points, hundredths.
-    public var leadership: Int
-    /// Total, hundredths.
-    public var total: Int
-    /// Published rank.
-    public var rank: Int
-}
-
+import ParSurveyModel
+import ParSurveyScoring
 /// The previous year's table (`unit,selfAssessment,satisfaction,leadership,total,rank`).
 public enum PreviousYear {
     /// Loads the table; errors name file, line, column and value.

@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// A problem with the shape of a JSON document: which key (as a path such as
 /// `elements[2].questions[0].scale`) and what is wrong with it.
 public struct JSONShapeError: Error, Sendable, Equatable {

@@ -9,6 +9,12 @@ public struct JSONParser {
         public var line: Int
         /// 1-based column (in bytes).
         public var column: Int
+
+        package init(message: String, line: Int, column: Int) {
+            self.message = message
+            self.line = line
+            self.column = column
+        }
     }
 
     /// The deepest nesting of arrays and objects accepted.

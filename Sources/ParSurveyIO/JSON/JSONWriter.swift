@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// Writes `JSONValue` as pretty, deterministic JSON (keys in the order given, two-space
 /// indent, shortest round-trip numbers, `/` not escaped, non-finite numbers as null).
 public enum JSONWriter {

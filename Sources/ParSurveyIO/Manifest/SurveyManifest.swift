@@ -1,4 +1,5 @@
 import Foundation
+import ParSurveyModel
 
 /// One survey component of a run: its questionnaire, batch files and column mapping.
 public struct ComponentSpec: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import ParSurveyModel
 
 extension Questionnaire {
     /// Loads and validates a questionnaire JSON file (see `Questionnaires/README.md`).

@@ -1,4 +1,5 @@
-extension BatchAccount {
+import ParSurveyModel
+package extension BatchAccount {
     /// The sum of several batches' accounts (with an empty file name): read, accepted,
     /// rejected, excluded and blank lines added up.
     public static func total(_ accounts: [BatchAccount]) -> BatchAccount {

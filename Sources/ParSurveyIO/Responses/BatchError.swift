@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// A problem with a whole batch file (the file is not read; rows are not partly taken).
 public enum BatchError: ParSurveyError, Equatable {
     /// The file cannot be read.

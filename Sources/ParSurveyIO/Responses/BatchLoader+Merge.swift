@@ -1,4 +1,5 @@
 import Foundation
+import ParSurveyModel
 
 extension BatchLoader {
     /// Moves the rows a worker validated into the table, in file order: checks ids against

@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// The steps every batch format shares: the header becomes a schema (with the
 /// KoBoToolbox/ODK conventions applied), and each record goes through a `RowDecoder`
 /// (approval filter, validation) and joins the table by `merge`, so a row from a workbook

@@ -12,7 +12,7 @@ extension BatchLoader {
         public var minParallelBytes: Int
         /// Whether plain valid rows take the one-pass path (tests turn it off to compare it
         /// with the general path).
-        var onePass = true
+        package var onePass = true
 
         /// Creates settings; by default 4 MiB windows and one worker per core (at most 8).
         public init(chunkSize: Int = 4 << 20,

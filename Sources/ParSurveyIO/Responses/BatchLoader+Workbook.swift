@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// Reading `.xlsx` batches: the sheet's rows become records exactly like CSV lines. Line
 /// numbers are spreadsheet row numbers; columns are numbered from 1 (A = 1) like CSV
 /// fields, and reject reasons name the cell (`cell C5`).

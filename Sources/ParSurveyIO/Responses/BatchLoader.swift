@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// Reads survey batches (CSV, JSON Lines, `.xlsx` workbooks, KoBoToolbox/ODK exports) against a questionnaire and a column mapping,
 /// validates every row, and builds one `ResponseTable`. Every record read is either accepted
 /// or rejected with a reason; `accounts` add up per batch.
@@ -14,11 +15,11 @@ public struct BatchLoader {
     /// Known units (canonical names); nil accepts any unit.
     public let knownUnits: [String]?
     /// The table of accepted rows so far.
-    public internal(set) var table: ResponseTable
+    public package(set) var table: ResponseTable
     /// One account per batch loaded.
-    public internal(set) var accounts: [BatchAccount] = []
+    public package(set) var accounts: [BatchAccount] = []
     /// Rejected rows, in file order.
-    public internal(set) var rejects: [Reject] = []
+    public package(set) var rejects: [Reject] = []
     /// Sheet, encoding and approval options for the files read.
     public var options: BatchReadOptions
     /// Bounds on file size, columns, field and record length (see `ReaderLimits`).
@@ -34,9 +35,9 @@ public struct BatchLoader {
     var reservedRows = 0
     /// The largest read window any CSV batch needed, in bytes (a window, plus a record up to
     /// the record limit; not the file): what tests check memory by.
-    private(set) var largestWindowBytes = 0
+    package private(set) var largestWindowBytes = 0
     /// CSV records longer than the record limit that streamed past instead (tests).
-    private(set) var streamedRecords = 0
+    package private(set) var streamedRecords = 0
     var unitKeys: [String: String] = [:]
     let singleByte: [UInt8]  // per scale × 256: code of a one-byte field, 0xFF none
     /// Rows that are only the unit name when no unit column is mapped.

@@ -1,6 +1,7 @@
+import ParSurveyModel
 /// What each column of a batch is, resolved from its header against the questionnaire and
 /// the column mapping.
-struct BatchSchema {
+package struct BatchSchema {
     enum Role {
         case id
         case unit
@@ -15,7 +16,7 @@ struct BatchSchema {
     /// Column of a KoBoToolbox/ODK approval status (`_validation_status`, `ReviewState`).
     var approvalColumn: Int?
 
-    init(header: [String], file: String, questionnaire: Questionnaire, mapping: ColumnMapping) throws(BatchError) {
+    package init(header: [String], file: String, questionnaire: Questionnaire, mapping: ColumnMapping) throws(BatchError) {
         names = header
         var keyToColumn: [String: Int] = [:]
         for (i, name) in header.enumerated() {

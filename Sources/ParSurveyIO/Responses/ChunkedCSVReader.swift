@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import ParSurveyModel
 
 /// Reads a CSV batch a window at a time: header and encoding checks, then each window split
 /// into one stretch per worker (`StretchParser`), parsed in parallel while the previous

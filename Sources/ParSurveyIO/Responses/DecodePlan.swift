@@ -1,7 +1,8 @@
+import ParSurveyModel
 /// What a worker needs to validate the rows of one batch, fixed before the first row and
 /// shared read-only by all workers: each column's role, the single-byte answer tables, the
 /// known units.
-struct DecodePlan: @unchecked Sendable {
+package struct DecodePlan: @unchecked Sendable {
     /// A column's role with what the hot loop needs at hand.
     enum Slot {
         /// Question `q`, answered on scale `scale`.
@@ -56,7 +57,7 @@ struct DecodePlan: @unchecked Sendable {
     static let noMatch: UInt8 = 0xFF
 
     /// The plan for `schema`.
-    init(schema: BatchSchema, file: String, questionnaire: Questionnaire, singleByte: [UInt8], unitKeys: [String: String]?,
+    package init(schema: BatchSchema, file: String, questionnaire: Questionnaire, singleByte: [UInt8], unitKeys: [String: String]?,
          approvalColumn: Int? = nil, limits: ReaderLimits = .standard, headerBytes: [[UInt8]]? = nil) {
         self.questionnaire = questionnaire
         self.limits = limits
@@ -92,7 +93,7 @@ struct DecodePlan: @unchecked Sendable {
     /// The single-byte answer tables of `questionnaire`'s scales (printable ASCII codes only:
     /// never a control byte or a quote, so the one-pass reader can trust a hit without asking
     /// whether the byte ends a field).
-    static func singleByteTables(_ questionnaire: Questionnaire) -> [UInt8] {
+    package static func singleByteTables(_ questionnaire: Questionnaire) -> [UInt8] {
         var t = [UInt8](repeating: noMatch, count: questionnaire.scales.count * 256)
         for (s, scale) in questionnaire.scales.enumerated() {
             for b in 0x20..<0x7F where b != 0x22 {

@@ -1,17 +1,18 @@
+import ParSurveyModel
 /// The rows one worker validated from one stretch of a batch, before they join the table:
 /// columns as in `ResponseTable` but with the worker's own categorical codes, line numbers
 /// relative to where the stretch starts, and ids not yet checked for duplicates.
-struct PartialTable {
+package struct PartialTable {
     /// Rows validated (not yet checked for duplicate ids).
-    var rowCount = 0
+    package var rowCount = 0
     /// Fixed-width columns (answers, codes, weights, lines, id ends and hashes).
     private(set) var columns: StretchColumns
     /// Ids, NFC and trimmed, one after another (`columns.idEnds` says where each ends).
     var idBytes: [UInt8] = []
     /// Rejected records, lines counted from the start of the stretch, in line order.
-    var rejects: [Reject] = []
+    package var rejects: [Reject] = []
     /// Records read (blank lines are not records).
-    var read = 0
+    package var read = 0
     /// Blank lines skipped.
     var blankLines = 0
     /// Records left out as not approved (counted in `read`).

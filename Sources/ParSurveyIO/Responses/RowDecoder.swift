@@ -1,14 +1,15 @@
+import ParSurveyModel
 /// One worker's validator: turns records (field spans over raw bytes) into rows of its
 /// `PartialTable`, or into rejects with exactly the reasons, columns and values of the
 /// one-row-at-a-time rules. No `String` is made on the hot path: one-byte answer codes go
 /// through a 256-entry table, labels and categorical values through byte-keyed caches (a
 /// spelling is decoded and normalised once), ASCII ids are taken as they are, plain decimal
 /// weights are converted exactly without text.
-struct RowDecoder {
+package struct RowDecoder {
     /// The shared plan.
     let plan: DecodePlan
     /// Rows validated so far (since the last `partial.clear()`).
-    var partial: PartialTable
+    package var partial: PartialTable
     /// Levels of the unit column.
     var unitLevels = LevelInterner()
     /// Levels of the group column.
@@ -31,7 +32,7 @@ struct RowDecoder {
     var speculative = false
 
     /// A decoder for `plan` with empty caches.
-    init(plan: DecodePlan) {
+    package init(plan: DecodePlan) {
         self.plan = plan
         partial = PartialTable(questions: plan.questionnaire.questions.count, variables: plan.variableNames.count)
         variableLevels = Array(repeating: LevelInterner(), count: plan.variableNames.count)

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import ParSurveyStatistics
 
 /// Splits a window into one stretch per worker and parses the stretches in parallel.
 ///
@@ -7,21 +8,21 @@ import Foundation
 /// worker before it checks that its last record ended exactly there. If it did not, that
 /// worker goes on to the end of the window itself and the later stretches are thrown away,
 /// so the outcome is always that of one sequential pass.
-enum StretchParser {
+package enum StretchParser {
     /// How a worker's stretch ended.
-    struct Stretch {
+    package struct Stretch {
         /// Byte offset (in the window) where parsing stopped.
-        var stop = 0
+        package var stop = 0
         /// The stretch's relative line where parsing stopped (1 = its first line).
-        var endLine = 1
+        package var endLine = 1
         /// The stretch ended exactly at the next stretch's start, which is thereby a record start.
-        var verified = false
+        package var verified = false
         /// A quote opened and never closed (only at the end of the input).
         var unterminated: CSVScanner.UnterminatedQuote?
     }
 
     /// Stretch starts: 0, then just after a newline near each k/parts of the window.
-    static func splitPoints(_ w: UnsafeBufferPointer<UInt8>, parts: Int, minBytes: Int) -> [Int] {
+    package static func splitPoints(_ w: UnsafeBufferPointer<UInt8>, parts: Int, minBytes: Int) -> [Int] {
         var bounds = [0]
         let n = w.count
         guard parts > 1, n >= max(minBytes, 2) else { return bounds }
@@ -37,7 +38,7 @@ enum StretchParser {
 
     /// Parses the stretches starting at `bounds` in parallel (worker k takes stretch k),
     /// running `meanwhile` on the calling thread.
-    static func parseStretches(_ w: UnsafeBufferPointer<UInt8>, bounds: [Int], workers: inout [RowDecoder],
+    package static func parseStretches(_ w: UnsafeBufferPointer<UInt8>, bounds: [Int], workers: inout [RowDecoder],
                                delimiter: UInt8, eof: Bool, meanwhile: () -> Void) -> [Stretch] {
         let parts = bounds.count
         var out = [Stretch](repeating: Stretch(), count: parts)
@@ -68,7 +69,7 @@ enum StretchParser {
     /// inside a quoted field would otherwise turn the field's lines into rejects, all thrown
     /// away (a 10 MB quoted field once cost 2 s and 400 MB so). The stretch before it then
     /// ends at the guess and the next window starts there, so the result is the same.
-    static func parse(_ worker: inout RowDecoder, _ w: UnsafeBufferPointer<UInt8>, delimiter: UInt8,
+    package static func parse(_ worker: inout RowDecoder, _ w: UnsafeBufferPointer<UInt8>, delimiter: UInt8,
                       from: Int, stopAt: Int?, eof: Bool, guessed: Bool = false) -> Stretch {
         worker.partial.clear()
         if guessed && !firstRecordFits(&worker, w, delimiter: delimiter, from: from) { return Stretch(stop: from) }
@@ -150,9 +151,4 @@ enum StretchParser {
             worker.decode(w, spans: spans, flags: flags, line: recordLine, recordBytes: recordBytes)
         }
     }
-}
-
-/// A value handed to parallel workers that each touch a disjoint part of it.
-struct UncheckedSendable<T>: @unchecked Sendable {
-    let value: T
 }

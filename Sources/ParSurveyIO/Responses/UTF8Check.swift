@@ -1,9 +1,9 @@
 /// Finds lines with bytes that are not UTF-8 while a CSV batch streams, with the rules of
 /// `TextDecoding.check` (lines end at LF, CRLF or a lone CR, as records do — so a stretch of
 /// records is a run of whole lines; a line counts once however many bad bytes it has).
-enum UTF8Check {
+package enum UTF8Check {
     /// The number of lines in `w[from..<to]` holding invalid UTF-8, counted up to `limit`.
-    static func badLines(_ w: UnsafeBufferPointer<UInt8>, from: Int, to: Int, upTo limit: Int) -> Int {
+    package static func badLines(_ w: UnsafeBufferPointer<UInt8>, from: Int, to: Int, upTo limit: Int) -> Int {
         var bad = 0
         var i = from
         let raw = UnsafeRawPointer(w.baseAddress!)

@@ -1,3 +1,5 @@
+import ParSurveyModel
+import ParSurveyScoring
 extension SelfAssessment {
     /// Loads and validates a self-assessment CSV (`unit,criterion,score,max`).
     public static func load(path: String) throws(SelfAssessmentError) -> SelfAssessment {

@@ -1,4 +1,5 @@
 import Foundation
+import ParSurveyModel
 
 /// Writing an output file whole or not at all: the text goes to a temporary file beside the
 /// target, which is then renamed over it. An output never replaces an input file.

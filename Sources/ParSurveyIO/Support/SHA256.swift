@@ -1,4 +1,5 @@
 import Foundation
+import ParSurveyModel
 
 /// SHA-256 (FIPS 180-4), written out because Foundation on Linux has no CryptoKit: the
 /// fingerprint of every input file in a report's provenance.

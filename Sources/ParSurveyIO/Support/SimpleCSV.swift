@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// Small CSV tables (self-assessment, previous year, margins): header names and rows of NFC
 /// strings with their line numbers. Survey batches use `BatchLoader` instead.
 public struct SimpleCSV: Sendable {

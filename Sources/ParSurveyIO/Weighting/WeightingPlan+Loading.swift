@@ -1,4 +1,6 @@
 import Foundation
+import ParSurveyModel
+import ParSurveyWeighting
 
 extension WeightingPlan {
     /// Reads a plan file. Every key is checked: an unknown or misspelt key is an error.

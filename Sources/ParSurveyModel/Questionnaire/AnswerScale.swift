@@ -10,6 +10,14 @@ public struct AnswerOption: Sendable {
     public let satisfied: Bool
     /// "Don't know" / "cannot assess": leaves the denominator like a blank cell.
     public let missing: Bool
+
+    package init(code: String, label: LocalizedText, credit: Double? = nil, satisfied: Bool, missing: Bool) {
+        self.code = code
+        self.label = label
+        self.credit = credit
+        self.satisfied = satisfied
+        self.missing = missing
+    }
 }
 
 /// An answer scale: its options, and a lookup from any accepted spelling to the option.
@@ -25,7 +33,7 @@ public struct AnswerScale: Sendable {
     public let options: [AnswerOption]
     private let lookup: [String: UInt8]
 
-    init(id: String, title: LocalizedText, options: [AnswerOption]) throws(DuplicateSpelling) {
+    package init(id: String, title: LocalizedText, options: [AnswerOption]) throws(DuplicateSpelling) {
         self.id = id
         self.title = title
         self.options = options
@@ -44,10 +52,10 @@ public struct AnswerScale: Sendable {
     }
 
     /// Two options share a code or label.
-    struct DuplicateSpelling: Error {
-        let spelling: String
-        let first: Int
-        let second: Int
+    package struct DuplicateSpelling: Error {
+        package let spelling: String
+        package let first: Int
+        package let second: Int
     }
 
     /// The stored byte (1-based option position) for a code or label, or nil if it matches none.

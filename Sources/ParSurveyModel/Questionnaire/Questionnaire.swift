@@ -53,7 +53,7 @@ public struct Questionnaire: Sendable {
     /// The index of the question with `id`, if any.
     public func questionIndex(_ id: String) -> Int? { questions.firstIndex { $0.id == id } }
 
-    init(id: String, version: String, title: LocalizedText, component: Component, maxPoints: Double,
+    package init(id: String, version: String, title: LocalizedText, component: Component, maxPoints: Double,
          scoring: ScoringMethod, scales: [AnswerScale], elements: [Element]) {
         self.id = id
         self.version = version
@@ -78,6 +78,13 @@ public struct Element: Sendable {
     public let weight: Double
     /// The element's questions, in order.
     public let questions: [Question]
+
+    package init(id: String, title: LocalizedText, weight: Double, questions: [Question]) {
+        self.id = id
+        self.title = title
+        self.weight = weight
+        self.questions = questions
+    }
 }
 
 /// One question (a SIPAS criterion, or a leaders' question).
@@ -94,4 +101,13 @@ public struct Question: Sendable {
     public let points: Double?
     /// Index of the element holding the question.
     public let elementIndex: Int
+
+    package init(id: String, text: LocalizedText, scaleIndex: Int, weight: Double, points: Double? = nil, elementIndex: Int) {
+        self.id = id
+        self.text = text
+        self.scaleIndex = scaleIndex
+        self.weight = weight
+        self.points = points
+        self.elementIndex = elementIndex
+    }
 }

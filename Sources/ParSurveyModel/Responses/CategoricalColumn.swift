@@ -1,9 +1,9 @@
 /// A text column stored as small integer codes into a list of distinct levels (NFC).
 public struct CategoricalColumn: Sendable, Equatable {
     /// Distinct values in order of first appearance (or in a declared order).
-    public internal(set) var levels: [String]
+    public package(set) var levels: [String]
     /// One code per row: an index into `levels`.
-    public internal(set) var codes: [UInt32]
+    public package(set) var codes: [UInt32]
     private var index: [String: UInt32]
 
     /// An empty column; `levels` fixes the order of known values.

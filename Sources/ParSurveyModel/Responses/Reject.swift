@@ -21,6 +21,15 @@ public struct Reject: Sendable, Equatable {
         if !columnName.isEmpty { s += " (column '\(columnName)', value '\(value)')" }
         return s
     }
+
+    package init(file: String, line: Int, column: Int, columnName: String, value: String, reason: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.columnName = columnName
+        self.value = value
+        self.reason = reason
+    }
 }
 
 /// Row accounting for one batch: `read = accepted + rejected + excluded`, always.
@@ -37,4 +46,13 @@ public struct BatchAccount: Sendable, Equatable {
     public var excluded: Int = 0
     /// Blank lines skipped (not rows).
     public var blankLines: Int = 0
+
+    package init(file: String, read: Int = 0, accepted: Int = 0, rejected: Int = 0, excluded: Int = 0, blankLines: Int = 0) {
+        self.file = file
+        self.read = read
+        self.accepted = accepted
+        self.rejected = rejected
+        self.excluded = excluded
+        self.blankLines = blankLines
+    }
 }

@@ -4,6 +4,11 @@ public struct RowOrigin: Sendable, Equatable {
     public var batch: UInt32
     /// 1-based line of the record's start.
     public var line: UInt32
+
+    package init(batch: UInt32, line: UInt32) {
+        self.batch = batch
+        self.line = line
+    }
 }
 
 /// The accepted respondents of one questionnaire, columnar: one byte column of answers per
@@ -13,26 +18,26 @@ public struct ResponseTable: Sendable {
     /// The questionnaire the answers follow.
     public let questionnaire: Questionnaire
     /// Batch file paths, in the order read.
-    public internal(set) var batches: [String] = []
+    public package(set) var batches: [String] = []
     /// Respondent ids (NFC, trimmed) as UTF-8 bytes, one after another; `idEnds[row]` is
     /// where row `row`'s id ends (it starts where the previous one ends).
-    public internal(set) var idBytes: [UInt8] = []
+    public package(set) var idBytes: [UInt8] = []
     /// End offset of each row's id in `idBytes`.
-    public internal(set) var idEnds: [Int] = []
+    public package(set) var idEnds: [Int] = []
     /// Answers: `answers[q][row]` is 0 for blank, else the 1-based option position.
-    public internal(set) var answers: [[UInt8]]
+    public package(set) var answers: [[UInt8]]
     /// The unit of each row (a single level when no unit column is mapped).
-    public internal(set) var unit: CategoricalColumn
+    public package(set) var unit: CategoricalColumn
     /// Respondent group (leaders' survey), if mapped.
-    public internal(set) var group: CategoricalColumn?
+    public package(set) var group: CategoricalColumn?
     /// Design weights from the weight column; nil means every weight is 1.
-    public internal(set) var designWeights: [Double]?
+    public package(set) var designWeights: [Double]?
     /// Other columns, kept as categorical variables (for `--by` and weighting margins).
-    public internal(set) var variables: [String: CategoricalColumn] = [:]
+    public package(set) var variables: [String: CategoricalColumn] = [:]
     /// Names of the kept variables in file order.
-    public internal(set) var variableOrder: [String] = []
+    public package(set) var variableOrder: [String] = []
     /// Origin of each row.
-    public internal(set) var origins: [RowOrigin] = []
+    public package(set) var origins: [RowOrigin] = []
 
     /// An empty table for `questionnaire`.
     public init(questionnaire: Questionnaire, units: [String] = []) {

@@ -1,3 +1,4 @@
+import ParSurveyScoring
 /// One bar per unit split into its three components (self-assessment, satisfaction,
 /// leadership) on one 0–100 axis, ranked, each segment labelled with its points and the bar
 /// with its total.

@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// A self-contained HTML page being written: escaped text, tables and figures; inline CSS,
 /// no scripts, no fonts or other resources from elsewhere.
 struct HTMLDocument {

@@ -91,7 +91,7 @@ public enum HTMLReport {
     }
 
     /// An id-safe form of a name (`tay-son` style is not needed: ASCII letters, digits, '-').
-    static func anchor(_ name: String) -> String {
+    package static func anchor(_ name: String) -> String {
         var out = ""
         for u in name.decomposedStringWithCanonicalMapping.unicodeScalars {
             if u.isASCII, CharacterSet.alphanumerics.contains(u) { out.unicodeScalars.append(u) }

@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// A small SVG writer for the report's charts: shapes and escaped text in a fixed view box,
 /// coordinates with one decimal, every chart with a `<title>` (and a `<desc>`).
 struct SVGCanvas {

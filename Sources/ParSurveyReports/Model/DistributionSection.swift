@@ -6,4 +6,10 @@ public struct DistributionSection: Sendable {
     public var charts: [LikertChart]
     /// Whether the charts are per question.
     public var perQuestion: Bool
+
+    package init(unit: String? = nil, charts: [LikertChart], perQuestion: Bool) {
+        self.unit = unit
+        self.charts = charts
+        self.perQuestion = perQuestion
+    }
 }

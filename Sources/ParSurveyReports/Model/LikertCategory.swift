@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// Which side of a diverging stacked bar an answer category sits on.
 public enum LikertSide: Sendable, Equatable {
     /// Left of zero (dissatisfied, poor).

@@ -1,3 +1,5 @@
+import ParSurveyEstimation
+import ParSurveyModel
 /// One bar: a group's distribution of valid answers (weighted row shares).
 public struct LikertRow: Sendable {
     /// The group (commune, unit) or the total's label.
@@ -12,6 +14,15 @@ public struct LikertRow: Sendable {
     public var below: [String]
     /// Whether this is the total row of everyone compared.
     public var isTotal: Bool
+
+    package init(label: String, respondents: Int, answers: Int, shares: [Double], below: [String], isTotal: Bool) {
+        self.label = label
+        self.respondents = respondents
+        self.answers = answers
+        self.shares = shares
+        self.below = below
+        self.isTotal = isTotal
+    }
 }
 
 /// The Rao–Scott result of one question, with the groups flagged below.
@@ -26,6 +37,14 @@ public struct QuestionTest: Sendable {
     public var below: [String]
     /// Sparse cells, small groups, fallbacks.
     public var warnings: [String]
+
+    package init(id: String, text: LocalizedText, test: RaoScottTest? = nil, below: [String], warnings: [String]) {
+        self.id = id
+        self.text = text
+        self.test = test
+        self.below = below
+        self.warnings = warnings
+    }
 }
 
 /// One diverging stacked bar chart: the answers to an element's questions (pooled) or to one
@@ -43,4 +62,13 @@ public struct LikertChart: Sendable {
     public var rows: [LikertRow]
     /// One test per question.
     public var tests: [QuestionTest]
+
+    package init(id: String, title: LocalizedText, questions: [String], categories: [LikertCategory], rows: [LikertRow], tests: [QuestionTest]) {
+        self.id = id
+        self.title = title
+        self.questions = questions
+        self.categories = categories
+        self.rows = rows
+        self.tests = tests
+    }
 }

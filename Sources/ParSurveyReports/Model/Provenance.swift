@@ -1,4 +1,7 @@
 import Foundation
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyWeighting
 
 /// Where a report's figures come from: every input file with its size and SHA-256, the
 /// questionnaires, the weighting plans and the tool's version.
@@ -13,6 +16,13 @@ public struct Provenance: Sendable {
         public var bytes: Int
         /// SHA-256, 64 hex digits.
         public var sha256: String
+
+        package init(role: LocalizedText, path: String, bytes: Int, sha256: String) {
+            self.role = role
+            self.path = path
+            self.bytes = bytes
+            self.sha256 = sha256
+        }
     }
 
     /// One component's weighting.
@@ -25,6 +35,13 @@ public struct Provenance: Sendable {
         public var description: String
         /// One line per step.
         public var steps: [String]
+
+        package init(component: LocalizedText, plan: String? = nil, description: String, steps: [String]) {
+            self.component = component
+            self.plan = plan
+            self.description = description
+            self.steps = steps
+        }
     }
 
     /// Input files in the order the run reads them (each once).
@@ -42,61 +59,6 @@ public struct Provenance: Sendable {
     /// How standard errors were computed.
     public var varianceMethod: LocalizedText?
 
-    /// Reads and hashes every file of `run`.
-    public static func of(_ run: ParIndexRun, toolVersion: String) throws(InputFile.ReadFailure) -> Provenance {
-        let m = run.manifest
-        let folder = m.folder
-        var seen = Set<String>()
-        var list: [(LocalizedText, String)] = []
-        func add(_ vi: String, _ en: String, _ path: String?) {
-            guard let path, seen.insert(standardized(path)).inserted else { return }
-            list.append((LocalizedText(vi: vi, en: en), path))
-        }
-        add("Tệp khai báo", "Manifest", m.path)
-        var weighting: [Weighting] = []
-        for (i, spec) in m.components.enumerated() {
-            add("Bộ câu hỏi", "Questionnaire", spec.questionnaire)
-            for b in spec.batches { add("Phiếu khảo sát", "Survey batch", b) }
-            let title = i < run.components.count ? run.components[i].questionnaire.title : LocalizedText(vi: "", en: "")
-            if let p = spec.weighting {
-                add("Kế hoạch trọng số", "Weighting plan", p)
-                for t in (try? WeightingPlan.load(path: p)).map(targetFiles) ?? [] { add("Số liệu dân số", "Population targets", t) }
-                let d = i < run.components.count ? run.components[i].weightingDiagnostics : nil
-                weighting.append(Weighting(component: title, plan: relative(p, to: folder), description: d?.description ?? "",
-                                           steps: d?.steps.map { "\($0.path): \($0.summary)" } ?? []))
-            } else {
-                weighting.append(Weighting(component: title, plan: nil, description: i < run.responses.count ? run.responses[i].method : "", steps: []))
-            }
-        }
-        add("Tự đánh giá", "Self-assessment", m.selfAssessment)
-        add("Kết quả năm trước", "Previous year", m.previous)
-        var files: [InputRecord] = []
-        for (role, path) in list {
-            let (hex, bytes) = try SHA256.file(path)
-            files.append(InputRecord(role: role, path: relative(path, to: folder), bytes: bytes, sha256: hex))
-        }
-        let first = run.components.first
-        return Provenance(files: files, questionnaires: run.components.map { ($0.questionnaire.id, $0.questionnaire.version, $0.questionnaire.title) },
-                          weighting: weighting, toolVersion: toolVersion, rankSimulation: run.table.rankSimulation,
-                          confidenceLevel: first?.confidenceLevel, varianceMethod: first?.varianceMethod)
-    }
-
-    /// CSV files a plan reads its targets from.
-    static func targetFiles(_ plan: WeightingPlan) -> [String] {
-        var sources: [String] = []
-        for step in plan.steps {
-            switch step {
-            case let .postStratify(s): sources.append(s.margin.targets.source)
-            case let .rake(s): sources += s.margins.map(\.targets.source)
-            case let .groupShares(s): if let t = s.shares { sources.append(t.source) }
-            default: break
-            }
-        }
-        return sources.filter { FileManager.default.fileExists(atPath: $0) }
-    }
-
-    static func standardized(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
-
     /// `path` relative to `folder` (`../../Questionnaires/q.json`), for output that does not
     /// depend on where the repository lies.
     public static func relative(_ path: String, to folder: String) -> String {
@@ -105,5 +67,15 @@ public struct Provenance: Sendable {
         var k = 0
         while k < a.count && k < b.count && a[k] == b[k] { k += 1 }
         return (Array(repeating: "..", count: a.count - k) + b[k...]).joined(separator: "/")
+    }
+
+    package init(files: [InputRecord], questionnaires: [(id: String, version: String, title: LocalizedText)], weighting: [Weighting], toolVersion: String, rankSimulation: (seed: UInt64, draws: Int)? = nil, confidenceLevel: Double? = nil, varianceMethod: LocalizedText? = nil) {
+        self.files = files
+        self.questionnaires = questionnaires
+        self.weighting = weighting
+        self.toolVersion = toolVersion
+        self.rankSimulation = rankSimulation
+        self.confidenceLevel = confidenceLevel
+        self.varianceMethod = varianceMethod
     }
 }

@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// A calendar date printed on a report. Reports carry no clock time unless one is given
 /// (`--date YYYY-MM-DD` or the `SOURCE_DATE_EPOCH` convention), so the same input gives the
 /// same bytes.

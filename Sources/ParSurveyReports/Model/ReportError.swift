@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// Why a report could not be made.
 public enum ReportError: ParSurveyError, Equatable {
     /// `--district` names no unit of the run.

@@ -1,3 +1,5 @@
+import ParSurveyModel
+import ParSurveyScoring
 /// Everything the HTML and Markdown reports show, gathered once from a run and its
 /// comparisons, so that both renderers read the same figures. Labels stay bilingual
 /// (`LocalizedText`); the renderers pick the language.
@@ -27,4 +29,18 @@ public struct ReportModel: Sendable {
 
     /// The satisfaction component (the one with criteria profiles), if any.
     public var satisfaction: ComponentResult? { components.first { $0.component == .satisfaction } }
+
+    package init(title: LocalizedText, year: Int? = nil, date: ReportDate? = nil, table: ParIndexTable, components: [ComponentResult], profiles: [UnitProfile], distributions: [DistributionSection], distributionNote: LocalizedText? = nil, groupedBy: String, focusUnit: String? = nil, provenance: Provenance) {
+        self.title = title
+        self.year = year
+        self.date = date
+        self.table = table
+        self.components = components
+        self.profiles = profiles
+        self.distributions = distributions
+        self.distributionNote = distributionNote
+        self.groupedBy = groupedBy
+        self.focusUnit = focusUnit
+        self.provenance = provenance
+    }
 }

@@ -1,3 +1,4 @@
+import ParSurveyEstimation
 /// What the report needs besides the run.
 public struct ReportOptions: Sendable {
     /// The date printed on the report (nil: none).

@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// The report's tables, built once from the model for both renderers (HTML shows them beside
 /// the charts; Markdown shows them instead of the charts).
 enum ReportTables {

@@ -1,3 +1,5 @@
+import ParSurveyModel
+import ParSurveyStatistics
 /// One unit's satisfaction profile: overall, element and criterion indices with intervals.
 public struct UnitProfile: Sendable {
     /// The unit.
@@ -12,6 +14,16 @@ public struct UnitProfile: Sendable {
     public var elements: [ProfileItem]
     /// Criteria, lowest index first (unanswered last), so weaknesses come first.
     public var criteria: [ProfileItem]
+
+    package init(unit: String, rank: Int, of: Int, respondents: Int, overall: ProfileItem, elements: [ProfileItem], criteria: [ProfileItem]) {
+        self.unit = unit
+        self.rank = rank
+        self.of = of
+        self.respondents = respondents
+        self.overall = overall
+        self.elements = elements
+        self.criteria = criteria
+    }
 }
 
 /// One estimate of a profile (criterion, element or overall index).
@@ -28,4 +40,13 @@ public struct ProfileItem: Sendable {
     public var interval: ConfidenceInterval?
     /// Valid answers (criteria).
     public var answered: Int?
+
+    package init(id: String, label: LocalizedText, element: String? = nil, estimate: Double? = nil, interval: ConfidenceInterval? = nil, answered: Int? = nil) {
+        self.id = id
+        self.label = label
+        self.element = element
+        self.estimate = estimate
+        self.interval = interval
+        self.answered = answered
+    }
 }

@@ -1,3 +1,6 @@
+import ParSurveyEstimation
+import ParSurveyModel
+import ParSurveyWeighting
 /// One unit's comparison of its own groups (the communes of one district).
 public struct UnitComparison: Sendable {
     /// The unit (district).

@@ -1,3 +1,7 @@
+import ParSurveyEstimation
+import ParSurveyModel
+import ParSurveyStatistics
+import ParSurveyWeighting
 /// One group's satisfied share and its difference from the pooled share.
 public struct GroupShare: Sendable {
     /// The group (commune...).

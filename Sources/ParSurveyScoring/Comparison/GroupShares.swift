@@ -1,3 +1,5 @@
+import ParSurveyEstimation
+import ParSurveyStatistics
 /// The satisfied share (or mean credit) of one question per group and pooled, and each
 /// group's difference from the pooled share with a t test and Holm's correction over groups.
 ///

@@ -1,3 +1,5 @@
+import ParSurveyModel
+import ParSurveyStatistics
 /// One unit's line of the PAR Index table. Points are hundredths, as published.
 public struct ParIndexRow: Sendable {
     /// Unit name.

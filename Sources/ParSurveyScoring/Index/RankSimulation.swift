@@ -1,3 +1,4 @@
+import ParSurveyStatistics
 /// Rank uncertainty by simulation (STATISTICS.md; R has no equivalent): in each draw every
 /// unit's survey points are drawn from Normal(estimate, SE), independently across units,
 /// the fixed self-assessment is added, and units are ranked by the total (highest first;
@@ -55,7 +56,7 @@ public enum RankSimulation {
 
     /// The smallest rank k whose cumulative count reaches `percent`/100 × draws (exact
     /// integer arithmetic).
-    static func percentile(_ counts: [Int], percent: Int, _ draws: Int) -> Int {
+    package static func percentile(_ counts: [Int], percent: Int, _ draws: Int) -> Int {
         let needed = (percent * draws + 99) / 100
         var cumulative = 0
         for (k, c) in counts.enumerated() {

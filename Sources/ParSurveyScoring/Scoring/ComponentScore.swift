@@ -1,3 +1,6 @@
+import ParSurveyModel
+import ParSurveyStatistics
+import ParSurveyWeighting
 /// One criterion's result in a group.
 public struct CriterionScore: Sendable, Equatable {
     /// Question id.

@@ -1,3 +1,6 @@
+import ParSurveyEstimation
+import ParSurveyModel
+import ParSurveyWeighting
 /// Turns weighted responses into a component's indices and points, per group and overall.
 public enum ComponentScorer {
     /// Scores `data` by `groupBy` (nil: by unit). Throws if the column does not exist.

@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// How criterion indices combine into element and overall indices, written as linear
 /// combinations (so that a standard error can follow the same coefficients).
 ///

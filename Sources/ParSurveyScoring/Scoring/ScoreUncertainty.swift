@@ -1,3 +1,7 @@
+import ParSurveyEstimation
+import ParSurveyModel
+import ParSurveyStatistics
+import ParSurveyWeighting
 /// Adds standard errors, confidence intervals and design effects to a component's scores:
 /// criterion shares (logit intervals; Wald t intervals for mean credits), element and overall indices and points (Wald t
 /// intervals), with degrees of freedom = rows of the group − its strata, as

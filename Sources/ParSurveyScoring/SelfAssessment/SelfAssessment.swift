@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// One criterion line of a unit's appraised self-assessment.
 public struct SelfAssessmentItem: Sendable, Equatable {
     /// Criterion id: a group `1.1`..`1.7` or a sub-criterion such as `1.3.1`.
@@ -6,6 +7,12 @@ public struct SelfAssessmentItem: Sendable, Equatable {
     public var score: Int
     /// Maximum in hundredths.
     public var max: Int
+
+    package init(criterion: String, score: Int, max: Int) {
+        self.criterion = criterion
+        self.score = score
+        self.max = max
+    }
 }
 
 /// The appraised self-assessment component (60 points): per unit, the seven criterion
@@ -32,6 +39,11 @@ public struct SelfAssessment: Sendable {
     /// The unit's total (sum of its group scores), in hundredths.
     public func total(_ unit: String) -> Int? {
         items[unit].map { $0.filter { !$0.criterion.dropFirst(2).contains(".") }.reduce(0) { $0 + $1.score } }
+    }
+
+    package init(units: [String], items: [String: [SelfAssessmentItem]]) {
+        self.units = units
+        self.items = items
     }
 }
 

@@ -9,9 +9,9 @@
 /// columns span the same space, so the fitted values Xb — all the variance needs — are those
 /// of R's `model.matrix` parametrisation (intercept, first level of each variable dropped) or
 /// of any generalised inverse.
-struct CalibrationProjection: Sendable {
+package struct CalibrationProjection: Sendable {
     /// Total number of indicator columns (Σ levels).
-    let columnCount: Int
+    package let columnCount: Int
     /// Column offset of each variable.
     let offsets: [Int]
     /// Lower Cholesky factor, row-major `columnCount × columnCount` (zero columns where dropped).
@@ -21,7 +21,7 @@ struct CalibrationProjection: Sendable {
 
     /// Builds the normal matrix from per-atom design-weight sums; `levels[a * V + v]` is the
     /// global column (offset included) of variable v in atom a.
-    init(levelCounts: [Int], atomLevels: [Int32], atomDesignWeights: [Double]) {
+    package init(levelCounts: [Int], atomLevels: [Int32], atomDesignWeights: [Double]) {
         var offsets: [Int] = []
         var total = 0
         for c in levelCounts { offsets.append(total); total += c }
@@ -59,7 +59,7 @@ struct CalibrationProjection: Sendable {
 
     /// Solves (Xᵀ diag(d) X) b = g on the kept columns; dropped columns get b = 0.
     /// `g` and `b` have `columnCount` entries.
-    func solve(_ g: UnsafeBufferPointer<Double>, into b: UnsafeMutableBufferPointer<Double>) {
+    package func solve(_ g: UnsafeBufferPointer<Double>, into b: UnsafeMutableBufferPointer<Double>) {
         let n = columnCount
         factor.withUnsafeBufferPointer { l in
             for j in 0..<n {

@@ -28,12 +28,12 @@ public struct ConfidenceInterval: Sendable, Equatable {
 
     /// The two-sided `level` quantile of Student's t with `df` degrees of freedom (df ≥ 1), which
     /// every interval of one group shares: computed once per group, not once per estimate.
-    static func tQuantile(level: Double, degreesOfFreedom df: Int) -> Double {
+    package static func tQuantile(level: Double, degreesOfFreedom df: Int) -> Double {
         StudentT.quantile(1 - (1 - level) / 2, df: Double(df))
     }
 
     /// `logit(estimate:standardError:degreesOfFreedom:level:)` with its t quantile given.
-    static func logit(estimate p: Double, standardError se: Double, t: Double) -> ConfidenceInterval? {
+    package static func logit(estimate p: Double, standardError se: Double, t: Double) -> ConfidenceInterval? {
         guard p.isFinite, se.isFinite else { return nil }
         if p <= 0 || p >= 1 || se == 0 { return ConfidenceInterval(low: p, high: p) }
         let center = log(p / (1 - p)), half = t * se / (p * (1 - p))
@@ -50,7 +50,7 @@ public struct ConfidenceInterval: Sendable, Equatable {
     }
 
     /// `wald(estimate:standardError:degreesOfFreedom:level:)` with its t quantile given.
-    static func wald(estimate: Double, standardError se: Double, t: Double) -> ConfidenceInterval? {
+    package static func wald(estimate: Double, standardError se: Double, t: Double) -> ConfidenceInterval? {
         guard estimate.isFinite, se.isFinite else { return nil }
         let half = t * se
         return ConfidenceInterval(low: estimate - half, high: estimate + half)

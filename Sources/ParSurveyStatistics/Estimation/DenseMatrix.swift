@@ -1,8 +1,8 @@
 /// Small dense linear algebra on row-major `[Double]` matrices, for the Rao–Scott test.
-enum DenseMatrix {
+package enum DenseMatrix {
     /// The lower Cholesky factor of the symmetric `size × size` matrix `a`, or nil when a
     /// pivot falls below 1e-10 of its diagonal entry (singular or not positive definite).
-    static func cholesky(_ a: [Double], size n: Int) -> [Double]? {
+    package static func cholesky(_ a: [Double], size n: Int) -> [Double]? {
         var l = [Double](repeating: 0, count: n * n)
         for j in 0..<n {
             var s = a[j * n + j]
@@ -20,7 +20,7 @@ enum DenseMatrix {
     }
 
     /// A (rows × inner) × B (inner × columns).
-    static func multiply(_ a: [Double], _ b: [Double], rows: Int, inner: Int, columns: Int) -> [Double] {
+    package static func multiply(_ a: [Double], _ b: [Double], rows: Int, inner: Int, columns: Int) -> [Double] {
         var out = [Double](repeating: 0, count: rows * columns)
         a.withUnsafeBufferPointer { ap in
             b.withUnsafeBufferPointer { bp in
@@ -39,7 +39,7 @@ enum DenseMatrix {
     }
 
     /// Aᵀ B for A (rows × left) and B (rows × right).
-    static func multiplyTransposed(_ a: [Double], _ b: [Double], rows: Int, left: Int, right: Int) -> [Double] {
+    package static func multiplyTransposed(_ a: [Double], _ b: [Double], rows: Int, left: Int, right: Int) -> [Double] {
         var out = [Double](repeating: 0, count: left * right)
         a.withUnsafeBufferPointer { ap in
             b.withUnsafeBufferPointer { bp in
@@ -58,7 +58,7 @@ enum DenseMatrix {
     }
 
     /// L⁻¹ M L⁻ᵀ for a lower-triangular L and a square M (`size × size`).
-    static func congruence(_ l: [Double], _ m: [Double], size n: Int) -> [Double] {
+    package static func congruence(_ l: [Double], _ m: [Double], size n: Int) -> [Double] {
         // X = L⁻¹ M (forward substitution, column by column), then S = L⁻¹ Xᵀ = (X L⁻ᵀ)ᵀ.
         func solveLower(_ b: [Double]) -> [Double] {
             var x = b

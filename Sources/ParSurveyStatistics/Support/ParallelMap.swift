@@ -6,9 +6,9 @@ import Dispatch
 /// whose boundaries do not depend on the number of cores (one per question, or fixed row
 /// segments) and combines the results in task order, so the numbers are the same bit for bit
 /// on one core or many.
-enum ParallelMap {
+package enum ParallelMap {
     /// `[body(0), body(1), …, body(count − 1)]`, computed concurrently.
-    static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
+    package static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
         if count <= 1 { return (0..<count).map(body) }
         var results = [T?](repeating: nil, count: count)
         results.withUnsafeMutableBufferPointer { out in
@@ -25,7 +25,14 @@ enum ParallelMap {
 
     /// Row segments `[start, end)` covering `0..<rows`, each `segmentRows` long (the last may be
     /// shorter): boundaries that depend on the rows only, never on the cores.
-    static func segments(rows: Int, segmentRows: Int) -> [Range<Int>] {
+    package static func segments(rows: Int, segmentRows: Int) -> [Range<Int>] {
         stride(from: 0, to: rows, by: segmentRows).map { $0..<min(rows, $0 + segmentRows) }
     }
+}
+
+/// A value handed to parallel workers that each touch a disjoint part of it.
+package struct UncheckedSendable<T>: @unchecked Sendable {
+    package let value: T
+
+    package init(value: T) { self.value = value }
 }

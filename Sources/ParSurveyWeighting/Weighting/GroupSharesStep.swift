@@ -7,4 +7,10 @@ public struct GroupSharesStep: Sendable {
     public var shares: TargetTable?
     /// Shares within each unit.
     public var withinUnit: Bool
+
+    package init(path: String, shares: TargetTable? = nil, withinUnit: Bool) {
+        self.path = path
+        self.shares = shares
+        self.withinUnit = withinUnit
+    }
 }

@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// A margin resolved against the respondents: each row's category, and each category's
 /// label, unit and target (after merging collapsed categories). Only categories with
 /// respondents are kept; one with a population but no respondents is an error.

@@ -9,6 +9,13 @@ public struct MarginSpec: Sendable {
     public var targets: TargetTable
     /// Categories merged into a neighbouring category (respondents and population).
     public var collapse: [CategoryCollapse]
+
+    package init(path: String, variables: [String], targets: TargetTable, collapse: [CategoryCollapse]) {
+        self.path = path
+        self.variables = variables
+        self.targets = targets
+        self.collapse = collapse
+    }
 }
 
 /// "Merge category `from` into `into`" (in one unit, or in every unit when `unit` is nil).
@@ -21,4 +28,11 @@ public struct CategoryCollapse: Sendable {
     public var from: [String]
     /// The category it joins.
     public var into: [String]
+
+    package init(path: String, unit: String? = nil, from: [String], into: [String]) {
+        self.path = path
+        self.unit = unit
+        self.from = from
+        self.into = into
+    }
 }

@@ -16,4 +16,10 @@ public struct NormalizationStep: Sendable {
     public var target: Target
     /// Per unit (each unit sums to its own sample size or population).
     public var withinUnit: Bool
+
+    package init(path: String, target: Target, withinUnit: Bool) {
+        self.path = path
+        self.target = target
+        self.withinUnit = withinUnit
+    }
 }

@@ -6,4 +6,10 @@ public struct PostStratificationStep: Sendable {
     public var margin: MarginSpec
     /// Cells crossed with the unit (each unit to its own totals).
     public var withinUnit: Bool
+
+    package init(path: String, margin: MarginSpec, withinUnit: Bool) {
+        self.path = path
+        self.margin = margin
+        self.withinUnit = withinUnit
+    }
 }

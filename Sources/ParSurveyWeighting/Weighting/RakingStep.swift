@@ -14,4 +14,13 @@ public struct RakingStep: Sendable {
     public var maxSweeps: Int
     /// After stopping, every margin must be met within this relative error.
     public var marginTolerance: Double
+
+    package init(path: String, margins: [MarginSpec], withinUnit: Bool, tolerance: Double, maxSweeps: Int, marginTolerance: Double) {
+        self.path = path
+        self.margins = margins
+        self.withinUnit = withinUnit
+        self.tolerance = tolerance
+        self.maxSweeps = maxSweeps
+        self.marginTolerance = marginTolerance
+    }
 }

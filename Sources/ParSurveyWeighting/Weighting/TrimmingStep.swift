@@ -26,4 +26,15 @@ public struct TrimmingStep: Sendable {
     public var withinUnit: Bool
     /// Repeat the last raking step afterwards.
     public var rerake: Bool
+
+    package init(path: String, bounds: Bounds, lower: Double? = nil, upper: Double? = nil, redistribution: Redistribution, strict: Bool, withinUnit: Bool, rerake: Bool) {
+        self.path = path
+        self.bounds = bounds
+        self.lower = lower
+        self.upper = upper
+        self.redistribution = redistribution
+        self.strict = strict
+        self.withinUnit = withinUnit
+        self.rerake = rerake
+    }
 }

@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// What calibration-aware standard errors need to know about how the weights were made:
 /// the categorical variables the design weights were calibrated to (post-stratification
 /// cells or raking margins; margins raked within each unit are given crossed with the unit).

@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// What the weighting steps read: the respondents, their columns by name (the unit, the
 /// respondent group and every kept categorical column), and where each row came from.
 struct WeightingContext {

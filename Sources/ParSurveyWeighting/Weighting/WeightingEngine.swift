@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// Applies a weighting plan to a table of respondents: design weights, then each step in
 /// order, checking after every step that each weight is positive and finite. Gives the
 /// weighted responses (with the design weights and calibration variables the variance

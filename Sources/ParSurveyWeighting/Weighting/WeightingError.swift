@@ -1,4 +1,5 @@
 import Foundation
+import ParSurveyModel
 
 /// Why a weighting plan could not be read or applied. Every case says where (plan file and
 /// key path, targets file and line, or batch file and line of a respondent) and what.

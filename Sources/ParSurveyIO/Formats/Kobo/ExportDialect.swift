@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// The column conventions of KoBoToolbox and ODK Central CSV exports, applied to a header
 /// before its columns are matched to the questionnaire.
 ///

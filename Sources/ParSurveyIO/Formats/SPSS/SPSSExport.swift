@@ -1,4 +1,5 @@
 import Foundation
+import ParSurveyModel
 
 /// Responses as a CSV file plus SPSS syntax (`.sps`) that reads it with variable labels,
 /// value labels and missing values from the questionnaire.

@@ -1,9 +1,10 @@
 import Foundation
+import ParSurveyModel
 
 /// The `.sps` text: GET DATA for the CSV, VARIABLE LABELS, VALUE LABELS, MISSING VALUES,
 /// VARIABLE LEVEL. Labels are cut to SPSS's limits in bytes (256 for variable labels, 120
 /// for value labels) on a character boundary; quotes are doubled.
-enum SPSSSyntaxWriter {
+package enum SPSSSyntaxWriter {
     static func syntax(questionnaire q: Questionnaire, variables: [SPSSExport.Variable], questions: [(var: String, question: Int)],
                        numericCodes: [Bool], csvName: String, language: Language) -> String {
         var s = "* Encoding: UTF-8.\n"
@@ -48,7 +49,7 @@ enum SPSSSyntaxWriter {
     }
 
     /// `'text'` with quotes doubled, cut to `limit` UTF-8 bytes on a character boundary.
-    static func quote(_ text: String, limit: Int) -> String {
+    package static func quote(_ text: String, limit: Int) -> String {
         var out = ""
         var bytes = 0
         for ch in text.replacingOccurrences(of: "\n", with: " ") {
@@ -64,12 +65,12 @@ enum SPSSSyntaxWriter {
 }
 
 /// Valid, unique SPSS variable names from column names and question ids.
-enum SPSSNames {
+package enum SPSSNames {
     static let reserved: Set<String> = ["ALL", "AND", "BY", "EQ", "GE", "GT", "LE", "LT", "NE", "NOT", "OR", "TO", "WITH"]
 
     /// ASCII letters, digits and `_`; starts with a letter; at most 64 bytes; not reserved;
     /// made unique with `_2`, `_3`, ….
-    static func unique(_ raw: String, _ used: inout Set<String>) -> String {
+    package static func unique(_ raw: String, _ used: inout Set<String>) -> String {
         let folded = raw.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
             .decomposedStringWithCanonicalMapping.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
         var base = String(String.UnicodeScalarView(folded).map { ch -> Character in

@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// Why an XLSForm could not become a questionnaire (or be read at all).
 public enum XLSFormError: ParSurveyError, Equatable {
     /// A file or sheet cannot be read.

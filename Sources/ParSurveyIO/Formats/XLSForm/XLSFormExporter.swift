@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// Writes a questionnaire as an XLSForm that KoBoToolbox and ODK accept: `survey` (one
 /// group per element, one `select_one` per question), `choices` (one list per scale),
 /// `settings`, with vi/en labels and the extra columns `XLSFormImporter` reads back

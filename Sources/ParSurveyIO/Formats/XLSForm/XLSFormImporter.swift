@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// Turns an XLSForm (`survey`, `choices`, `settings`) into the project's questionnaire JSON.
 ///
 /// - `begin_group` … `end_group` become elements (group name = element id, label = title);

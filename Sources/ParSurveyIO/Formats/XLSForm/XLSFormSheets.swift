@@ -1,4 +1,5 @@
 import Foundation
+import ParSurveyModel
 
 /// One XLSForm sheet as text: header names and rows with their spreadsheet row numbers.
 public struct XLSFormTable: Sendable {

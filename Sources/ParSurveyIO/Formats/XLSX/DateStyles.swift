@@ -1,8 +1,8 @@
 /// Which cell styles of a workbook show numbers as dates or times (from `xl/styles.xml`),
 /// and the conversion of a serial day number to ISO 8601 text.
-struct DateStyles: Sendable {
+package struct DateStyles: Sendable {
     /// How a style shows a number.
-    enum Kind: Sendable { case number, date, time, dateTime }
+    package enum Kind: Sendable { case number, date, time, dateTime }
 
     /// Kind of each `cellXfs` entry, by the cell's `s` index.
     private(set) var kinds: [Kind] = []
@@ -55,7 +55,7 @@ struct DateStyles: Sendable {
 
     /// Classifies a format code: quoted text, `\x` escapes and `[…]` sections (colours,
     /// locales) are ignored; y/d (and m without h/s) mean a date, h/s a time.
-    static func kind(ofFormat code: String) -> Kind {
+    package static func kind(ofFormat code: String) -> Kind {
         var letters: [Character] = []
         var inQuote = false, inBracket = false, escape = false
         for ch in code.lowercased() {
@@ -87,7 +87,7 @@ struct DateStyles: Sendable {
 
     /// ISO 8601 text of a serial number: `2021-05-03`, `10:15:00` or `2021-05-03T10:15:00`.
     /// The 1900 system counts 1900-02-29 (serial 60), which never existed, as Excel does.
-    static func iso(serial: Double, kind: Kind, date1904: Bool) -> String? {
+    package static func iso(serial: Double, kind: Kind, date1904: Bool) -> String? {
         guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }  // up to 9999-12-31
         var days = Int(serial.rounded(.down))
         var seconds = Int(((serial - Double(days)) * 86_400).rounded())

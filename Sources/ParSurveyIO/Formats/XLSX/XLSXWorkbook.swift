@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// An `.xlsx` workbook opened from memory: its sheet names, shared strings and the date
 /// styles needed to turn cells into text. Sheets are read row by row with `rows(of:)`.
 public struct XLSXWorkbook: Sendable {

@@ -5,9 +5,9 @@
 /// declarations (OOXML has none; refusing them shuts out entity expansion attacks).
 /// Names are compared by local name (the part after a namespace prefix). No `String` is
 /// made per token: callers compare byte ranges and decode only the values they keep.
-struct XMLPullParser {
+package struct XMLPullParser {
     /// One token.
-    enum Event: Equatable {
+    package enum Event: Equatable {
         /// `<name …>` or `<name …/>`; attributes are in `attributes` until the next call.
         case start(name: Range<Int>, selfClosing: Bool)
         /// `</name>`, or the implied end of a self-closing tag.
@@ -19,11 +19,16 @@ struct XMLPullParser {
     }
 
     /// A well-formedness problem at a byte offset.
-    struct Failure: Error, Sendable, Equatable {
+    package struct Failure: Error, Sendable, Equatable {
         /// 0-based byte offset.
         var offset: Int
         /// What is wrong.
         var message: String
+
+        package init(offset: Int, message: String) {
+            self.offset = offset
+            self.message = message
+        }
     }
 
     let bytes: [UInt8]
@@ -33,13 +38,13 @@ struct XMLPullParser {
     private var stack: [Range<Int>] = []
     private var pendingEnd: Range<Int>?
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    package init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     /// Nesting depth (open elements).
     var depth: Int { stack.count }
 
     /// The next token.
-    mutating func next() throws(Failure) -> Event {
+    package mutating func next() throws(Failure) -> Event {
         if let e = pendingEnd { pendingEnd = nil; return .end(name: e) }
         let n = bytes.count
         while true {
@@ -171,13 +176,13 @@ struct XMLPullParser {
     }
 
     /// The decoded value of attribute `name`, as a String.
-    func attributeString(_ name: StaticString) throws(Failure) -> String? {
+    package func attributeString(_ name: StaticString) throws(Failure) -> String? {
         guard let r = attribute(name) else { return nil }
         return String(decoding: try decoded(r), as: UTF8.self)
     }
 
     /// Bytes of `r` with entities and character references decoded.
-    func decoded(_ r: Range<Int>) throws(Failure) -> [UInt8] {
+    package func decoded(_ r: Range<Int>) throws(Failure) -> [UInt8] {
         if !bytes[r].contains(0x26) { return Array(bytes[r]) }
         var out: [UInt8] = []
         out.reserveCapacity(r.count)
