@@ -79,7 +79,8 @@ public enum ParSurveyCommand {
                                        flags: command.flags.union(OutputOptions.flags))
             let output = try OutputOptions(parsed)
             if output.html && first != "report" && first != "run" { throw UsageError("--format html is for 'report' (and 'run')") }
-            return try command.run(parsed, output: output, io: io)
+            try OutputSafety.checkDistinctOutputs(parsed)
+            return try InputRegistry.$current.withValue(InputRegistry()) { try command.run(parsed, output: output, io: io) }
         } catch let e as UsageError {
             io.err("par-survey \(first): \(e.message)\n" + "Run 'par-survey \(first) --help' for usage.\n")
             return ExitCode.usage.rawValue

@@ -65,7 +65,9 @@ public struct BatchLoader {
     public mutating func load(path: String, delimiter: UInt8? = nil) throws(BatchError) {
         try limits.checkFileSize(path)
         let lower = path.lowercased()
-        let textual = !(lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".xlsx")
+        let stream: Bool
+        do { stream = try InputSource.kind(path) == .stream } catch { throw .unreadable(file: path, reason: error.reason) }
+        let textual = !stream && !(lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".xlsx")
                         || lower.hasSuffix(".xlsm") || lower.hasSuffix(".xls"))
         if textual && (options.encoding == nil || options.encoding == .utf8) {
             let input: ChunkedInput
@@ -82,7 +84,7 @@ public struct BatchLoader {
             }
         }
         let bytes: [UInt8]
-        do { bytes = try InputFile.read(path) } catch { throw .unreadable(file: path, reason: error.reason) }
+        do { bytes = try InputSource.readAll(path, limit: limits.maxFileBytes) } catch { throw .unreadable(file: path, reason: error.reason) }
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
             try loadJSONLines(bytes: bytes, file: path)
         } else if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") || lower.hasSuffix(".xls")
