@@ -82,10 +82,10 @@ public enum ParSurveyCommand {
             try OutputSafety.checkDistinctOutputs(parsed)
             return try InputRegistry.$current.withValue(InputRegistry()) { try command.run(parsed, output: output, io: io) }
         } catch let e as UsageError {
-            io.err("par-survey \(first): \(e.message)\n" + "Run 'par-survey \(first) --help' for usage.\n")
+            io.err("par-survey \(first): \(TerminalText.escape(e.message, keepLineBreaks: true))\n" + "Run 'par-survey \(first) --help' for usage.\n")
             return ExitCode.usage.rawValue
         } catch let e as any ParSurveyError {
-            io.err("par-survey: error: \(e.description)\n")
+            io.err("par-survey: error: \(TerminalText.escape(e.description, keepLineBreaks: true))\n")
             return e.exitCode.rawValue
         } catch {
             io.err("par-survey: error: \(error)\n")

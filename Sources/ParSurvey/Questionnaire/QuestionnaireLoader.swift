@@ -23,6 +23,8 @@ extension Questionnaire {
         var root = try JSONObjectReader(json)
         let id = try root.string("id")
         guard !id.isEmpty else { throw JSONShapeError(path: "id", message: "must not be empty") }
+        // The id names exported files (export-spss): no path separators, `..` or control characters.
+        if let p = SafeFileName.problem(id) { throw JSONShapeError(path: "id", message: "'\(TerminalText.escape(id))' cannot name files: it \(p)") }
         let version = try root.token("version")
         let title = try root.localized("title")
         let componentText = try root.string("component")

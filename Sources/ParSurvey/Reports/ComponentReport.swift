@@ -11,7 +11,7 @@ public enum ComponentReport {
                 + "\n" + uncertaintyNote(r, style: style) + "\n" + AccountingReport.markdown(r.accounts, style: style)
                 + (r.weightingDiagnostics.map { "\n" + WeightingReport.render($0, style: style) } ?? "")
         case .table:
-            return r.questionnaire.title.text(style.language) + " — " + style.t("tối đa", "max") + " "
+            return TerminalText.escape(r.questionnaire.title.text(style.language)) + " — " + style.t("tối đa", "max") + " "
                 + style.number(r.maxPoints, places: 0) + " " + style.t("điểm", "points") + "\n\n"
                 + summary(r, style: style).text() + "\n" + criteria(r, style: style).text() + "\n"
                 + uncertaintyNote(r, style: style) + (r.confidenceLevel == nil ? "" : "\n")
@@ -22,7 +22,7 @@ public enum ComponentReport {
 
     static func warnings(_ r: ComponentResult, style: ReportStyle) -> String {
         let w = (r.groups + [r.overall]).flatMap(\.warnings)
-        return w.isEmpty ? "" : w.map { style.t("Lưu ý: ", "Warning: ") + $0 + "\n" }.joined()
+        return w.isEmpty ? "" : w.map { style.t("Lưu ý: ", "Warning: ") + TerminalText.escape($0) + "\n" }.joined()
     }
 
     /// One row per group: respondents, element indices, overall index, points (each with the
