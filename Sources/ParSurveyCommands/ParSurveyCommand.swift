@@ -80,7 +80,10 @@ public enum ParSurveyCommand {
             let output = try OutputOptions(parsed)
             if output.html && first != "report" && first != "run" { throw UsageError("--format html is for 'report' (and 'run')") }
             try OutputSafety.checkDistinctOutputs(parsed)
-            return try InputRegistry.$current.withValue(InputRegistry()) { try command.run(parsed, output: output, io: io) }
+            let notices = RunNotices { [io] m in io.err("par-survey: warning: " + TerminalText.escape(m) + "\n") }
+            return try InputRegistry.$current.withValue(InputRegistry()) {
+                try RunNotices.$current.withValue(notices) { try command.run(parsed, output: output, io: io) }
+            }
         } catch let e as UsageError {
             io.err("par-survey \(first): \(TerminalText.escape(e.message, keepLineBreaks: true))\n" + "Run 'par-survey \(first) --help' for usage.\n")
             return ExitCode.usage.rawValue

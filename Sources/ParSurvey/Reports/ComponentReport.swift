@@ -104,6 +104,7 @@ public enum ComponentReport {
     /// The JSON object of a component result.
     public static func json(_ r: ComponentResult) -> JSONValue {
         var pairs: [(key: String, value: JSONValue)] = [
+            ("schemaVersion", JSONWriter.int(ComponentPointsFile.schemaVersion)),
             ("questionnaire", .object([("id", .string(r.questionnaire.id)), ("version", .string(r.questionnaire.version))])),
             ("component", .string(r.component.rawValue)),
             ("maxPoints", JSONWriter.number(r.maxPoints)),
@@ -116,7 +117,7 @@ public enum ComponentReport {
             ("overall", groupJSON(r.overall)),
             ("accounting", AccountingReport.json(r.accounts)),
         ]
-        if let d = r.weightingDiagnostics { pairs.insert(("weightingDiagnostics", WeightingReport.json(d)), at: 6) }  // after "weighting"
+        if let d = r.weightingDiagnostics { pairs.insert(("weightingDiagnostics", WeightingReport.json(d)), at: 7) }  // after "weighting"
         return .object(pairs)
     }
 

@@ -92,6 +92,10 @@ public struct BatchLoader {
             try loadWorkbook(bytes: bytes, file: path, sheet: options.sheet)
         } else {
             let text: [UInt8]
+            if options.encoding == .cp1252, !TextDecoding.isMultibyteUTF8(bytes), TextDecoding.guessCodePage(bytes) == (.cp1258, true) {
+                RunNotices.warn("\(path): read as --encoding cp1252, but its bytes look like Windows-1258 (Vietnamese tone marks after vowels): "
+                    + "names may come out mangled; pass --encoding cp1258 if the text is Vietnamese")
+            }
             do { text = try TextDecoding.utf8(bytes, declared: options.encoding) } catch { throw .encoding(file: path, message: error.message) }
             try loadCSV(bytes: text, file: path, delimiter: delimiter)
         }

@@ -19,7 +19,7 @@ public struct Reject: Sendable, Equatable {
         if column > 0 { s += ":\(column)" }
         s += ": \(reason)"
         if !columnName.isEmpty { s += " (column '\(columnName)', value '\(value)')" }
-        return TerminalText.escape(s)
+        return s
     }
 }
 
