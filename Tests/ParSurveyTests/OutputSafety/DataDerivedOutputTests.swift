@@ -94,4 +94,25 @@ import Testing
         #expect(TerminalText.escape("x\ny", keepLineBreaks: true) == "x\ny")
         #expect(TerminalText.escape("Tây Sơn") == "Tây Sơn")
     }
+
+    @Test func csvOnATerminalIsEscapedAndRedirectedCSVIsExact() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let batch = TestPaths.write("id,district,q1,q2,q3\nE1,\u{1B}]0;pwned\u{07},4,5,4\n", name: "esc.csv")
+        // `script` gives the command a terminal as standard output
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        p.arguments = ["-qec", "\(CLIRunner.binary) score --questionnaire \(C.path("mini.json")) --unit district --format csv \(batch) 2>/dev/null", "/dev/null"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let shown = String(decoding: data, as: UTF8.self)
+        #expect(shown.contains("\"\\x1B]0;pwned\\x07\",overall,mini,"), "\(shown)")
+        #expect(!shown.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        // redirected: the data as it is (CSV quoting only)
+        let file = try CLIRunner.runBinary(["score", "--questionnaire", C.path("mini.json"), "--unit", "district", "--format", "csv", batch])
+        #expect(file.stdout.contains("\"\u{1B}]0;pwned\u{07}\",overall,mini,"))
+    }
 }
