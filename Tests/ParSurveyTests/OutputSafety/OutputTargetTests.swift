@@ -95,6 +95,31 @@ import Testing
         #expect(lonely.stderr.contains("no process is reading the FIFO"))
     }
 
+    @Test func processSubstitutionOutputWorks() throws {
+        // `--output >(gzip -c > out.gz)`: the path is /dev/fd/N, a pipe, written through.
+        guard FileManager.default.isExecutableFile(atPath: "/bin/bash"), FileManager.default.isExecutableFile(atPath: "/bin/gzip") else { return }
+        let dir = TestPaths.temporaryFolder()
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = ["-c", "'\(CLIRunner.binary)' validate --questionnaire '\(C.path("mini.json"))' --unit district --format csv "
+                       + "'\(C.path("answers.csv"))' --output >(gzip -c > '\(dir)/out.csv.gz'); rc=$?; wait $!; exit $rc"]
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        let unzip = Process()
+        unzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        unzip.arguments = ["-dc", dir + "/out.csv.gz"]
+        let out = Pipe()
+        unzip.standardOutput = out
+        try unzip.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        unzip.waitUntilExit()
+        let direct = try CLIRunner.runBinary(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district", "--format", "csv",
+                                              C.path("answers.csv")])
+        #expect(!text.isEmpty && text == direct.stdout)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["out.csv.gz"])
+    }
+
     @Test func aFIFOBatchIsReadAsAStreamAndASilentOneTimesOut() throws {
         let dir = TestPaths.temporaryFolder()
         let fifo = dir + "/b.csv"
