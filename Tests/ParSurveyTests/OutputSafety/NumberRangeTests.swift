@@ -116,12 +116,21 @@ import Testing
         #expect(StudentT.quantile(0.5, df: .nan).isNaN)
     }
 
-    /// Random extreme numbers in weights, totals, element weights and maxPoints: each run
+    /// The sample's satisfaction component file with the first unit's `pointsUnrounded` written as `text`.
+    static func satisfactionFile(points text: String) throws -> String {
+        let json = try String(contentsOfFile: MergeValidationTests.files.sat, encoding: .utf8)
+        let key = "\"pointsUnrounded\": "
+        let start = try #require(json.range(of: key)).upperBound
+        let end = try #require(json[start...].firstIndex(of: ","))
+        return TestPaths.write(json.replacingCharacters(in: start..<end, with: text), name: "sat.json")
+    }
+
+    /// Random extreme numbers in weights, totals, element weights, maxPoints and merged points: each run
     /// either refuses the value naming it, or gives finite output; never a crash.
     @Test func randomExtremeNumbersGiveAnErrorNamingTheValueOrFiniteOutput() throws {
         var rng = Xoshiro256StarStar(seed: 17)
         let specials = ["1e-320", "1e200", "1.7e308", "4.9e-324", "1e400", "nan", "NaN", "inf", "-1e5", "0", "1e18", "1e-7"]
-        for i in 0..<40 {
+        for i in 0..<50 {
             let value: String
             if i % 2 == 0 {
                 value = specials[Int(rng.next() % UInt64(specials.count))]
@@ -130,9 +139,11 @@ import Testing
                 let exponent = Int(rng.next() % 640) - 330
                 value = "\(mantissa)e\(exponent)"
             }
-            let target = i % 4
+            let target = i % 5
             let args: [String]
             switch target {
+            case 4: args = ["merge", "--self-assessment", TestPaths.sample + "/self-assessment.csv", "--satisfaction",
+                            try Self.satisfactionFile(points: value), "--leadership", MergeValidationTests.files.lead, "--format", "csv"]
             case 0: args = ["score", "--questionnaire", C.path("mini.json"), "--unit", "district", "--weight", "weight", "--format", "csv",
                             Self.batch(weight: value)]
             case 1: args = try Self.tinyCase(commune2Total: value)
@@ -147,7 +158,7 @@ import Testing
             if refused {
                 let shown = Double(value).map { "\($0)" }
                 // `nan`, `inf` are not JSON: the questionnaire's JSON error names file, line and column
-                let notJSON = target >= 2 && r.stderr.contains("q.json:1:") && r.stderr.contains("is not valid JSON")
+                let notJSON = target >= 2 && (r.stderr.contains("q.json:1:") || r.stderr.contains("sat.json: line ")) && r.stderr.contains("not valid JSON")
                 #expect(r.stderr.contains(value) || shown.map { r.stderr.contains($0) } == true || notJSON, "\(value): \(r.stderr)")
             } else {
                 #expect(Self.allFinite(r.stdout), "\(value) in target \(target)")
