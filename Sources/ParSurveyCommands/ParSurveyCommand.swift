@@ -79,12 +79,16 @@ public enum ParSurveyCommand {
                                        flags: command.flags.union(OutputOptions.flags))
             let output = try OutputOptions(parsed)
             if output.html && first != "report" && first != "run" { throw UsageError("--format html is for 'report' (and 'run')") }
-            return try command.run(parsed, output: output, io: io)
+            try OutputSafety.checkDistinctOutputs(parsed)
+            let notices = RunNotices { [io] m in io.err("par-survey: warning: " + TerminalText.escape(m) + "\n") }
+            return try InputRegistry.$current.withValue(InputRegistry()) {
+                try RunNotices.$current.withValue(notices) { try command.run(parsed, output: output, io: io) }
+            }
         } catch let e as UsageError {
-            io.err("par-survey \(first): \(e.message)\n" + "Run 'par-survey \(first) --help' for usage.\n")
+            io.err("par-survey \(first): \(TerminalText.escape(e.message, keepLineBreaks: true))\n" + "Run 'par-survey \(first) --help' for usage.\n")
             return ExitCode.usage.rawValue
         } catch let e as any ParSurveyError {
-            io.err("par-survey: error: \(e.description)\n")
+            io.err("par-survey: error: \(TerminalText.escape(e.description, keepLineBreaks: true))\n")
             return e.exitCode.rawValue
         } catch {
             io.err("par-survey: error: \(error)\n")

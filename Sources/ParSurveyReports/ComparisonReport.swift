@@ -1,3 +1,4 @@
+import ParSurveyModel
 import ParSurveyIO
 import ParSurveyScoring
 import ParSurveyStatistics
@@ -19,7 +20,7 @@ public enum ComparisonReport {
                 s += (md ? "### " : "") + title + "\n\n"
                 let t = distribution(q, r, style: style)
                 s += (md ? t.markdown() : t.text()) + "\n" + testLine(q, style: style) + "\n"
-                for w in q.warnings { s += style.t("Lưu ý: ", "Note: ") + w + "\n" }
+                for w in q.warnings { s += style.t("Lưu ý: ", "Note: ") + TerminalText.escape(w) + "\n" }
                 s += "\n"
             }
             if r.questions.count > 1 {
@@ -27,7 +28,7 @@ public enum ComparisonReport {
                 s += (md ? "### " : "") + style.t("Tóm tắt kiểm định", "Summary of tests") + "\n\n" + (md ? t.markdown() : t.text()) + "\n"
             }
             s += legend(r, style: style)
-            for w in r.warnings { s += style.t("Lưu ý: ", "Note: ") + w + "\n" }
+            for w in r.warnings { s += style.t("Lưu ý: ", "Note: ") + TerminalText.escape(w) + "\n" }
             return s
         }
     }

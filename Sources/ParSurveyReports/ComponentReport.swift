@@ -15,7 +15,7 @@ public enum ComponentReport {
                 + "\n" + uncertaintyNote(r, style: style) + "\n" + AccountingReport.markdown(r.accounts, style: style)
                 + (r.weightingDiagnostics.map { "\n" + WeightingReport.render($0, style: style) } ?? "")
         case .table:
-            return r.questionnaire.title.text(style.language) + " — " + style.t("tối đa", "max") + " "
+            return TerminalText.escape(r.questionnaire.title.text(style.language)) + " — " + style.t("tối đa", "max") + " "
                 + style.number(r.maxPoints, places: 0) + " " + style.t("điểm", "points") + "\n\n"
                 + summary(r, style: style).text() + "\n" + criteria(r, style: style).text() + "\n"
                 + uncertaintyNote(r, style: style) + (r.confidenceLevel == nil ? "" : "\n")
@@ -26,7 +26,7 @@ public enum ComponentReport {
 
     static func warnings(_ r: ComponentResult, style: ReportStyle) -> String {
         let w = (r.groups + [r.overall]).flatMap(\.warnings)
-        return w.isEmpty ? "" : w.map { style.t("Lưu ý: ", "Warning: ") + $0 + "\n" }.joined()
+        return w.isEmpty ? "" : w.map { style.t("Lưu ý: ", "Warning: ") + TerminalText.escape($0) + "\n" }.joined()
     }
 
     /// One row per group: respondents, element indices, overall index, points (each with the
@@ -108,6 +108,7 @@ public enum ComponentReport {
     /// The JSON object of a component result.
     public static func json(_ r: ComponentResult) -> JSONValue {
         var pairs: [(key: String, value: JSONValue)] = [
+            ("schemaVersion", JSONWriter.int(ComponentPointsFile.schemaVersion)),
             ("questionnaire", .object([("id", .string(r.questionnaire.id)), ("version", .string(r.questionnaire.version))])),
             ("component", .string(r.component.rawValue)),
             ("maxPoints", JSONWriter.number(r.maxPoints)),
@@ -120,7 +121,7 @@ public enum ComponentReport {
             ("overall", groupJSON(r.overall)),
             ("accounting", AccountingReport.json(r.accounts)),
         ]
-        if let d = r.weightingDiagnostics { pairs.insert(("weightingDiagnostics", WeightingReport.json(d)), at: 6) }  // after "weighting"
+        if let d = r.weightingDiagnostics { pairs.insert(("weightingDiagnostics", WeightingReport.json(d)), at: 7) }  // after "weighting"
         return .object(pairs)
     }
 

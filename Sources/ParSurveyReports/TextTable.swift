@@ -1,3 +1,5 @@
+import ParSurveyIO
+import ParSurveyModel
 /// A small table renderer: aligned plain text, Markdown, or CSV, from the same cells.
 public struct TextTable: Sendable {
     /// Column alignment.
@@ -21,6 +23,9 @@ public struct TextTable: Sendable {
 
     /// Aligned text, two spaces between columns, a rule under the header.
     public func text() -> String {
+        // what a terminal shows: control characters in the data escaped
+        let headers = headers.map { TerminalText.escape($0) }
+        let rows = rows.map { $0.map { TerminalText.escape($0) } }
         var widths = headers.map(\.count)
         for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
         func line(_ cells: [String]) -> String {

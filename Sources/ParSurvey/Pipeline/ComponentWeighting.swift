@@ -26,6 +26,7 @@ public enum ComponentWeighting {
         var result = try ComponentScorer.score(weighted, groupBy: groupBy, accounts: loaded.accounts, rejects: loaded.rejects,
                                                uncertainty: uncertainty)
         result.weightingDiagnostics = diagnostics
+        try FiniteResults.check(result)
         return (result, weighted)
     }
 }

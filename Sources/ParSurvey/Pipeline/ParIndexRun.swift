@@ -39,8 +39,13 @@ public struct ParIndexRun: Sendable {
         do {
             var results: [ComponentResult] = []
             var responses: [WeightedResponses] = []
+            var seen: [Component: String] = [:]
             for spec in manifest.components {
                 let q = try Questionnaire.load(path: spec.questionnaire)
+                if let other = seen[q.component] {
+                    throw ManifestError.incomplete(file: manifest.path, message: "two \(q.component.rawValue) components: \(other) and \(spec.questionnaire) (questionnaire '\(q.id)'); a manifest has one of each")
+                }
+                seen[q.component] = spec.questionnaire
                 if spec.columns.unit == nil {
                     throw ManifestError.incomplete(file: manifest.path, message: "component '\(q.id)' needs columns.unit to score units")
                 }

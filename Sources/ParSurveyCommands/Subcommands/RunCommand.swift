@@ -53,7 +53,7 @@ enum RunCommand: Subcommand {
         }
         if !rejects.isEmpty {
             io.err("par-survey: \(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected" + (args.value("--rejects") == nil ? " (list them with --rejects FILE)" : "") + "\n")
-            for r in rejects.prefix(5) { io.err("  " + r.message + "\n") }
+            for r in rejects.prefix(5) { io.err("  " + TerminalText.escape(r.message) + "\n") }
             if args.flag("--strict") { throw StrictFailure(count: rejects.count) }
         }
         let text = IndexReport.render(result.table, title: result.manifest.title, components: result.components,

@@ -24,6 +24,8 @@ extension Questionnaire {
         var root = try JSONObjectReader(json)
         let id = try root.string("id")
         guard !id.isEmpty else { throw JSONShapeError(path: "id", message: "must not be empty") }
+        // The id names exported files (export-spss): no path separators, `..` or control characters.
+        if let p = SafeFileName.problem(id) { throw JSONShapeError(path: "id", message: "'\(TerminalText.escape(id))' cannot name files: it \(p)") }
         let version = try root.token("version")
         let title = try root.localized("title")
         let componentText = try root.string("component")
@@ -32,6 +34,7 @@ extension Questionnaire {
         }
         let maxPoints = try root.number("maxPoints")
         guard maxPoints > 0 else { throw JSONShapeError(path: "maxPoints", message: "must be positive, found \(maxPoints)") }
+        if let p = NumberRanges.problem(maxPoints, NumberRanges.maxPoints, what: "maxPoints") { throw JSONShapeError(path: "maxPoints", message: p) }
         let scoringText = try root.string("scoring")
         guard let scoring = ScoringMethod(rawValue: scoringText) else {
             throw JSONShapeError(path: "scoring", message: "'\(scoringText)' is not a scoring method (shareSatisfied or meanCredit)")
@@ -104,6 +107,7 @@ extension Questionnaire {
             let etitle = try e.localized("title")
             let eweight = try e.optionalNumber("weight") ?? 1
             guard eweight > 0 else { throw JSONShapeError(path: e.path("weight"), message: "weight must be positive, found \(eweight)") }
+            if let p = NumberRanges.problem(eweight, NumberRanges.questionnaireWeight, what: "weight") { throw JSONShapeError(path: e.path("weight"), message: p) }
             var questions: [Question] = []
             let rawQuestions = try e.array("questions")
             if rawQuestions.isEmpty { throw JSONShapeError(path: e.path("questions"), message: "an element needs at least one question") }
@@ -123,9 +127,11 @@ extension Questionnaire {
                 }
                 let qweight = try q.optionalNumber("weight") ?? 1
                 guard qweight > 0 else { throw JSONShapeError(path: q.path("weight"), message: "weight must be positive, found \(qweight)") }
+                if let p = NumberRanges.problem(qweight, NumberRanges.questionnaireWeight, what: "weight") { throw JSONShapeError(path: q.path("weight"), message: p) }
                 let points = try q.optionalNumber("points")
                 if let pts = points {
                     guard pts > 0 else { throw JSONShapeError(path: q.path("points"), message: "points must be positive, found \(pts)") }
+                    if let p = NumberRanges.problem(pts, NumberRanges.questionnaireWeight, what: "points") { throw JSONShapeError(path: q.path("points"), message: p) }
                     anyPoints = true
                 } else {
                     anyNoPoints = true

@@ -7,6 +7,10 @@ extension BatchLoader {
     /// The schema of a header, after `ExportDialect.adapt`; names in messages stay as written.
     mutating func makeSchema(header: [String], file: String) throws(BatchError) -> BatchSchema {
         let adapted = ExportDialect.adapt(header, questionnaire: questionnaire, mapping: mapping)
+        if let (a, b) = adapted.ambiguous {
+            throw .header(file: file, column: b + 1, value: header[b],
+                          message: "columns '\(header[a])' (column \(a + 1)) and '\(header[b])' (column \(b + 1)) both end in '\(adapted.names[a])': which one is the question is ambiguous; rename or remove one")
+        }
         var schema = try BatchSchema(header: adapted.names, file: file, questionnaire: questionnaire, mapping: adapted.mapping)
         schema.names = header
         schema.approvalColumn = adapted.approvalColumn

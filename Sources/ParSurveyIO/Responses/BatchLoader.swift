@@ -66,7 +66,9 @@ public struct BatchLoader {
     public mutating func load(path: String, delimiter: UInt8? = nil) throws(BatchError) {
         try limits.checkFileSize(path)
         let lower = path.lowercased()
-        let textual = !(lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".xlsx")
+        let stream: Bool
+        do { stream = try InputSource.kind(path) == .stream } catch { throw .unreadable(file: path, reason: error.reason) }
+        let textual = !stream && !(lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".xlsx")
                         || lower.hasSuffix(".xlsm") || lower.hasSuffix(".xls"))
         if textual && (options.encoding == nil || options.encoding == .utf8) {
             let input: ChunkedInput
@@ -83,7 +85,7 @@ public struct BatchLoader {
             }
         }
         let bytes: [UInt8]
-        do { bytes = try InputFile.read(path) } catch { throw .unreadable(file: path, reason: error.reason) }
+        do { bytes = try InputSource.readAll(path, limit: limits.maxFileBytes) } catch { throw .unreadable(file: path, reason: error.reason) }
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
             try loadJSONLines(bytes: bytes, file: path)
         } else if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") || lower.hasSuffix(".xls")
@@ -91,6 +93,10 @@ public struct BatchLoader {
             try loadWorkbook(bytes: bytes, file: path, sheet: options.sheet)
         } else {
             let text: [UInt8]
+            if options.encoding == .cp1252, !TextDecoding.isMultibyteUTF8(bytes), TextDecoding.guessCodePage(bytes) == (.cp1258, true) {
+                RunNotices.warn("\(path): read as --encoding cp1252, but its bytes look like Windows-1258 (Vietnamese tone marks after vowels): "
+                    + "names may come out mangled; pass --encoding cp1258 if the text is Vietnamese")
+            }
             do { text = try TextDecoding.utf8(bytes, declared: options.encoding) } catch { throw .encoding(file: path, message: error.message) }
             try loadCSV(bytes: text, file: path, delimiter: delimiter)
         }

@@ -35,13 +35,11 @@ final class ChunkedInput {
 
     /// Opens the file at `path`.
     init(path: String) throws(InputFile.ReadFailure) {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw InputFile.ReadFailure(reason: "no such file")
-        }
-        if isDir.boolValue { throw InputFile.ReadFailure(reason: "is a directory, not a file") }
+        // Regular files only (a FIFO is read whole by `InputSource`, devices are refused).
+        guard try InputSource.kind(path) == .regular else { throw InputFile.ReadFailure(reason: "is a FIFO: read it with InputSource") }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw InputFile.ReadFailure(reason: "permission denied or unreadable") }
+        InputRegistry.current?.recordRead(path, descriptor: fd)
         self.fd = fd
         storage = []
         var st = stat()

@@ -332,7 +332,8 @@ package struct RowDecoder {
             }
         }
         if digits == 0 || digits > 15 || m == 0 { return nil }
-        return Double(m) / powersOfTen[fraction]
+        let w = Double(m) / powersOfTen[fraction]
+        return NumberRanges.weight.contains(w) ? w : nil  // out of range: the general parser words the reject
     }
 }
 

@@ -8,16 +8,9 @@ public enum InputFile {
         public var reason: String
     }
 
-    /// The file's bytes.
+    /// The file's bytes (a FIFO or pipe read as a stream, never waiting for ever; devices
+    /// refused: see `InputSource`).
     public static func read(_ path: String) throws(ReadFailure) -> [UInt8] {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw ReadFailure(reason: "no such file")
-        }
-        if isDir.boolValue { throw ReadFailure(reason: "is a directory, not a file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReadFailure(reason: "permission denied or unreadable")
-        }
-        return [UInt8](data)
+        try InputSource.readAll(path)
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import ParSurveyModel
 
 /// Writing an output file whole or not at all: the text goes to a temporary file beside the
-/// target, which is then renamed over it. An output never replaces an input file.
+/// target, which is then renamed over it. An output never replaces an input file; devices
+/// and FIFOs are written through (see `OutputTarget`).
 public enum OutputFile {
     /// Why an output could not be written.
     public enum Failure: ParSurveyError, Equatable {
@@ -10,10 +11,12 @@ public enum OutputFile {
         case wouldOverwriteInput(path: String)
         /// The file could not be created or renamed.
         case cannotCreate(path: String, reason: String)
+        /// The output path is another output of the same run (`--output F --rejects F`).
+        case wouldOverwriteOutput(path: String, other: String)
 
         public var exitCode: ExitCode {
             switch self {
-            case .wouldOverwriteInput: return .usage
+            case .wouldOverwriteInput, .wouldOverwriteOutput: return .usage
             case .cannotCreate: return .cannotCreate
             }
         }
@@ -22,30 +25,14 @@ public enum OutputFile {
             switch self {
             case let .wouldOverwriteInput(path): return "\(path): refusing to write the output over an input file"
             case let .cannotCreate(path, reason): return "\(path): cannot write output: \(reason)"
+            case let .wouldOverwriteOutput(path, other): return "\(path): refusing to write two outputs to one file (already written as \(other))"
             }
         }
     }
 
     /// Writes `bytes` to `path` atomically. `inputs` are paths that must not be overwritten.
     public static func write(_ bytes: [UInt8], to path: String, inputs: [String] = []) throws(Failure) {
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
-            throw .wouldOverwriteInput(path: path)
-        }
-        let dir = (target as NSString).deletingLastPathComponent
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-            throw .cannotCreate(path: path, reason: "folder \(dir) does not exist")
-        }
-        let temp = (dir as NSString).appendingPathComponent(".\((target as NSString).lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temp, contents: Data(bytes)) else {
-            throw .cannotCreate(path: path, reason: "cannot create a temporary file in \(dir)")
-        }
-        if rename(temp, target) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temp)
-            throw .cannotCreate(path: path, reason: reason)
-        }
+        try OutputTarget.write(bytes, to: path, inputs: inputs)
     }
 
     /// Writes `text` as UTF-8.

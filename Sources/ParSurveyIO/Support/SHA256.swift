@@ -70,6 +70,8 @@ public struct SHA256: Sendable {
 
     /// The hex digest and size of the file at `path`, read in 1 MiB chunks.
     public static func file(_ path: String) throws(InputFile.ReadFailure) -> (hex: String, bytes: Int) {
+        // A FIFO read once is gone (and opening it again would wait for a writer).
+        guard try InputSource.kind(path) == .regular else { throw InputFile.ReadFailure(reason: "is a FIFO or pipe, read once") }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InputFile.ReadFailure(reason: FileManager.default.fileExists(atPath: path) ? "permission denied or unreadable" : "no such file")
         }

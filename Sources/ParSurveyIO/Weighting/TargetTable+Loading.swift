@@ -59,6 +59,7 @@ extension TargetTable {
     package static func number(_ v: JSONValue, file: String, path: String) throws(WeightingError) -> Double {
         guard case let .number(x, _) = v else { throw .invalidPlan(file: file, path: path, message: "expected a number, found \(v.kindName)") }
         guard x.isFinite, x >= 0 else { throw .invalidPlan(file: file, path: path, message: "must be a finite number ≥ 0, not \(x)") }
+        if x != 0, let p = NumberRanges.problem(x, NumberRanges.total, what: "target") { throw .invalidPlan(file: file, path: path, message: p) }
         return x
     }
 
@@ -77,6 +78,10 @@ extension TargetTable {
         var rows: [Row] = []
         for r in csv.rows {
             let text = r.fields[valueIndex]
+            if let x = Double(text.replacingOccurrences(of: ",", with: ".")), x.isFinite, x != 0,
+               let p = NumberRanges.problem(x, NumberRanges.total, what: "'\(text)': target") {
+                throw .invalidTargets(file: file, line: r.line, column: valueIndex + 1, message: p)
+            }
             guard let v = parseNonNegative(text) else {
                 throw .invalidTargets(file: file, line: r.line, column: valueIndex + 1,
                                       message: "'\(text)' is not a number ≥ 0 (plain digits, '.' or ',' as decimal mark)")

@@ -41,6 +41,7 @@ public enum DecimalText {
         }
         if !v.isFinite { return .failure(WeightProblem(message: "weight is too large (not finite)")) }
         if negative || v <= 0 { return .failure(WeightProblem(message: "weight must be positive")) }
+        if let p = NumberRanges.problem(v, NumberRanges.weight, what: "weight") { return .failure(WeightProblem(message: p)) }
         return .success(v)
     }
 
@@ -76,7 +77,10 @@ public enum DecimalText {
     /// Rounds `x` half away from zero to `places` decimals using its shortest decimal text,
     /// and returns the result scaled by 10^places (84.105, 2 → 8411).
     public static func roundedScaled(_ x: Double, places: Int = 2) -> Int {
-        precondition(x.isFinite)
+        // Never traps: a value beyond Int saturates (the results check refuses such values
+        // before they are published; see FiniteResults).
+        if x.isNaN { return 0 }
+        if x.isInfinite { return x > 0 ? Int.max : -Int.max }
         let negative = x < 0
         let s = "\(abs(x))"
         var mantissa = Substring(s)
@@ -96,14 +100,19 @@ public enum DecimalText {
         // value = digits × 10^(exponent − fracLen); want round(value × 10^places)
         let shift = exponent - fracLen + places
         var result = 0
+        func times10plus(_ r: Int, _ d: Int) -> Int? {
+            let (m, o1) = r.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(d)
+            return o1 || o2 ? nil : s
+        }
         if shift >= 0 {
-            for d in digits { result = result * 10 + d }
-            for _ in 0..<shift { result *= 10 }
+            for d in digits { guard let n = times10plus(result, d) else { return negative ? -Int.max : Int.max }; result = n }
+            for _ in 0..<shift { guard let n = times10plus(result, 0) else { return negative ? -Int.max : Int.max }; result = n }
         } else {
             let keep = digits.count + shift
             if keep < 0 { return 0 }
-            for d in digits.prefix(keep) { result = result * 10 + d }
-            if keep < digits.count && digits[keep] >= 5 { result += 1 }
+            for d in digits.prefix(keep) { guard let n = times10plus(result, d) else { return negative ? -Int.max : Int.max }; result = n }
+            if keep < digits.count && digits[keep] >= 5 { result = times10plus(result, 0).map { _ in result + 1 } ?? result }
         }
         return negative ? -result : result
     }

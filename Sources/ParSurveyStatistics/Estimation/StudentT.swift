@@ -20,7 +20,10 @@ public enum StudentT {
     /// to 1/df⁴ (Abramowitz & Stegun 26.7.5; truncation error below 1e-14 relative there);
     /// otherwise Newton's method on the upper tail, safeguarded by bisection, from that start.
     public static func quantile(_ p: Double, df: Double) -> Double {
-        precondition(p > 0 && p < 1 && df > 0, "t quantile needs 0 < p < 1 and df > 0")
+        // Outside the domain: the limits (or nan), never a trap; callers check finiteness.
+        if p.isNaN || df.isNaN || !(df > 0) { return .nan }
+        if p <= 0 { return -.infinity }
+        if p >= 1 { return .infinity }
         if p == 0.5 { return 0 }
         let tail = p > 0.5 ? 1 - p : p
         let sign: Double = p > 0.5 ? 1 : -1

@@ -34,6 +34,9 @@ public enum ExportDialect: String, Sendable {
         public var approvalColumn: Int?
         /// The export's kind.
         public var dialect: ExportDialect
+        /// Two grouped columns whose last segment names the same question or mapped column
+        /// (`E/q1` and `X/q1`), 0-based: which one is meant cannot be known.
+        public var ambiguous: (first: Int, second: Int)? = nil
     }
 
     /// Recognises the export by its metadata columns.
@@ -53,6 +56,8 @@ public enum ExportDialect: String, Sendable {
         let exact = Set(header.map(TextKey.key))
         var names = header
         var taken = exact
+        var renamed: [String: Int] = [:]
+        var ambiguous: (first: Int, second: Int)?
         for (i, h) in header.enumerated() where !wanted.contains(TextKey.key(h)) {
             guard h.contains("/") || (dialect != .kobo && h.contains("-")) else { continue }
             let separators: Set<Character> = dialect == .kobo ? ["/"] : ["/", "-"]
@@ -61,6 +66,9 @@ public enum ExportDialect: String, Sendable {
             if wanted.contains(k) && !taken.contains(k) {
                 names[i] = String(last)
                 taken.insert(k)
+                renamed[k] = i
+            } else if wanted.contains(k), let first = renamed[k], ambiguous == nil {
+                ambiguous = (first, i)
             }
         }
         if dialect != .plain {
@@ -88,7 +96,7 @@ public enum ExportDialect: String, Sendable {
             if let c = candidates.first(where: keys.contains), let at = keys.firstIndex(of: c) { m.id = names[at] }
         }
         let approval = keys.firstIndex { $0 == "_validation_status" || $0 == "reviewstate" }
-        return Adapted(names: names, mapping: m, approvalColumn: approval, dialect: dialect)
+        return Adapted(names: names, mapping: m, approvalColumn: approval, dialect: dialect, ambiguous: ambiguous)
     }
 
     /// Whether an approval cell's text means approved.

@@ -30,7 +30,7 @@ public struct SPSSExport: Sendable {
         var columns: [(Int) -> String] = []
         func text(_ column: String, _ label: String? = nil, _ values: @escaping (Int) -> String) {
             var w = 1
-            for r in 0..<table.rowCount { w = max(w, values(r).utf8.count) }
+            for r in 0..<table.rowCount { w = max(w, CSVField.neutralised(values(r)).utf8.count) }
             vars.append(Variable(name: name(column), label: label ?? column, width: min(w, 32767)))
             columns.append(values)
         }
@@ -60,17 +60,10 @@ public struct SPSSExport: Sendable {
         }
         var csv = vars.map(\.name).joined(separator: ",") + "\n"
         for r in 0..<table.rowCount {
-            csv += columns.map { CSVQuote.field($0(r)) }.joined(separator: ",") + "\n"
+            csv += columns.map { CSVField.encode($0(r)) }.joined(separator: ",") + "\n"
         }
         let syntax = SPSSSyntaxWriter.syntax(questionnaire: q, variables: vars, questions: questionVars, numericCodes: numericCodes,
                                              csvName: csvName, language: language)
         return SPSSExport(csv: csv, syntax: syntax)
-    }
-}
-
-/// Minimal RFC 4180 quoting (no spreadsheet neutralising: the file is read by SPSS).
-enum CSVQuote {
-    static func field(_ v: String) -> String {
-        v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
     }
 }

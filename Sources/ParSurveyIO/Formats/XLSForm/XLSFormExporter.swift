@@ -47,7 +47,7 @@ public enum XLSFormExporter {
                 row.map { cell -> String in
                     switch cell {
                     case nil: return ""
-                    case let .text(v)?: return quote(v)
+                    case let .text(v)?: return CSVField.encode(v)
                     case let .number(v)?: return XLSXWriter.number(v)
                     }
                 }.joined(separator: ",")
@@ -71,9 +71,5 @@ public enum XLSFormExporter {
             return XLSFormTable(name: s.name, header: header, rows: Array(rows))
         }
         return XLSFormSheets(survey: tables[0], choices: tables[1], settings: tables[2], source: source)
-    }
-
-    static func quote(_ v: String) -> String {
-        v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
     }
 }

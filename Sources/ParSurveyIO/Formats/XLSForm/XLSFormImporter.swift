@@ -44,6 +44,10 @@ public enum XLSFormImporter {
             return nil
         }
         let id = setting("form_id", "the questionnaire id")
+        if let id, let p = SafeFileName.problem(id) {
+            throw .invalid(file: file, sheet: "settings", row: sheets.settings?.rows.first?.row ?? 2, column: "form_id",
+                           message: "'\(TerminalText.escape(id))' cannot be a questionnaire id (it names exported files): it \(p)")
+        }
         let version = setting("version", "the questionnaire version")
         let component = setting("component", "satisfaction or leadership")
         let maxPointsText = setting("max_points", "the component's maximum points (30 or 10)")

@@ -66,6 +66,9 @@ public struct ZipArchive: Sendable {
             if csize == 0xFFFF_FFFF || usize == 0xFFFF_FFFF || local == 0xFFFF_FFFF { throw .zip64 }
             let e = Entry(name: name, flags: flags, method: method, crc: crc, compressedSize: Int(csize), size: Int(usize),
                           localHeaderOffset: Int(local))
+            if let first = index[name] {
+                throw .corrupt("two entries are named '\(name)' (entries \(first + 1) and \(k + 1)): which one is meant cannot be known")
+            }
             index[name] = entries.count
             entries.append(e)
             p += 46 + nameLen + extraLen + commentLen

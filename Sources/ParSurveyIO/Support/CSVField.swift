@@ -4,14 +4,19 @@
 public enum CSVField {
     /// The cell as CSV text.
     public static func encode(_ value: String) -> String {
-        var v = value
-        if let first = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(v) {
-            v = "'" + v
-        }
+        let v = neutralised(value)
         if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) {
             return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return v
+    }
+
+    /// The cell's value with the leading `'` a cell that could be a formula gets (before quoting).
+    public static func neutralised(_ value: String) -> String {
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(value) {
+            return "'" + value
+        }
+        return value
     }
 
     /// `-12`, `+3.5`, `-0.25`: a sign, digits, an optional fraction.
