@@ -81,9 +81,9 @@ struct CellProportions {
                 let j = cellOf(a, b)
                 if j < 0 { continue }
                 dAll += sums.designWeight[a * s + b]
-                w2All += sums.weightSquared[a * s + b]
+                w2All += sums.crossWeight[a * s + b]
                 dCell[j, default: 0] += sums.designWeight[a * s + b]
-                w2Cell[j, default: 0] += sums.weightSquared[a * s + b]
+                w2Cell[j, default: 0] += sums.crossWeight[a * s + b]
             }
             for j in 0..<m {
                 let dv = ((dCell[j] ?? 0) - dAll * p[j]) / total
@@ -109,7 +109,7 @@ struct CellProportions {
                 t[j] = x
             }
             let h = Int(design.atomStratum[a]), fh = design.stratumFactor[h]
-            let wa = design.atomWeight[a], w2a = design.atomWeightSquared[a]
+            let wa = design.atomCalibratedWeight[a], w2a = design.atomCalibratedWeightSquared[a]
             for j in 0..<m {
                 s1[h * m + j] -= wa * t[j]
                 if fh == 0 { continue }

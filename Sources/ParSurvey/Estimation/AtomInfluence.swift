@@ -1,13 +1,15 @@
 /// An estimate's influence, summed over atoms (see `VarianceDesign`): with eᵢ the unweighted
 /// influence (zᵢ = wᵢ eᵢ when weights are fixed), for each listed atom
-/// `e1` = Σ wᵢ eᵢ, `e2` = Σ wᵢ² eᵢ, `ed` = Σ dᵢ eᵢ (design weights) and `ee` = Σ wᵢ² eᵢ².
+/// `e1` = Σ wᵢ eᵢ, `e2` = Σ wᵢcᵢ eᵢ, `ed` = Σ dᵢ eᵢ (design weights) and `ee` = Σ wᵢ² eᵢ²
+/// (cᵢ = wᵢ and dᵢ as given unless trimmed after calibration: then cᵢ are the calibrated
+/// weights and dᵢ is replaced by dᵢwᵢ/cᵢ, see `WeightedResponses.calibratedWeights`).
 /// Atoms not listed have eᵢ = 0 (rows outside the estimate's domain).
 struct AtomInfluence {
     /// The atoms, as indices into the design's atoms.
     var atoms: [Int32]
     /// Σ w e per listed atom.
     var e1: [Double]
-    /// Σ w² e per listed atom.
+    /// Σ w c e per listed atom (Σ w² e unless trimmed after calibration).
     var e2: [Double]
     /// Σ d e per listed atom.
     var ed: [Double]
@@ -82,8 +84,8 @@ extension VarianceDesign {
                 scratch.fitted[a] = t
                 let h = Int(atomStratum[a])
                 touch(h, &scratch)
-                scratch.s1[h] -= atomWeight[a] * t
-                scratch.s2[h] += atomWeightSquared[a] * t * t
+                scratch.s1[h] -= atomCalibratedWeight[a] * t
+                scratch.s2[h] += atomCalibratedWeightSquared[a] * t * t
             }
             for k in s.atoms.indices {
                 let a = Int(s.atoms[k])

@@ -40,6 +40,14 @@ public struct VarianceDesign: Sendable {
     let calibrationVariableCount: Int
     let atomWeight: [Double]
     let atomWeightSquared: [Double]
+    /// Σc and Σc² per atom, c the calibrated weights (the final weights unless trimmed after
+    /// calibrating: `WeightedResponses.calibratedWeights`); the projection's fitted terms.
+    let atomCalibratedWeight: [Double]
+    let atomCalibratedWeightSquared: [Double]
+    /// Per row: the design weights the projection sums with (dᵢ, or dᵢwᵢ/cᵢ after trimming).
+    let rowProjectionWeights: [Double]
+    /// Per row: the calibrated weights when they differ from the final ones (nil otherwise).
+    let rowCalibratedWeights: [Double]?
     let atomsOfDomain: [[Int32]]
     let allAtoms: [Int32]
     let projection: CalibrationProjection?
@@ -72,6 +80,8 @@ public struct VarianceDesign: Sendable {
         var aDomain = [Int32](repeating: -1, count: count), aStratum = [Int32](repeating: 0, count: count)
         var aLevels = [Int32](repeating: 0, count: count * nv)
         var aW = [Double](repeating: 0, count: count), aW2 = aW, aD = aW
+        let c = calibration == nil ? nil : data.calibratedWeights
+        var aC = c == nil ? [] : aW, aC2 = aC
         var hRows = [Int](repeating: 0, count: data.strata.levels.count)
         var dRows = [Int](repeating: 0, count: nd)
         let w = data.weights, d = data.designWeights
@@ -85,6 +95,7 @@ public struct VarianceDesign: Sendable {
             aW[a] += w[i]
             aW2[a] += w[i] * w[i]
             aD[a] += d[i]
+            if let c { aC[a] += c[i]; aC2[a] += c[i] * c[i] }
             hRows[Int(data.strata.codes[i])] += 1
             dRows[Int(aDomain[a])] += 1
         }
@@ -93,6 +104,10 @@ public struct VarianceDesign: Sendable {
         atomLevels = aLevels
         atomWeight = aW
         atomWeightSquared = aW2
+        atomCalibratedWeight = c == nil ? aW : aC
+        atomCalibratedWeightSquared = c == nil ? aW2 : aC2
+        rowCalibratedWeights = c
+        rowProjectionWeights = calibration == nil ? [] : data.projectionWeights
         stratumRows = hRows.map(Double.init)
         stratumFactor = hRows.map { $0 > 1 ? Double($0) / Double($0 - 1) : 0 }
         lonelyStrata = hRows.indices.filter { hRows[$0] == 1 }.map { data.strata.levels[$0] }

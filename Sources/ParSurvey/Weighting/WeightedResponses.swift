@@ -29,6 +29,11 @@ public struct WeightedResponses: Sendable {
     public let designWeights: [Double]
     /// The calibration the weights satisfy (nil: weights are treated as fixed design weights).
     public let calibration: CalibrationDesign?
+    /// The weights as the last calibration left them, when a later step (trimming) changed
+    /// them; nil when the final weights are the calibrated ones. R keeps the calibration's
+    /// projection through `trimWeights()`: residuals zᵢ = wᵢeᵢ − cᵢxᵢᵀB with
+    /// B = (XᵀDX)⁻ Σ dᵢ(wᵢ/cᵢ)eᵢxᵢ (c these weights, w the final ones; see docs/UNCERTAINTY.md).
+    public let calibratedWeights: [Double]?
     /// The sampling strata (default: each unit a stratum), for variance estimation.
     public let strata: CategoricalColumn
     /// A short description of how the weights were made, for reports.
@@ -36,12 +41,15 @@ public struct WeightedResponses: Sendable {
 
     /// Creates weighted responses; `weights.count` must equal the table's rows.
     public init(table: ResponseTable, weights: [Double], designWeights: [Double]? = nil,
-                calibration: CalibrationDesign? = nil, strata: CategoricalColumn? = nil, method: String) {
+                calibration: CalibrationDesign? = nil, strata: CategoricalColumn? = nil, method: String,
+                calibratedWeights: [Double]? = nil) {
         precondition(weights.count == table.rowCount, "one weight per row")
+        precondition(calibratedWeights.map { $0.count == weights.count } ?? true, "one calibrated weight per row")
         self.table = table
         self.weights = weights
         self.designWeights = designWeights ?? weights
         self.calibration = calibration
+        self.calibratedWeights = calibration == nil || calibratedWeights == weights ? nil : calibratedWeights
         self.strata = strata ?? table.unit
         self.method = method
     }
@@ -50,5 +58,12 @@ public struct WeightedResponses: Sendable {
     public static func designWeights(_ table: ResponseTable) -> WeightedResponses {
         let w = table.weights
         return WeightedResponses(table: table, weights: w, method: table.designWeights == nil ? "unweighted" : "design weights")
+    }
+
+    /// The design weights the calibration projection sums with: dᵢ, or dᵢwᵢ/cᵢ after trimming
+    /// (R: `qr.resid(qr, x/(g√d))`, x built from the trimmed weights, g from the calibration).
+    var projectionWeights: [Double] {
+        guard let c = calibratedWeights else { return designWeights }
+        return weights.indices.map { designWeights[$0] * (weights[$0] / c[$0]) }
     }
 }

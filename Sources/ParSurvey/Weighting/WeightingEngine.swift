@@ -11,6 +11,9 @@ public enum WeightingEngine {
         let design = try designWeights(plan, ctx)
         var run = PlanRun(ctx: ctx, weights: design)
         try run.checkWeights(path: "designWeights", kind: "design weights")
+        // The weights as the last calibrating step left them (trimming without re-raking
+        // changes the weights but not the projection R's variance uses).
+        var calibrated = design
         for step in plan.steps {
             switch step {
             case let .postStratify(s):
@@ -21,6 +24,8 @@ public enum WeightingEngine {
             case let .normalize(s): try run.normalize(s, summary: step.summary)
             }
             try run.checkWeights(path: step.path, kind: step.kind)
+            if case let .trim(t) = step, !t.rerake { continue }
+            calibrated = run.weights
         }
         let strata = try plan.strata.map { name throws(WeightingError) in try strataColumn(name, ctx) }
         let calibration = run.calibration.map { terms in
@@ -28,7 +33,7 @@ public enum WeightingEngine {
         }
         let method = plan.description.map { "\($0) (\(plan.path))" } ?? "\(plan.path): \(plan.summary)"
         let weighted = WeightedResponses(table: table, weights: run.weights, designWeights: design, calibration: calibration,
-                                         strata: strata, method: method)
+                                         strata: strata, method: method, calibratedWeights: calibrated)
         return WeightingResult(weighted: weighted, diagnostics: run.diagnostics(plan: plan))
     }
 

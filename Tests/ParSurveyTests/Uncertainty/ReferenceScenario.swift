@@ -29,6 +29,11 @@ struct ReferenceScenario {
             let stem = (file as NSString).deletingPathExtension
             weights = try Self.readWeights(TestPaths.fixture("uncertainty/weights_\(stem).csv"), column: weightName, ids: table.ids)
         }
+        var calibrated: [Double]?
+        if let name = spec["calibratedWeights"]?.string {  // trimmed after calibrating
+            let stem = (file as NSString).deletingPathExtension
+            calibrated = try Self.readWeights(TestPaths.fixture("uncertainty/weights_\(stem).csv"), column: name, ids: table.ids)
+        }
         let strataName = spec["strata"]!.string!
         let strata: CategoricalColumn? = strataName == unitColumn ? nil : table.variable(strataName)
         var calibration: CalibrationDesign?
@@ -46,7 +51,7 @@ struct ReferenceScenario {
             calibration = CalibrationDesign(names: names, variables: variables, levelCounts: counts)
         }
         data = WeightedResponses(table: table, weights: weights, designWeights: table.weights, calibration: calibration,
-                                 strata: strata, method: weightName)
+                                 strata: strata, method: weightName, calibratedWeights: calibrated)
     }
 
     /// The codes of the crossing of `columns` (levels numbered by first appearance).

@@ -9,7 +9,7 @@ import Testing
 /// raking within unit, raked weights treated as fixed, and the leaders' survey (mean credits
 /// with t intervals, points-weighted overall index; by unit and by respondent group).
 @Suite struct ScoreUncertaintyTests {
-    static let scenarios = ["weighted-base", "weighted-poststratified", "weighted-raked", "weighted-raked-fixed", "sparse",
+    static let scenarios = ["weighted-base", "weighted-poststratified", "weighted-raked", "trimmed", "weighted-raked-fixed", "sparse",
                             "districts-base", "districts-raked", "districts-raked-fixed", "tay-son", "leaders"]
 
     @Test(arguments: scenarios)
