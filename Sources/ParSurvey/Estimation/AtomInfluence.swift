@@ -59,6 +59,7 @@ extension VarianceDesign {
     /// where the last sums run over every atom of the stratum (rows outside the domain get
     /// zᵢ = −wᵢ xᵢᵀb). Then V = Σ_h n_h/(n_h − 1) (Σ_h z² − (Σ_h z)²/n_h).
     func variance(_ s: AtomInfluence, scratch: inout VarianceScratch) -> Double {
+        if let cluster { return clusteredVariance(s, cluster: cluster, scratch: &scratch) }
         func touch(_ h: Int, _ x: inout VarianceScratch) {
             if !x.touched[h] { x.touched[h] = true; x.touchedList.append(Int32(h)) }
         }
@@ -103,6 +104,30 @@ extension VarianceDesign {
             scratch.touched[h] = false
         }
         scratch.touchedList.removeAll(keepingCapacity: true)
-        return max(v, 0)
+        return max(v * averageFactor, 0)
+    }
+
+    /// The clustered variance: per atom Zₐ = Σ z over its rows (e1, minus Cₐtₐ when
+    /// calibrated), summed to clusters, then `ClusterVariance`.
+    func clusteredVariance(_ s: AtomInfluence, cluster: ClusterVariance, scratch: inout VarianceScratch) -> Double {
+        var totals = [Double](repeating: 0, count: cluster.lastClusterCount)
+        for k in s.atoms.indices { totals[Int(atomCluster[Int(s.atoms[k])])] += s.e1[k] }
+        if let projection {
+            let nv = calibrationVariableCount
+            for j in scratch.g.indices { scratch.g[j] = 0 }
+            for k in s.atoms.indices {
+                let a = Int(s.atoms[k])
+                for v in 0..<nv { scratch.g[Int(atomLevels[a * nv + v])] += s.ed[k] }
+            }
+            scratch.g.withUnsafeBufferPointer { g in
+                scratch.b.withUnsafeMutableBufferPointer { b in projection.solve(g, into: b) }
+            }
+            for a in 0..<atomCount {
+                var t = 0.0
+                for v in 0..<nv { t += scratch.b[Int(atomLevels[a * nv + v])] }
+                totals[Int(atomCluster[a])] -= atomCalibratedWeight[a] * t
+            }
+        }
+        return max(cluster.covariance(&totals, m: 1)[0], 0)
     }
 }

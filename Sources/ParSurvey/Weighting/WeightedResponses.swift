@@ -34,6 +34,9 @@ public struct WeightedResponses: Sendable {
     /// projection through `trimWeights()`: residuals zᵢ = wᵢeᵢ − cᵢxᵢᵀB with
     /// B = (XᵀDX)⁻ Σ dᵢ(wᵢ/cᵢ)eᵢxᵢ (c these weights, w the final ones; see docs/UNCERTAINTY.md).
     public let calibratedWeights: [Double]?
+    /// The sampling design (clusters, stages, FPC, lonely-PSU rule) when one is given; its
+    /// stage-1 strata are `strata`. Nil: one stage with replacement, rows the PSUs.
+    public let surveyDesign: SurveyDesign?
     /// The sampling strata (default: each unit a stratum), for variance estimation.
     public let strata: CategoricalColumn
     /// A short description of how the weights were made, for reports.
@@ -42,7 +45,7 @@ public struct WeightedResponses: Sendable {
     /// Creates weighted responses; `weights.count` must equal the table's rows.
     public init(table: ResponseTable, weights: [Double], designWeights: [Double]? = nil,
                 calibration: CalibrationDesign? = nil, strata: CategoricalColumn? = nil, method: String,
-                calibratedWeights: [Double]? = nil) {
+                calibratedWeights: [Double]? = nil, surveyDesign: SurveyDesign? = nil) {
         precondition(weights.count == table.rowCount, "one weight per row")
         precondition(calibratedWeights.map { $0.count == weights.count } ?? true, "one calibrated weight per row")
         self.table = table
@@ -50,7 +53,14 @@ public struct WeightedResponses: Sendable {
         self.designWeights = designWeights ?? weights
         self.calibration = calibration
         self.calibratedWeights = calibration == nil || calibratedWeights == weights ? nil : calibratedWeights
-        self.strata = strata ?? table.unit
+        self.surveyDesign = surveyDesign
+        if let surveyDesign {
+            var column = CategoricalColumn(levels: surveyDesign.strataNames)
+            column.codes = surveyDesign.strata
+            self.strata = column
+        } else {
+            self.strata = strata ?? table.unit
+        }
         self.method = method
     }
 
