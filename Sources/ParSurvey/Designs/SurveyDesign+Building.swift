@@ -101,8 +101,8 @@ extension SurveyDesign {
                 guard v.isFinite, v > 0 else {
                     throw SurveyDesignError(message: "\(origin(i)): FPC '\(Self.number(v))' in column '\(col.name)' is not a positive number")
                 }
-                if sizes && v <= 1 {
-                    throw SurveyDesignError(message: "\(origin(i)): FPC '\(Self.number(v))' in column '\(col.name)' is a sampling fraction but other FPC values are population sizes (> 1); give one kind")
+                if sizes && v < 1 {
+                    throw SurveyDesignError(message: "\(origin(i)): FPC '\(Self.number(v))' in column '\(col.name)' is a sampling fraction (< 1) but other FPC values are population sizes (> 1); give one kind")
                 }
                 if firstRow[h] < 0 {
                     value[h] = v
