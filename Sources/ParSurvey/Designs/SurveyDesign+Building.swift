@@ -128,7 +128,7 @@ extension SurveyDesign {
             for s in 0..<max(design.varianceStages, 1) {
                 let sampled = stages.isEmpty ? rows : stages[s].sampled
                 let population = stages.isEmpty ? rowPopulation : stages[s].population
-                for h in sampled.indices where sampled[h] == 1 && (population[h] - 1) / population[h] >= 1e-7 {
+                for h in sampled.indices where sampled[h] == 1 && (population[h].isFinite ? (population[h] - 1) / population[h] : 1) >= 1e-7 {
                     let what = s == 0 ? "stratum '\(strataNames[h])'" : "cluster '\(stages[s - 1].clusterNames[h])'"
                     let column = clusters.isEmpty ? "" : " (column '\(clusters[s].name)')"
                     throw SurveyDesignError(message: "\(what) has only one PSU at stage \(s + 1)\(column); set lonelyPSU to adjust, average or certainty, or merge strata")

@@ -1,0 +1,66 @@
+/// The `design` block of a weighting plan: how the sample was drawn, for variance estimation
+/// (R: `svydesign(ids = ~ids[0] + ids[1] + …, strata = ~strata, fpc = ~fpc[0] + …, nest = nest)`
+/// with `options(survey.lonely.psu = lonelyPSU)`). See docs/UNCERTAINTY.md.
+///
+/// ```json
+/// "design": {"strata": "district", "ids": ["commune", "village"], "fpc": ["communes_N", "villages_N"],
+///            "nest": false, "lonelyPSU": "fail"}
+/// ```
+public struct DesignSpec: Sendable, Equatable {
+    /// Stage-1 strata column (nil: one stratum).
+    public var strata: String?
+    /// Cluster id columns, one per stage (empty: respondents are the PSUs).
+    public var ids: [String]
+    /// FPC columns, one per stage or fewer: population sizes (> 1) or sampling fractions (≤ 1).
+    public var fpc: [String]
+    /// Cluster ids restart within strata (R's `nest = TRUE`).
+    public var nest: Bool
+    /// The lonely-PSU rule (default: fail, as R).
+    public var lonelyPSU: SurveyDesign.LonelyPSU
+
+    /// Creates a design block.
+    public init(strata: String? = nil, ids: [String] = [], fpc: [String] = [], nest: Bool = false,
+                lonelyPSU: SurveyDesign.LonelyPSU = .fail) {
+        self.strata = strata
+        self.ids = ids
+        self.fpc = fpc
+        self.nest = nest
+        self.lonelyPSU = lonelyPSU
+    }
+
+    /// Reads the block strictly (unknown keys are errors).
+    static func read(_ json: JSONValue) throws(JSONShapeError) -> DesignSpec {
+        var r = try JSONObjectReader(json, path: "design")
+        func names(_ key: String) throws(JSONShapeError) -> [String] {
+            guard let v = r.value(key), v != .null else { return [] }
+            if case let .string(s) = v { return [TextKey.clean(s)] }
+            guard case let .array(items) = v else {
+                throw JSONShapeError(path: "design.\(key)", message: "expected a column name or a list of them, found \(v.kindName)")
+            }
+            var out: [String] = []
+            for (i, item) in items.enumerated() {
+                guard case let .string(s) = item, !TextKey.clean(s).isEmpty else {
+                    throw JSONShapeError(path: "design.\(key)[\(i)]", message: "expected a column name, found \(item.kindName)")
+                }
+                out.append(TextKey.clean(s))
+            }
+            return out
+        }
+        var spec = DesignSpec()
+        spec.strata = try r.optionalString("strata").map(TextKey.clean)
+        spec.ids = try names("ids")
+        spec.fpc = try names("fpc")
+        spec.nest = try r.optionalBool("nest") ?? false
+        if let l = try r.optionalString("lonelyPSU") {
+            guard let rule = SurveyDesign.LonelyPSU(rawValue: l) else {
+                throw JSONShapeError(path: "design.lonelyPSU", message: "'\(l)' is not one of fail, adjust, average, certainty, remove")
+            }
+            spec.lonelyPSU = rule
+        }
+        if spec.fpc.count > max(spec.ids.count, 1) {
+            throw JSONShapeError(path: "design.fpc", message: "\(spec.fpc.count) FPC columns for \(max(spec.ids.count, 1)) stage(s)")
+        }
+        try r.finish()
+        return spec
+    }
+}
