@@ -80,9 +80,10 @@ struct CellProportions {
         if let projection = design.projection {
             l = projection.columnCount
             var g = [Double](repeating: 0, count: m * l)
+            var dCell = [Double](repeating: 0, count: m)
             for a in 0..<na {
                 var dAll = 0.0
-                var dCell = [Double](repeating: 0, count: m)
+                for j in 0..<m { dCell[j] = 0 }
                 for b in 0..<s {
                     let j = cellOf(a, b)
                     if j < 0 { continue }

@@ -86,15 +86,24 @@ struct ClusterVariance: Sendable {
             var s1 = [Double](repeating: 0, count: nh * m)
             var s2 = [Double](repeating: 0, count: nh * m * m)
             let par = parent[s], sc = scale[s]
-            for c in par.indices {
-                let h = Int(par[c])
-                var any = false
-                for j in 0..<m where t[c * m + j] != 0 { any = true; s1[h * m + j] += t[c * m + j] }
-                if !any || sc[h] == 0 { continue }
-                for j in 0..<m {
-                    let x = t[c * m + j]
-                    if x == 0 { continue }
-                    for l in 0..<m { s2[(h * m + j) * m + l] += x * t[c * m + l] }
+            t.withUnsafeBufferPointer { t in
+                s1.withUnsafeMutableBufferPointer { s1 in
+                    s2.withUnsafeMutableBufferPointer { s2 in
+                        for c in par.indices {
+                            let h = Int(par[c])
+                            let tc = t.baseAddress! + c * m
+                            var any = false
+                            for j in 0..<m where tc[j] != 0 { any = true; s1[h * m + j] += tc[j] }
+                            if !any || sc[h] == 0 { continue }
+                            let base = s2.baseAddress! + h * m * m
+                            for j in 0..<m {
+                                let x = tc[j]
+                                if x == 0 { continue }
+                                let row = base + j * m
+                                for l in 0..<m { row[l] += x * tc[l] }
+                            }
+                        }
+                    }
                 }
             }
             var vs = [Double](repeating: 0, count: m * m)

@@ -45,10 +45,17 @@ extension SurveyDesign {
         var parentOfRow = strataCodes, parentCount = strataNames.count
         for (s, col) in clusters.enumerated() {
             let blank = col.levels.map { $0.allSatisfy { $0 == " " || $0 == "\t" } }
+            // cluster keys: the label (stage 1 without nest) or (parent, label); dense tables
+            // when small (one array read per row), a dictionary otherwise
+            let nl = col.levels.count
+            let keySpace = (s == 0 && !nest) ? nl : parentCount * nl
+            let dense = keySpace <= 1 << 22
+            var table = [Int32](repeating: -1, count: dense ? keySpace : 0)
             var unique: [Int: UInt32] = [:]
             var names: [String] = [], stratumOf: [Int32] = []
             var ofRow = [UInt32](repeating: 0, count: n)
-            var firstStratum: [Int: (stratum: UInt32, row: Int)] = [:]
+            var firstStratum = [Int32](repeating: -1, count: s == 0 && !nest ? nl : 0)
+            var firstRow = [Int](repeating: -1, count: s == 0 && !nest ? nl : 0)
             for i in 0..<n {
                 let label = Int(col.codes[i])
                 if blank[label] {
@@ -56,20 +63,21 @@ extension SurveyDesign {
                 }
                 let parent = parentOfRow[i]
                 if s == 0 && !nest {
-                    if let seen = firstStratum[label] {
-                        if seen.stratum != parent {
-                            throw SurveyDesignError(message: "\(origin(i)): cluster '\(col.levels[label])' in column '\(col.name)' appears in strata '\(strataNames[Int(seen.stratum)])' (\(origin(seen.row))) and '\(strataNames[Int(parent)])'; clusters must nest in strata, or set nest: true when ids restart within strata")
-                        }
-                    } else {
-                        firstStratum[label] = (parent, i)
+                    if firstStratum[label] < 0 {
+                        firstStratum[label] = Int32(parent)
+                        firstRow[label] = i
+                    } else if firstStratum[label] != Int32(parent) {
+                        throw SurveyDesignError(message: "\(origin(i)): cluster '\(col.levels[label])' in column '\(col.name)' appears in strata '\(strataNames[Int(firstStratum[label])])' (\(origin(firstRow[label]))) and '\(strataNames[Int(parent)])'; clusters must nest in strata, or set nest: true when ids restart within strata")
                     }
                 }
-                let key = (s == 0 && !nest) ? label : Int(parent) * col.levels.count + label
-                if let c = unique[key] {
+                let key = (s == 0 && !nest) ? label : Int(parent) * nl + label
+                if dense, table[key] >= 0 {
+                    ofRow[i] = UInt32(table[key])
+                } else if !dense, let c = unique[key] {
                     ofRow[i] = c
                 } else {
                     let c = UInt32(names.count)
-                    unique[key] = c
+                    if dense { table[key] = Int32(c) } else { unique[key] = c }
                     names.append(col.levels[label])
                     stratumOf.append(Int32(parent))
                     ofRow[i] = c
