@@ -31,6 +31,10 @@ package struct CellProportions {
         }
         for j in 0..<m { p[j] /= total }
         proportions = p
+        if let cluster = design.cluster {
+            covariance = Self.clustered(design: design, cluster: cluster, sums: sums, p: p, total: total, cellOf: cellOf)
+            return
+        }
         var v = [Double](repeating: 0, count: m * m)
         var aBar = [Double](repeating: 0, count: m), aTotal = 0.0
         var s1 = [Double](repeating: 0, count: nh * m), validWeight = [Double](repeating: 0, count: nh)
@@ -63,7 +67,67 @@ package struct CellProportions {
                 for k in 0..<m { v[j * m + k] -= x * s1[h * m + k] }
             }
         }
+        for j in v.indices { v[j] *= design.averageFactor }
         covariance = v
+    }
+
+    /// The clustered covariance: per atom and cell Zₐⱼ = (W_{a,j} − W_{a,valid} p_j)/W, minus
+    /// Cₐtₐⱼ when calibrated, summed to clusters, then `ClusterVariance` (R's `svyrecvar`).
+    private static func clustered(design: VarianceDesign, cluster: ClusterVariance, sums: ClassSums, p: [Double],
+                                  total: Double, cellOf: (Int, Int) -> Int) -> [Double] {
+        let m = p.count, s = sums.stride, na = design.atomCount
+        var totals = [Double](repeating: 0, count: cluster.lastClusterCount * m)
+        var bMatrix: [Double] = [], l = 0, nv = design.calibrationVariableCount
+        if let projection = design.projection {
+            l = projection.columnCount
+            var g = [Double](repeating: 0, count: m * l)
+            var dCell = [Double](repeating: 0, count: m)
+            for a in 0..<na {
+                var dAll = 0.0
+                for j in 0..<m { dCell[j] = 0 }
+                for b in 0..<s {
+                    let j = cellOf(a, b)
+                    if j < 0 { continue }
+                    dAll += sums.designWeight[a * s + b]
+                    dCell[j] += sums.designWeight[a * s + b]
+                }
+                for j in 0..<m {
+                    let dv = (dCell[j] - dAll * p[j]) / total
+                    if dv == 0 { continue }
+                    for x in 0..<nv { g[j * l + Int(design.atomLevels[a * nv + x])] += dv }
+                }
+            }
+            bMatrix = [Double](repeating: 0, count: m * l)
+            g.withUnsafeBufferPointer { gp in
+                bMatrix.withUnsafeMutableBufferPointer { bp in
+                    for j in 0..<m {
+                        projection.solve(UnsafeBufferPointer(rebasing: gp[(j * l)..<((j + 1) * l)]),
+                                         into: UnsafeMutableBufferPointer(rebasing: bp[(j * l)..<((j + 1) * l)]))
+                    }
+                }
+            }
+        } else {
+            nv = 0
+        }
+        for a in 0..<na {
+            let c = Int(design.atomCluster[a])
+            var wAll = 0.0
+            for b in 0..<s {
+                let j = cellOf(a, b)
+                if j < 0 { continue }
+                wAll += sums.weight[a * s + b]
+                totals[c * m + j] += sums.weight[a * s + b] / total
+            }
+            for j in 0..<m {
+                totals[c * m + j] -= wAll * p[j] / total
+                if nv > 0 {
+                    var t = 0.0
+                    for x in 0..<nv { t += bMatrix[j * l + Int(design.atomLevels[a * nv + x])] }
+                    totals[c * m + j] -= design.atomCalibratedWeight[a] * t
+                }
+            }
+        }
+        return cluster.covariance(&totals, m: m)
     }
 
     /// The calibration terms: per atom, tₐ = xₐᵀB with B = (XᵀDX)⁻ XᵀD E (one solve per cell),
@@ -82,9 +146,9 @@ package struct CellProportions {
                 let j = cellOf(a, b)
                 if j < 0 { continue }
                 dAll += sums.designWeight[a * s + b]
-                w2All += sums.weightSquared[a * s + b]
+                w2All += sums.crossWeight[a * s + b]
                 dCell[j, default: 0] += sums.designWeight[a * s + b]
-                w2Cell[j, default: 0] += sums.weightSquared[a * s + b]
+                w2Cell[j, default: 0] += sums.crossWeight[a * s + b]
             }
             for j in 0..<m {
                 let dv = ((dCell[j] ?? 0) - dAll * p[j]) / total
@@ -110,7 +174,7 @@ package struct CellProportions {
                 t[j] = x
             }
             let h = Int(design.atomStratum[a]), fh = design.stratumFactor[h]
-            let wa = design.atomWeight[a], w2a = design.atomWeightSquared[a]
+            let wa = design.atomCalibratedWeight[a], w2a = design.atomCalibratedWeightSquared[a]
             for j in 0..<m {
                 s1[h * m + j] -= wa * t[j]
                 if fh == 0 { continue }

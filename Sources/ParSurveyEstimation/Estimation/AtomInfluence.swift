@@ -1,18 +1,21 @@
+import ParSurveyStatistics
 /// An estimate's influence, summed over atoms (see `VarianceDesign`): with eᵢ the unweighted
 /// influence (zᵢ = wᵢ eᵢ when weights are fixed), for each listed atom
-/// `e1` = Σ wᵢ eᵢ, `e2` = Σ wᵢ² eᵢ, `ed` = Σ dᵢ eᵢ (design weights) and `ee` = Σ wᵢ² eᵢ².
+/// `e1` = Σ wᵢ eᵢ, `e2` = Σ wᵢcᵢ eᵢ, `ed` = Σ dᵢ eᵢ (design weights) and `ee` = Σ wᵢ² eᵢ²
+/// (cᵢ = wᵢ and dᵢ as given unless trimmed after calibration: then cᵢ are the calibrated
+/// weights and dᵢ is replaced by dᵢwᵢ/cᵢ, see `WeightedResponses.calibratedWeights`).
 /// Atoms not listed have eᵢ = 0 (rows outside the estimate's domain).
 package struct AtomInfluence {
     /// The atoms, as indices into the design's atoms.
-    var atoms: [Int32]
+    package var atoms: [Int32]
     /// Σ w e per listed atom.
-    var e1: [Double]
-    /// Σ w² e per listed atom.
-    var e2: [Double]
+    package var e1: [Double]
+    /// Σ w c e per listed atom (Σ w² e unless trimmed after calibration).
+    package var e2: [Double]
     /// Σ d e per listed atom.
-    var ed: [Double]
+    package var ed: [Double]
     /// Σ w² e² per listed atom.
-    var ee: [Double]
+    package var ee: [Double]
 
     /// Zero sums over `atoms`.
     init(atoms: [Int32]) {
@@ -57,6 +60,7 @@ extension VarianceDesign {
     /// where the last sums run over every atom of the stratum (rows outside the domain get
     /// zᵢ = −wᵢ xᵢᵀb). Then V = Σ_h n_h/(n_h − 1) (Σ_h z² − (Σ_h z)²/n_h).
     package func variance(_ s: AtomInfluence, scratch: inout VarianceScratch) -> Double {
+        if let cluster { return clusteredVariance(s, cluster: cluster, scratch: &scratch) }
         func touch(_ h: Int, _ x: inout VarianceScratch) {
             if !x.touched[h] { x.touched[h] = true; x.touchedList.append(Int32(h)) }
         }
@@ -82,8 +86,8 @@ extension VarianceDesign {
                 scratch.fitted[a] = t
                 let h = Int(atomStratum[a])
                 touch(h, &scratch)
-                scratch.s1[h] -= atomWeight[a] * t
-                scratch.s2[h] += atomWeightSquared[a] * t * t
+                scratch.s1[h] -= atomCalibratedWeight[a] * t
+                scratch.s2[h] += atomCalibratedWeightSquared[a] * t * t
             }
             for k in s.atoms.indices {
                 let a = Int(s.atoms[k])
@@ -101,6 +105,30 @@ extension VarianceDesign {
             scratch.touched[h] = false
         }
         scratch.touchedList.removeAll(keepingCapacity: true)
-        return max(v, 0)
+        return max(v * averageFactor, 0)
+    }
+
+    /// The clustered variance: per atom Zₐ = Σ z over its rows (e1, minus Cₐtₐ when
+    /// calibrated), summed to clusters, then `ClusterVariance`.
+    func clusteredVariance(_ s: AtomInfluence, cluster: ClusterVariance, scratch: inout VarianceScratch) -> Double {
+        var totals = [Double](repeating: 0, count: cluster.lastClusterCount)
+        for k in s.atoms.indices { totals[Int(atomCluster[Int(s.atoms[k])])] += s.e1[k] }
+        if let projection {
+            let nv = calibrationVariableCount
+            for j in scratch.g.indices { scratch.g[j] = 0 }
+            for k in s.atoms.indices {
+                let a = Int(s.atoms[k])
+                for v in 0..<nv { scratch.g[Int(atomLevels[a * nv + v])] += s.ed[k] }
+            }
+            scratch.g.withUnsafeBufferPointer { g in
+                scratch.b.withUnsafeMutableBufferPointer { b in projection.solve(g, into: b) }
+            }
+            for a in 0..<atomCount {
+                var t = 0.0
+                for v in 0..<nv { t += scratch.b[Int(atomLevels[a * nv + v])] }
+                totals[Int(atomCluster[a])] -= atomCalibratedWeight[a] * t
+            }
+        }
+        return max(cluster.covariance(&totals, m: 1)[0], 0)
     }
 }

@@ -12,8 +12,12 @@ package struct ClassSums {
     package private(set) var weight: [Double]
     /// Σ w² per class.
     package private(set) var weightSquared: [Double]
-    /// Σ d per class (zeros unless the design is calibrated: only the projection reads it).
+    /// Σ d per class (zeros unless the design is calibrated: only the projection reads it;
+    /// Σ d w/c after trimming, see `VarianceDesign.rowProjectionWeights`).
     private(set) var designWeight: [Double]
+    /// Σ w c per class, c the calibrated weights: the same array as `weightSquared` unless
+    /// the weights were trimmed after calibrating.
+    private(set) var crossWeight: [Double]
 
     /// Sums question `question` of `data` over the atoms of `design`.
     package init(_ data: WeightedResponses, design: VarianceDesign, question: Int) {
@@ -30,7 +34,7 @@ package struct ClassSums {
         data.table.answers[question].withUnsafeBufferPointer { col in
             design.atomOfRow.withUnsafeBufferPointer { atom in
                 data.weights.withUnsafeBufferPointer { w in
-                    data.designWeights.withUnsafeBufferPointer { d in
+                    design.rowProjectionWeights.withUnsafeBufferPointer { d in
                         cn.withUnsafeMutableBufferPointer { cn in
                             cw.withUnsafeMutableBufferPointer { cw in
                                 cw2.withUnsafeMutableBufferPointer { cw2 in
@@ -74,6 +78,13 @@ package struct ClassSums {
         weight = cw
         weightSquared = cw2
         designWeight = cd
+        crossWeight = cw2
+        if let c = design.rowCalibratedWeights {
+            var x = [Double](repeating: 0, count: size)
+            let col = data.table.answers[question], atom = design.atomOfRow, w = data.weights
+            for i in 0..<col.count { x[Int(atom[i]) * s + Int(col[i])] += w[i] * c[i] }
+            crossWeight = x
+        }
     }
 
     /// The influence sums over `atoms` of an estimate whose unweighted influence on the rows
@@ -87,7 +98,7 @@ package struct ClassSums {
                 if x == 0 { continue }
                 let c = a * stride + b
                 sums.e1[k] += weight[c] * x
-                sums.e2[k] += weightSquared[c] * x
+                sums.e2[k] += crossWeight[c] * x
                 sums.ed[k] += designWeight[c] * x
                 sums.ee[k] += weightSquared[c] * x * x
             }

@@ -43,9 +43,23 @@ public struct VarianceDesign: Sendable {
     let calibrationVariableCount: Int
     let atomWeight: [Double]
     let atomWeightSquared: [Double]
+    /// Σc and Σc² per atom, c the calibrated weights (the final weights unless trimmed after
+    /// calibrating: `WeightedResponses.calibratedWeights`); the projection's fitted terms.
+    let atomCalibratedWeight: [Double]
+    let atomCalibratedWeightSquared: [Double]
+    /// Per row: the design weights the projection sums with (dᵢ, or dᵢwᵢ/cᵢ after trimming).
+    let rowProjectionWeights: [Double]
+    /// Per row: the calibrated weights when they differ from the final ones (nil otherwise).
+    let rowCalibratedWeights: [Double]?
     package let atomsOfDomain: [[Int32]]
     let allAtoms: [Int32]
     let projection: CalibrationProjection?
+    /// The clustered (multistage) variance when the data carry a design with clusters.
+    let cluster: ClusterVariance?
+    /// The cluster (last stage used) of each atom, when clustered.
+    let atomCluster: [Int32]
+    /// Stage-1 factor strata / strata not left out (lonely "average" with rows as PSUs), else 1.
+    let averageFactor: Double
 
     /// Number of atoms.
     package var atomCount: Int { atomDomain.count }
@@ -63,6 +77,11 @@ public struct VarianceDesign: Sendable {
         var keys = domain?.codes ?? [UInt32](repeating: 0, count: n)
         var count = nd
         Self.combine(&keys, &count, data.strata.codes, data.strata.levels.count)
+        let survey = data.surveyDesign
+        let clusterCore = survey.flatMap { $0.stages.isEmpty ? nil : ClusterVariance($0) }
+        if let survey, let clusterCore {
+            Self.combine(&keys, &count, survey.stages[clusterCore.stageCount - 1].clusterOfRow, clusterCore.lastClusterCount)
+        }
         for (v, codes) in (calibration?.variables ?? []).enumerated() {
             Self.combine(&keys, &count, codes, calibration!.levelCounts[v])
         }
@@ -74,7 +93,10 @@ public struct VarianceDesign: Sendable {
         for c in calibration?.levelCounts ?? [] { offsets.append(total); total += Int32(c) }
         var aDomain = [Int32](repeating: -1, count: count), aStratum = [Int32](repeating: 0, count: count)
         var aLevels = [Int32](repeating: 0, count: count * nv)
+        var aCluster = [Int32](repeating: 0, count: clusterCore == nil ? 0 : count)
         var aW = [Double](repeating: 0, count: count), aW2 = aW, aD = aW
+        let c = calibration == nil ? nil : data.calibratedWeights
+        var aC = c == nil ? [] : aW, aC2 = aC
         var hRows = [Int](repeating: 0, count: data.strata.levels.count)
         var dRows = [Int](repeating: 0, count: nd)
         let w = data.weights, d = data.designWeights
@@ -84,10 +106,12 @@ public struct VarianceDesign: Sendable {
                 aDomain[a] = Int32(domain.map { $0.codes[i] } ?? 0)
                 aStratum[a] = Int32(data.strata.codes[i])
                 for v in 0..<nv { aLevels[a * nv + v] = offsets[v] + Int32(calibration!.variables[v][i]) }
+                if let clusterCore { aCluster[a] = Int32(survey!.stages[clusterCore.stageCount - 1].clusterOfRow[i]) }
             }
             aW[a] += w[i]
             aW2[a] += w[i] * w[i]
             aD[a] += d[i]
+            if let c { aC[a] += c[i]; aC2[a] += c[i] * c[i] }
             hRows[Int(data.strata.codes[i])] += 1
             dRows[Int(aDomain[a])] += 1
         }
@@ -96,9 +120,38 @@ public struct VarianceDesign: Sendable {
         atomLevels = aLevels
         atomWeight = aW
         atomWeightSquared = aW2
-        stratumRows = hRows.map(Double.init)
-        stratumFactor = hRows.map { $0 > 1 ? Double($0) / Double($0 - 1) : 0 }
-        lonelyStrata = hRows.indices.filter { hRows[$0] == 1 }.map { data.strata.levels[$0] }
+        atomCalibratedWeight = c == nil ? aW : aC
+        atomCalibratedWeightSquared = c == nil ? aW2 : aC2
+        rowCalibratedWeights = c
+        rowProjectionWeights = calibration == nil ? [] : data.projectionWeights
+        cluster = clusterCore
+        atomCluster = aCluster
+        if let survey, survey.stages.isEmpty {
+            // rows are the PSUs: FPC and the lonely-PSU rule per stratum (R's onestrat)
+            var rowsD = [Double](), factor = [Double](), left = 0, total = 0
+            for h in hRows.indices {
+                let n = Double(hRows[h]), N = survey.rowPopulation[h]
+                let f = N.isFinite ? (N - n) / N : 1
+                if hRows[h] > 0 { total += 1 }
+                rowsD.append(n)
+                if f < 1e-7 || hRows[h] == 0 { factor.append(0); continue }
+                if hRows[h] > 1 { factor.append(f * n / (n - 1)); continue }
+                switch survey.lonely {
+                case .adjust: factor.append(f); rowsD[h] = .infinity  // centred at 0
+                case .average: factor.append(0); left += 1
+                case .certainty, .remove, .fail: factor.append(0)
+                }
+            }
+            stratumRows = rowsD
+            stratumFactor = factor
+            averageFactor = left > 0 && total > left ? Double(total) / Double(total - left) : 1
+        } else {
+            stratumRows = hRows.map(Double.init)
+            stratumFactor = hRows.map { $0 > 1 ? Double($0) / Double($0 - 1) : 0 }
+            averageFactor = 1
+        }
+        let psus = survey?.stratumPSUs ?? hRows
+        lonelyStrata = psus.indices.filter { psus[$0] == 1 }.map { data.strata.levels[$0] }
         domainRows = dRows
         var byDomain = [[Int32]](repeating: [], count: nd)
         var sums = [(sum: Double, sumOfSquares: Double)](repeating: (0, 0), count: nd)
@@ -114,8 +167,20 @@ public struct VarianceDesign: Sendable {
         atomsOfDomain = byDomain
         allAtoms = (0..<count).map { Int32($0) }
         domainWeightSums = sums
-        domainDegreesOfFreedom = (0..<nd).map { dRows[$0] - domainStrata[$0] }
-        degreesOfFreedom = n - hRows.filter { $0 > 0 }.count
+        if let survey, let clusterCore {
+            // PSUs of the domain − its strata (R's degf of the subset)
+            var seen = Set<Int64>(), psus = [Int](repeating: 0, count: nd)
+            for a in 0..<count {
+                var c = Int(aCluster[a])
+                for s in stride(from: clusterCore.stageCount - 1, to: 0, by: -1) { c = Int(survey.stages[s].clusterStratum[c]) }
+                if seen.insert(Int64(aDomain[a]) << 32 | Int64(c)).inserted { psus[Int(aDomain[a])] += 1 }
+            }
+            domainDegreesOfFreedom = (0..<nd).map { psus[$0] - domainStrata[$0] }
+            degreesOfFreedom = survey.degreesOfFreedom
+        } else {
+            domainDegreesOfFreedom = (0..<nd).map { dRows[$0] - domainStrata[$0] }
+            degreesOfFreedom = n - hRows.filter { $0 > 0 }.count
+        }
         projection = calibration.map {
             CalibrationProjection(levelCounts: $0.levelCounts, atomLevels: aLevels, atomDesignWeights: aD)
         }

@@ -50,8 +50,14 @@ private struct PlanReader {
             steps.append(try step(s, path: "steps[\(i)]", earlier: steps))
         }
         let strata = try root.optionalString("strata").map(TextKey.clean)
+        let sampling = try root.value("design").flatMap { v throws(JSONShapeError) in v == .null ? nil : try DesignSpec.read(v) }
+        if strata != nil, sampling?.strata != nil {
+            throw JSONShapeError(path: "strata", message: "strata are given twice (here and in design.strata); keep design.strata")
+        }
         try root.finish()
-        return WeightingPlan(path: file, description: description, designWeights: design, steps: steps, strata: strata)
+        var plan = WeightingPlan(path: file, description: description, designWeights: design, steps: steps, strata: strata)
+        plan.design = sampling
+        return plan
     }
 
     func step(_ json: JSONValue, path: String, earlier: [WeightingStep]) throws -> WeightingStep {

@@ -37,7 +37,19 @@ struct GroupShares {
         let allAtoms = scope.map { $0.domains.flatMap { design.atomsOfDomain[$0] }.sorted() } ?? (0..<design.atomCount).map { Int32($0) }
         func pooledE(_ b: Int) -> Double { values.valid[b] && total > 0 ? (values.value[b] - pAll) / total : 0 }
         var scratch = VarianceScratch(design)
-        let vAll = design.variance(sums.influence(atoms: allAtoms) { _, b in pooledE(b) }, scratch: &scratch)
+        let pooledSums = sums.influence(atoms: allAtoms) { _, b in pooledE(b) }
+        let vAll = design.variance(pooledSums, scratch: &scratch)
+        // A group's difference has influence e − pooledE on its own atoms and −pooledE elsewhere:
+        // the pooled sums negated (exactly), with the group's atoms recomputed, so each group
+        // costs its own atoms rather than every atom.
+        var position = [Int32](repeating: -1, count: design.atomCount)
+        for (k, a) in allAtoms.enumerated() { position[Int(a)] = Int32(k) }
+        var negated = pooledSums
+        for k in negated.atoms.indices {
+            negated.e1[k] = -negated.e1[k]
+            negated.e2[k] = -negated.e2[k]
+            negated.ed[k] = -negated.ed[k]
+        }
         pooled = ShareEstimate(estimate: pAll, standardError: vAll.squareRoot(), degreesOfFreedom: df,
                                answered: n.reduce(0, +), level: level, logit: logit)
         var pValues: [Double] = []
@@ -47,9 +59,17 @@ struct GroupShares {
             let v = design.variance(sums.influence(atoms: design.atomsOfDomain[d]) { _, b in e(b) }, scratch: &scratch)
             let share = ShareEstimate(estimate: p, standardError: v.squareRoot(), degreesOfFreedom: design.domainDegreesOfFreedom[d],
                                       answered: n[d], level: level, logit: logit)
-            let vd = design.variance(sums.influence(atoms: allAtoms) { a, b in
-                (Int(design.atomDomain[a]) == d ? e(b) : 0) - pooledE(b)
-            }, scratch: &scratch)
+            var difference = negated
+            let own = design.atomsOfDomain[d].filter { position[Int($0)] >= 0 }
+            let ownSums = sums.influence(atoms: own) { _, b in e(b) - pooledE(b) }
+            for (k, a) in own.enumerated() {
+                let j = Int(position[Int(a)])
+                difference.e1[j] = ownSums.e1[k]
+                difference.e2[j] = ownSums.e2[k]
+                difference.ed[j] = ownSums.ed[k]
+                difference.ee[j] = ownSums.ee[k]
+            }
+            let vd = design.variance(difference, scratch: &scratch)
             var g = GroupShare(group: groupNames[d], share: share, difference: p - pAll, differenceStandardError: vd.squareRoot())
             if vd > 0 && df > 0 {
                 let t = (p - pAll) / vd.squareRoot()

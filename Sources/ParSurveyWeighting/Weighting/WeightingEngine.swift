@@ -1,3 +1,4 @@
+import ParSurveyStatistics
 import ParSurveyModel
 /// Applies a weighting plan to a table of respondents: design weights, then each step in
 /// order, checking after every step that each weight is positive and finite. Gives the
@@ -12,6 +13,9 @@ public enum WeightingEngine {
         let design = try designWeights(plan, ctx)
         var run = PlanRun(ctx: ctx, weights: design)
         try run.checkWeights(path: "designWeights", kind: "design weights")
+        // The weights as the last calibrating step left them (trimming without re-raking
+        // changes the weights but not the projection R's variance uses).
+        var calibrated = design
         for step in plan.steps {
             switch step {
             case let .postStratify(s):
@@ -22,14 +26,17 @@ public enum WeightingEngine {
             case let .normalize(s): try run.normalize(s, summary: step.summary)
             }
             try run.checkWeights(path: step.path, kind: step.kind)
+            if case let .trim(t) = step, !t.rerake { continue }
+            calibrated = run.weights
         }
         let strata = try plan.strata.map { name throws(WeightingError) in try strataColumn(name, ctx) }
+        let survey = try plan.design.map { spec throws(WeightingError) in try surveyDesign(spec, plan: plan, ctx) }
         let calibration = run.calibration.map { terms in
             CalibrationDesign(names: terms.map(\.name), variables: terms.map(\.codes), levelCounts: terms.map(\.levels))
         }
         let method = plan.description.map { "\($0) (\(plan.path))" } ?? "\(plan.path): \(plan.summary)"
         let weighted = WeightedResponses(table: table, weights: run.weights, designWeights: design, calibration: calibration,
-                                         strata: strata, method: method)
+                                         strata: strata, method: method, calibratedWeights: calibrated, surveyDesign: survey)
         return WeightingResult(weighted: weighted, diagnostics: run.diagnostics(plan: plan))
     }
 
@@ -57,6 +64,37 @@ public enum WeightingEngine {
                 }
             }
             return col.codes.map { value[Int($0)] }
+        }
+    }
+
+    /// The sampling design of the plan's `design` block, checked (errors name the column,
+    /// stratum or cluster, and the value).
+    static func surveyDesign(_ spec: DesignSpec, plan: WeightingPlan, _ ctx: WeightingContext) throws(WeightingError) -> SurveyDesign {
+        func categorical(_ name: String) throws(WeightingError) -> SurveyDesign.Column {
+            let c = try ctx.column(name, step: "design")
+            return SurveyDesign.Column(name: name, codes: c.codes, levels: c.levels)
+        }
+        let strata = try spec.strata.map { n throws(WeightingError) in try categorical(n) }
+        var clusters: [SurveyDesign.Column] = []
+        for n in spec.ids { clusters.append(try categorical(n)) }
+        var fpc: [SurveyDesign.NumericColumn] = []
+        for n in spec.fpc {
+            let c = try ctx.column(n, step: "design")
+            var value = [Double](repeating: 0, count: c.levels.count)
+            for (k, level) in c.levels.enumerated() {
+                guard let v = Double(level.replacingOccurrences(of: ",", with: ".")), v.isFinite else {
+                    let row = c.codes.firstIndex(of: UInt32(k)) ?? 0
+                    throw .invalidPlan(file: plan.path, path: "design.fpc", message: "\(ctx.origin(row)): '\(level)' in column '\(n)' is not a number")
+                }
+                value[k] = v
+            }
+            fpc.append(SurveyDesign.NumericColumn(name: n, values: c.codes.map { value[Int($0)] }))
+        }
+        do {
+            return try SurveyDesign.build(rowCount: ctx.rowCount, strata: strata, clusters: clusters, fpc: fpc, nest: spec.nest,
+                                          lonely: spec.lonelyPSU, origin: { ctx.origin($0) })
+        } catch {
+            throw .invalidPlan(file: plan.path, path: "design", message: error.message)
         }
     }
 

@@ -21,6 +21,9 @@ public struct WeightingPlan: Sendable {
     public var steps: [WeightingStep]
     /// A column naming the sampling strata for variance estimation (default: the unit).
     public var strata: String?
+    /// How the sample was drawn (clusters, stages, FPC, lonely PSUs); nil: one stage with
+    /// replacement, respondents the PSUs, `strata` the strata.
+    public var design: DesignSpec?
 
     /// Creates a plan.
     public init(path: String, description: String? = nil, designWeights: DesignWeights = .mapped,
