@@ -17,6 +17,7 @@ public enum ParSurveyCommand {
         ("compare", "answers across communes (or --by a column): shares, intervals, Rao–Scott test"),
         ("report", "the run as one HTML page with charts (or Markdown) to print and attach"),
         ("sample-size", "forms needed per unit (Yamane or a target margin of error), or the margin n buys"),
+        ("draw", "a reproducible stratified random sample from a frame, with reserve and design weights"),
     ]
 
     static var usage: String {
@@ -68,6 +69,7 @@ public enum ParSurveyCommand {
         case "compare": command = CompareCommand.self
         case "report": command = ReportCommand.self
         case "sample-size": command = SampleSizeCommand.self
+        case "draw": command = DrawCommand.self
         default:
             io.err("par-survey: unknown command '\(first)'\n\n" + usage)
             return ExitCode.usage.rawValue
