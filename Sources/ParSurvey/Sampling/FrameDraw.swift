@@ -129,7 +129,7 @@ public struct FrameDraw: Sendable {
         var perStratum: [String: (n: Int, line: Int)] = [:]
         let sizesFile = o.sizes?.file ?? "--size"
         if let t = o.sizes {
-            let uc = try t.column(o.unitColumn)
+            let uc = try t.unitColumn(o.unitColumn)
             let nc = try t.column("n")
             let sc = o.allocation == .given ? try t.column(o.strataColumn ?? o.unitColumn, option: "--allocation given needs the strata column") : nil
             let units = Set(groups.map { TextKey.key($0.unit) })

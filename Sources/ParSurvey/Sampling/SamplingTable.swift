@@ -58,13 +58,21 @@ public struct SamplingTable: Sendable {
 
     /// The position of column `name` (case-insensitive), or an error naming the file and
     /// the columns it has.
+    /// An exact match wins over a case-insensitive one (`n` and `N` are different columns).
     public func column(_ name: String, option: String? = nil) throws(SamplingError) -> Int {
-        if let i = header.firstIndex(where: { TextKey.key($0) == TextKey.key(name) }) { return i }
+        if let i = optionalColumn(name) { return i }
         throw .invalid(file: file, line: 1, message: "no column '\(name)'\(option.map { " (\($0))" } ?? "") among \(header.map { "'\($0)'" }.joined(separator: ", "))")
+    }
+
+    /// The unit column: named `name` (the frame's unit column) or `unit` (as the tables
+    /// `par-survey sample-size` writes).
+    public func unitColumn(_ name: String) throws(SamplingError) -> Int {
+        if let i = optionalColumn(name) ?? optionalColumn("unit") { return i }
+        return try column(name)
     }
 
     /// The position of column `name`, or nil.
     public func optionalColumn(_ name: String) -> Int? {
-        header.firstIndex { TextKey.key($0) == TextKey.key(name) }
+        header.firstIndex(of: TextKey.clean(name)) ?? header.firstIndex { TextKey.key($0) == TextKey.key(name) }
     }
 }

@@ -32,7 +32,7 @@ public enum UnitNumbers {
     /// `value` per unit from `table` (columns `unit` and `value`), in table order; a unit
     /// listed twice, a blank unit or a bad value is an error naming file, line and value.
     public static func read(_ table: SamplingTable, unit: String, value: String, kind: Kind) throws(SamplingError) -> [(unit: String, value: Double, line: Int)] {
-        let u = try table.column(unit), v = try table.column(value)
+        let u = try table.unitColumn(unit), v = try table.column(value)
         var seen: [String: Int] = [:]
         var out: [(unit: String, value: Double, line: Int)] = []
         for r in table.rows {
