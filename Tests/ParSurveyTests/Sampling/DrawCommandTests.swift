@@ -67,4 +67,16 @@ import Testing
         let (r8, _) = Self.draw(["--size", "2", "--seed", "-1"])
         #expect(r8.code == 64 && r8.stderr.contains("'-1'"))
     }
+
+    @Test func workbookFrameDrawsLikeItsCSV() throws {
+        // The fixture frame as an .xlsx sheet (ids and names as text): the same sample, byte for byte.
+        let t = try SamplingTable.read(Self.frame)
+        let rows: [[XLSXValue?]] = [t.header.map { .text($0) }] + t.rows.map { $0.fields.map { .text($0) } }
+        let xlsx = TestPaths.temporaryFolder() + "/frame.xlsx"
+        _ = FileManager.default.createFile(atPath: xlsx, contents: Data(XLSXWriter.workbook([XLSXSheet(name: "frame", rows: rows)])))
+        let (a, outA) = Self.draw(["--strata", "field", "--size", "5", "--reserve", "1"])
+        let (b, outB) = Self.draw(["--strata", "field", "--size", "5", "--reserve", "1"], frame: xlsx)
+        #expect(a.code == 0 && b.code == 0)
+        #expect(try InputFile.read(outA) == InputFile.read(outB))
+    }
 }
