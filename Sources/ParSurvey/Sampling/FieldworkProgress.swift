@@ -23,11 +23,13 @@ public struct FieldworkProgress: Sendable {
         public var fromReserve: Int
         /// Accepted forms whose frame id is not in the drawn sample (or is in another unit's).
         public var notInSample: Int
+        /// Accepted forms whose frame id an earlier accepted form already carries (counted once).
+        public var duplicates: Int
         /// Response rate: forms from the sample ÷ planned.
         public var responseRate: Double? { planned > 0 ? Double(fromSample) / Double(planned) : nil }
-        /// Margin of error on the share that the accepted forms buy.
+        /// Margin of error on the share that the accepted forms (duplicates counted once) buy.
         public var margin: Double
-        /// Accepted forms below the minimum.
+        /// Accepted forms (duplicates counted once) below the minimum.
         public var belowMinimum: Bool
         /// Margin above the target.
         public var aboveTarget: Bool
@@ -80,9 +82,10 @@ public struct FieldworkProgress: Sendable {
             planned[i] += 1
             weight[i] += m.designWeight
         }
-        var accepted: [Int] = [], fromSample: [Int] = [], fromReserve: [Int] = [], notIn: [Int] = []
+        var accepted: [Int] = [], fromSample: [Int] = [], fromReserve: [Int] = [], notIn: [Int] = [], dup: [Int] = []
+        var seen = Set<String>()
         func grow() {
-            while accepted.count < order.count { accepted.append(0); fromSample.append(0); fromReserve.append(0); notIn.append(0) }
+            while accepted.count < order.count { accepted.append(0); fromSample.append(0); fromReserve.append(0); notIn.append(0); dup.append(0) }
             while planned.count < order.count { planned.append(0); weight.append(0) }
         }
         grow()
@@ -91,6 +94,10 @@ public struct FieldworkProgress: Sendable {
             let i = slot(f.unit)
             grow()
             accepted[i] += 1
+            if let id = f.frameID, !seen.insert(id).inserted {
+                dup[i] += 1
+                continue
+            }
             if let id = f.frameID, let m = sample.members[id], TextKey.key(m.unit) == TextKey.key(f.unit) {
                 if m.reserve == 0 { fromSample[i] += 1 } else { fromReserve[i] += 1 }
             } else {
@@ -103,12 +110,13 @@ public struct FieldworkProgress: Sendable {
         self.outside = outside
         units = order.enumerated().map { i, u in
             let big = Int(weight[i].rounded())
-            let m = SampleSizeFormula.margin(respondents: Double(accepted[i]), share: share, z: z, designEffect: designEffect,
+            let distinct = accepted[i] - dup[i]
+            let m = SampleSizeFormula.margin(respondents: Double(distinct), share: share, z: z, designEffect: designEffect,
                                              population: big > 0 ? Double(big) : nil)
             return UnitProgress(unit: u, population: big, planned: planned[i], accepted: accepted[i],
                                 rejected: rejected.first { TextKey.key($0.key) == TextKey.key(u) }?.value ?? 0,
-                                fromSample: fromSample[i], fromReserve: fromReserve[i], notInSample: notIn[i], margin: m,
-                                belowMinimum: minimum.map { accepted[i] < $0 } ?? false,
+                                fromSample: fromSample[i], fromReserve: fromReserve[i], notInSample: notIn[i], duplicates: dup[i], margin: m,
+                                belowMinimum: minimum.map { distinct < $0 } ?? false,
                                 aboveTarget: target.map { m > $0 } ?? false)
         }
     }

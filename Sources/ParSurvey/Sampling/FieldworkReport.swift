@@ -5,14 +5,14 @@ public enum FieldworkReport {
         let csv = style.format == .csv
         var t = TextTable(headers: csv
             ? ["unit", "N", "planned", "received", "accepted", "rejected", "fromSample", "fromReserve", "notInSample",
-               "responseRate", "margin", "belowMinimum", "aboveTarget"]
+               "duplicates", "responseRate", "margin", "belowMinimum", "aboveTarget"]
             : [style.t("Đơn vị", "Unit"), "N", style.t("Kế hoạch", "Planned"), style.t("Đã nhận", "Received"),
                style.t("Hợp lệ", "Accepted"), style.t("Bị loại", "Rejected"), style.t("Trong mẫu", "From sample"),
-               style.t("Dự phòng", "From reserve"), style.t("Ngoài mẫu", "Not in sample"), style.t("Tỷ lệ phản hồi", "Response rate"),
+               style.t("Dự phòng", "From reserve"), style.t("Ngoài mẫu", "Not in sample"), style.t("Trùng mã", "Duplicates"), style.t("Tỷ lệ phản hồi", "Response rate"),
                style.t("Sai số đạt được", "Margin achieved"), style.t("Cảnh báo", "Flags")])
         for u in p.units {
             var cells = [u.unit.isEmpty ? "—" : u.unit, String(u.population), String(u.planned), String(u.received), String(u.accepted),
-                         String(u.rejected), String(u.fromSample), String(u.fromReserve), String(u.notInSample)]
+                         String(u.rejected), String(u.fromSample), String(u.fromReserve), String(u.notInSample), String(u.duplicates)]
             if csv {
                 cells += [u.responseRate.map { style.number($0, places: 6) } ?? "", u.margin.isFinite ? style.number(u.margin, places: 6) : "",
                           u.belowMinimum ? "1" : "0", u.aboveTarget ? "1" : "0"]
@@ -58,6 +58,7 @@ public enum FieldworkReport {
                          ("received", JSONWriter.int(u.received)), ("accepted", JSONWriter.int(u.accepted)),
                          ("rejected", JSONWriter.int(u.rejected)), ("fromSample", JSONWriter.int(u.fromSample)),
                          ("fromReserve", JSONWriter.int(u.fromReserve)), ("notInSample", JSONWriter.int(u.notInSample)),
+                         ("duplicates", JSONWriter.int(u.duplicates)),
                          ("responseRate", JSONWriter.number(u.responseRate)), ("margin", JSONWriter.number(u.margin)),
                          ("belowMinimum", .bool(u.belowMinimum)), ("aboveTarget", .bool(u.aboveTarget))])
             })),

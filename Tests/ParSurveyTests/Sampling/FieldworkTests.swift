@@ -27,16 +27,17 @@ import Testing
             .init(frameID: "zz", unit: "A", origin: "f:5"),  // not drawn
             .init(frameID: "b1", unit: "A", origin: "f:6"),  // drawn for B, answered as A: not A's sample
             .init(frameID: "b2", unit: "B", origin: "f:7"),
+            .init(frameID: "a1", unit: "A", origin: "f:8"),  // a1 again: a duplicate, not a second response
         ]
         let p = FieldworkProgress(sample: sample, forms: forms, rejected: ["B": 2], target: 0.3, minimum: 4)
         let a = p.units[0], b = p.units[1]
-        // A: N = 4 × 2 = 8, planned 4; accepted 5 = 2 from the sample + 1 reserve + 2 outside; rate 2/4.
-        #expect(a.unit == "A" && a.population == 8 && a.planned == 4 && a.accepted == 5 && a.rejected == 0 && a.received == 5)
-        #expect(a.fromSample == 2 && a.fromReserve == 1 && a.notInSample == 2 && a.responseRate == 0.5)
+        // A: N = 4 × 2 = 8, planned 4; accepted 6 = 2 from the sample + 1 reserve + 2 outside + 1 duplicate; rate 2/4.
+        #expect(a.unit == "A" && a.population == 8 && a.planned == 4 && a.accepted == 6 && a.rejected == 0 && a.received == 6)
+        #expect(a.fromSample == 2 && a.fromReserve == 1 && a.notInSample == 2 && a.duplicates == 1 && a.responseRate == 0.5)
         // B: N = 2 × 4 = 8, planned 2, accepted 1 (+2 rejected = 3 received); rate 1/2.
         #expect(b.population == 8 && b.planned == 2 && b.accepted == 1 && b.rejected == 2 && b.received == 3 && b.responseRate == 0.5)
         #expect(p.outside.map(\.origin) == ["f:5", "f:6"])
-        // Margin for A: n = 5 of N = 8: 1.959964 × √(0.25 × 3 / (5 × 7)) = 1.959964 × 0.146385 = 0.286909 < 0.3.
+        // Margin for A: n = 6 − 1 duplicate = 5 of N = 8: 1.959964 × √(0.25 × 3 / (5 × 7)) = 1.959964 × 0.146385 = 0.286909 < 0.3.
         #expect(abs(a.margin - 0.286909) < 1e-6 && !a.aboveTarget && !a.belowMinimum)
         // B: n = 1 of 8: 1.959964 × √(0.25 × 7 / 7) = 0.979982 > 0.3; 1 < 4 forms.
         #expect(abs(b.margin - 0.979982) < 1e-6 && b.aboveTarget && b.belowMinimum)
@@ -93,6 +94,11 @@ import Testing
         #expect(comps.count == 1)
         let run = CLIRunner.run(["run", Self.folder, "--format", "json"])
         #expect(run.code == 0)
+    }
+
+    @Test func aManifestWithoutASampleIsAnError() {
+        let r = CLIRunner.run(["fieldwork", TestPaths.sample])
+        #expect(r.code == 65 && r.stderr.contains("names a drawn sample"))
     }
 
     @Test func manifestSampleKeyIsChecked() throws {
