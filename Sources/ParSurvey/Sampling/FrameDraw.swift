@@ -87,7 +87,9 @@ public struct FrameDraw: Sendable {
         // group rows by (unit, stratum), checking ids
         var seenID: [String: Int] = [:]
         var keyIndex: [String: Int] = [:]
+        var rawIndex: [String: Int] = [:]  // (unit, stratum) as written → group: skips the case folding on repeats
         var groups: [(unit: String, stratum: String, rows: [Int])] = []
+        seenID.reserveCapacity(frame.rows.count)
         for (i, r) in frame.rows.enumerated() {
             let id = r.fields[idc], unit = r.fields[uc]
             if id.isEmpty { throw .invalid(file: f, line: r.line, message: "blank id in column '\(frame.header[idc])'") }
@@ -96,9 +98,12 @@ public struct FrameDraw: Sendable {
             if unit.isEmpty { throw .invalid(file: f, line: r.line, message: "blank unit in column '\(frame.header[uc])' (id '\(id)')") }
             let stratum = sc.map { r.fields[$0] } ?? unit
             if stratum.isEmpty { throw .invalid(file: f, line: r.line, message: "empty stratum: blank value in column '\(frame.header[sc!])' (id '\(id)')") }
+            let raw = unit + "\u{0}" + stratum
+            if let k = rawIndex[raw] { groups[k].rows.append(i); continue }
             let key = TextKey.key(unit) + "\u{0}" + TextKey.key(stratum)
-            if let k = keyIndex[key] { groups[k].rows.append(i) } else {
+            if let k = keyIndex[key] { groups[k].rows.append(i); rawIndex[raw] = k } else {
                 keyIndex[key] = groups.count
+                rawIndex[raw] = groups.count
                 groups.append((unit, stratum, [i]))
             }
         }

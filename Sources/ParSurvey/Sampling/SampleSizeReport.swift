@@ -24,7 +24,7 @@ public enum SampleSizeReport {
             s = style.t("Sai số mà số phiếu cho trước mang lại, z = ", "Margin of error the given forms buy, z = ") + style.number(plan.z, places: 3)
         }
         s += style.t("; tỷ lệ phản hồi ", "; response rate ") + style.percent(plan.responseRate)
-        s += style.t("; làm tròn lên số nguyên", "; rounded up to whole forms")
+        if plan.rule != .given { s += style.t("; làm tròn lên số nguyên", "; rounded up to whole forms") }
         return s
     }
 

@@ -57,12 +57,15 @@ public enum UnitNumbers {
     public static func frameCounts(_ table: SamplingTable, unit: String) throws(SamplingError) -> [(unit: String, count: Int)] {
         let u = try table.column(unit, option: "--unit")
         var index: [String: Int] = [:]
+        var raw: [String: Int] = [:]  // names as written → unit: skips the case folding on repeats
         var out: [(unit: String, count: Int)] = []
         for r in table.rows {
             let name = r.fields[u]
+            if let k = raw[name] { out[k].count += 1; continue }
             if name.isEmpty { throw .invalid(file: table.file, line: r.line, message: "blank unit in column '\(table.header[u])'") }
-            if let k = index[TextKey.key(name)] { out[k].count += 1 } else {
+            if let k = index[TextKey.key(name)] { out[k].count += 1; raw[name] = k } else {
                 index[TextKey.key(name)] = out.count
+                raw[name] = out.count
                 out.append((name, 1))
             }
         }
