@@ -1,3 +1,8 @@
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyReports
+import ParSurveyStatistics
+
 /// A drawn sample read back from the file `par-survey draw` wrote: each id's unit, its
 /// reserve rank (0 = the sample) and design weight.
 public struct DrawnSample: Sendable {

@@ -1,3 +1,8 @@
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyReports
+import ParSurveyStatistics
+
 /// How fieldwork stands against the drawn sample, per unit (pure computation): forms
 /// planned (drawn, reserve excluded), received, accepted, rejected; the response rate; forms
 /// from the reserve and from outside the sample; the margin of error the accepted forms buy

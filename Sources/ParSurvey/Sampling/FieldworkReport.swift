@@ -1,3 +1,8 @@
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyReports
+import ParSurveyStatistics
+
 /// Fieldwork progress as a table (text, Markdown, CSV) or JSON.
 public enum FieldworkReport {
     /// The per-unit table; flags in the last column.

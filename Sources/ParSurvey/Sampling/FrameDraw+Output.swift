@@ -1,3 +1,8 @@
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyReports
+import ParSurveyStatistics
+
 /// The draw's outputs: the sample file, the record of the draw (`FILE.draw.json`) and a
 /// summary per stratum.
 extension FrameDraw {

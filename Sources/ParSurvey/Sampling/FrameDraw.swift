@@ -1,3 +1,8 @@
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyReports
+import ParSurveyStatistics
+
 /// A stratified draw from a sampling frame: strata built from the frame's unit (and strata)
 /// columns, sizes allocated, members drawn by `StratifiedDraw`, and the sample written with
 /// its `reserve`, `inclusionProbability` and `designWeight` columns. No I/O: the caller reads

@@ -1,3 +1,8 @@
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyReports
+import ParSurveyStatistics
+
 /// How many forms each unit needs (or, inverted, what margin of error a number of forms
 /// buys): the rule, its parameters and the per-unit results. Pure computation, no I/O.
 public struct SampleSizePlan: Sendable {

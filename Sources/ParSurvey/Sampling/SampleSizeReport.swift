@@ -1,3 +1,8 @@
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyReports
+import ParSurveyStatistics
+
 /// The per-unit sample sizes as a table (text, Markdown, CSV) or JSON. The CSV's `unit` and
 /// `n` columns are what `par-survey draw --sizes` reads.
 public enum SampleSizeReport {

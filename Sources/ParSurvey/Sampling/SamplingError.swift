@@ -1,3 +1,8 @@
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyReports
+import ParSurveyStatistics
+
 /// Why a sample size, a draw or a fieldwork check could not be made: each case names the
 /// file, line and value (or the option) at fault.
 public enum SamplingError: ParSurveyError, Equatable {

@@ -1,3 +1,8 @@
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyReports
+import ParSurveyStatistics
+
 /// A small table read from a CSV or `.xlsx` file (a sampling frame, a table of N or n per
 /// unit): header names and rows of NFC text with their line (spreadsheet row) numbers.
 public struct SamplingTable: Sendable {

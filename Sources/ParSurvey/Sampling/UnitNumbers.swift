@@ -1,3 +1,8 @@
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyReports
+import ParSurveyStatistics
+
 /// Per-unit numbers read from small tables: N (or n) per unit, a design effect or a share
 /// per unit, and the frame's row count per unit. Errors name the file, line and value.
 public enum UnitNumbers {

@@ -39,7 +39,11 @@ enum RunCommand: Subcommand {
         let result: ParIndexRun
         do {
             defer { progress.finish() }
-            result = try ParIndexRun.run(path: args.positionals[0], read: read, uncertainty: uncertainty, rankSeed: seed) { progress.reading($0) }
+            var job = ParIndexJob(manifestPath: args.positionals[0])
+            job.read = read
+            job.uncertainty = uncertainty
+            job.rankSeed = seed
+            result = try job.run { progress.reading($0) }
         }
         let inputs = [result.manifest.path] + result.manifest.components.flatMap { [$0.questionnaire] + $0.batches }
             + [result.manifest.selfAssessment, result.manifest.previous].compactMap { $0 }
