@@ -16,6 +16,9 @@ public enum ParSurveyCommand {
         ("weight", "apply a weighting plan: each respondent's weight (id,weight CSV) and diagnostics"),
         ("compare", "answers across communes (or --by a column): shares, intervals, Rao–Scott test"),
         ("report", "the run as one HTML page with charts (or Markdown) to print and attach"),
+        ("sample-size", "forms needed per unit (Yamane or a target margin of error), or the margin n buys"),
+        ("draw", "a reproducible stratified random sample from a frame, with reserve and design weights"),
+        ("fieldwork", "forms received per unit against the drawn sample: response rate, margin so far"),
     ]
 
     static var usage: String {
@@ -66,6 +69,9 @@ public enum ParSurveyCommand {
         case "weight": command = WeightCommand.self
         case "compare": command = CompareCommand.self
         case "report": command = ReportCommand.self
+        case "sample-size": command = SampleSizeCommand.self
+        case "draw": command = DrawCommand.self
+        case "fieldwork": command = FieldworkCommand.self
         default:
             io.err("par-survey: unknown command '\(first)'\n\n" + usage)
             return ExitCode.usage.rawValue

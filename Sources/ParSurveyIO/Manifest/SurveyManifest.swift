@@ -14,6 +14,8 @@ public struct ComponentSpec: Sendable {
     /// Sheet, encoding and approval options for the batches (keys `sheet`, `encoding`,
     /// `approvedOnly`).
     public var read = BatchReadOptions()
+    /// The drawn sample the batches answer (key `sample`; see `DrawnSampleSpec`), if any.
+    public var sample: DrawnSampleSpec?
 }
 
 /// A run's manifest (`survey.json`): the questionnaires, batches, self-assessment and the
@@ -123,8 +125,10 @@ public struct SurveyManifest: Sendable {
             }
             let weighting = try r.optionalString("weighting").map { resolve($0, in: folder) }
             let read = try readOptions(&r)
+            var sample: DrawnSampleSpec?
+            if var o = try r.optionalObject("sample") { sample = try DrawnSampleSpec.read(&o) { resolve($0, in: folder) } }
             try r.finish()
-            comps.append(ComponentSpec(questionnaire: q, batches: batches, columns: mapping, weighting: weighting, read: read))
+            comps.append(ComponentSpec(questionnaire: q, batches: batches, columns: mapping, weighting: weighting, read: read, sample: sample))
         }
         let sa = try root.optionalString("selfAssessment").map { resolve($0, in: folder) }
         let prev = try root.optionalString("previous").map { resolve($0, in: folder) }
