@@ -16,6 +16,7 @@ public enum ParSurveyCommand {
         ("weight", "apply a weighting plan: each respondent's weight (id,weight CSV) and diagnostics"),
         ("compare", "answers across communes (or --by a column): shares, intervals, Rao–Scott test"),
         ("report", "the run as one HTML page with charts (or Markdown) to print and attach"),
+        ("audit", "data-quality flags: duplicates, straight-lining, timing, interviewers, frame, units"),
     ]
 
     static var usage: String {
@@ -66,6 +67,7 @@ public enum ParSurveyCommand {
         case "weight": command = WeightCommand.self
         case "compare": command = CompareCommand.self
         case "report": command = ReportCommand.self
+        case "audit": command = AuditCommand.self
         default:
             io.err("par-survey: unknown command '\(first)'\n\n" + usage)
             return ExitCode.usage.rawValue

@@ -12,12 +12,23 @@ public struct AuditOptions: Sendable, Equatable {
     /// Forms with fewer answered questions than this share of the questionnaire are left out
     /// of the duplicate checks (mostly blank forms agree by chance).
     public var duplicateMinAnsweredShare = 0.5
+    /// Forms with fewer answers than this off their own most common code are left out of the
+    /// duplicate checks (near-uniform forms agree by chance; straight-lining covers them).
+    public var duplicateMinMinority = 3
+
+    /// An exact duplicate is high severity when fewer than this many forms are expected by chance
+    /// to match the earlier form's vector so closely (independence given unit and
+    /// respondent level), medium otherwise.
+    public var surpriseThreshold = 0.01
+    /// A near pair is not flagged when at least this many forms are expected by chance within
+    /// its distance of the earlier form's vector (a common vector, not a copy).
+    public var nearChanceLimit = 0.5
 
     /// Straight-lining: at least this many answered questions, all with one code.
     public var straightLineMinAnswered = 10
     /// A run of one code over at least this share of the questions (and not every answered
     /// question alike) is a long run.
-    public var longRunShare = 0.8
+    public var longRunShare = 0.9
 
     /// Fast forms: fewer seconds than this per answered question between `start` and `end`.
     public var minSecondsPerQuestion = 4.0

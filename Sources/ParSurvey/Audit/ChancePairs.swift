@@ -11,15 +11,46 @@ public enum ChancePairs {
     /// Above this many units, pairs across units use the pooled distribution.
     public static let maxUnits = 200
 
-    /// Expected chance pairs within 0…`maxK` differences among `rows` (unit codes `unit`).
-    static func expected(_ input: AuditInput, rows: [Int32], maxK: Int) -> [Double] {
+    /// Expected chance pairs within 0…`maxK` differences among `rows`, forms of one class
+    /// (`classOf[row]` < `classes`) sharing the class's distribution per question.
+    static func expected(_ input: AuditInput, rows: [Int32], maxK: Int, classOf: [UInt32], classes: Int) -> [Double] {
+        expectedWithModel(input, rows: rows, maxK: maxK, classOf: classOf, classes: classes).expected
+    }
+
+    /// The class distributions behind `expected`: `p[(class × questions + q) × width + code]`
+    /// and forms per class.
+    struct Model {
+        let p: [Double], n: [Double], width: Int, questions: Int, classes: Int
+
+        /// Forms expected by chance within `d` answers of row `row`'s vector: Σ over classes of
+        /// (forms of the class, less the row itself) × P(D ≤ d), question q agreeing with
+        /// probability p(class, q, the row's code).
+        func partners(_ input: AuditInput, row: Int, rowClass: Int, within d: Int) -> Double {
+            var total = 0.0
+            for c in 0..<classes where n[c] > 0 {
+                var dist = [Double](repeating: 0, count: d + 1)
+                dist[0] = 1
+                for q in 0..<questions {
+                    let agree = p[(c * questions + q) * width + Int(input.codes[row * questions + q])]
+                    let differ = max(0, 1 - agree)
+                    if d >= 1 { for k in stride(from: d, through: 1, by: -1) { dist[k] = dist[k] * agree + dist[k - 1] * differ } }
+                    dist[0] *= agree
+                }
+                total += (n[c] - (c == rowClass ? 1 : 0)) * dist.reduce(0, +)
+            }
+            return total
+        }
+    }
+
+    /// `expected` and its model.
+    static func expectedWithModel(_ input: AuditInput, rows: [Int32], maxK: Int, classOf: [UInt32], classes: Int) -> (expected: [Double], model: Model) {
         let nq = input.questionCount, table = input.table
         let width = (table.questionnaire.scales.map(\.options.count).max() ?? 0) + 1
-        let nu = table.unit.levels.count
+        let nu = classes
         var counts = [Double](repeating: 0, count: (nu + 1) * nq * width)  // last block: pooled
         var n = [Double](repeating: 0, count: nu + 1)
         for r32 in rows {
-            let r = Int(r32), u = Int(table.unit.codes[r])
+            let r = Int(r32), u = Int(classOf[r])
             n[u] += 1
             n[nu] += 1
             for q in 0..<nq {
@@ -61,6 +92,6 @@ public enum ChancePairs {
             }
             add(tail(nu, nu), pairs: n[nu] * (n[nu] - 1) / 2 - within)
         }
-        return total
+        return (total, Model(p: Array(counts[0..<(nu * nq * width)]), n: Array(n[0..<nu]), width: width, questions: nq, classes: nu))
     }
 }

@@ -9,16 +9,21 @@
 ///   (they still differ in at most k of them), small ones compared pairwise. Every
 ///   candidate is verified on the whole vector. The later form of a pair is flagged (medium).
 /// - Forms with fewer answered questions than `duplicateMinAnsweredShare` of the
-///   questionnaire, and straight-lined forms (one code throughout; rule 2), are left out.
+///   questionnaire, and forms with fewer than `duplicateMinMinority` answers off their own
+///   most common code (straight-lined or nearly: rule 2's business, and honest respondents
+///   who are satisfied with everything agree by chance), are left out.
 /// - k is given, or the largest k ≤ `maxNearDifferences` whose expected number of chance
-///   pairs (`ChancePairs`) is at most `chancePairBudget`.
+///   pairs, given unit and respondent level (`ChancePairs`), is at most `chancePairBudget`.
 public struct DuplicateScan: Sendable {
     /// Expected and observed pairs within k differences.
     public struct ChanceRow: Sendable {
         /// At most this many differing answers.
         public var k: Int
-        /// Pairs expected by chance.
+        /// Pairs expected by chance: answers independent given the unit.
         public var expected: Double
+        /// Pairs expected by chance: answers independent given the unit and the respondent's
+        /// level (what k is chosen by).
+        public var expectedGivenLevel: Double
         /// Pairs observed (nil for k above the one searched).
         public var observed: Int?
     }
@@ -33,6 +38,9 @@ public struct DuplicateScan: Sendable {
     public var chance: [ChanceRow] = []
     /// The flags.
     public var flags: [AuditFlag] = []
+    /// Forms within k of an earlier one but not flagged: their earlier form's vector is common
+    /// enough that `nearChanceLimit` or more such partners are expected by chance.
+    public var nearExplained = 0
     /// Candidate pairs verified (tests check the scan is not quadratic).
     public var candidatesVerified = 0
 
@@ -47,14 +55,14 @@ public struct DuplicateScan: Sendable {
         var hashes = [UInt64](repeating: 0, count: n)
         input.codes.withUnsafeBufferPointer { c in
             for r in 0..<n where Int(input.answered[r]) >= max(1, minAnswered) {
-                var first: UInt8 = 0, varied = false
                 var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                var tally = [Int](repeating: 0, count: 256)
                 for q in 0..<nq {
                     let b = c[r * nq + q]
                     h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-                    if b != 0 { if first == 0 { first = b } else if b != first { varied = true } }
+                    if b != 0 { tally[Int(b)] += 1 }
                 }
-                if varied {
+                if Int(input.answered[r]) - tally.max()! >= options.duplicateMinMinority {
                     eligible.append(Int32(r))
                     hashes[r] = h
                 }
@@ -62,7 +70,22 @@ public struct DuplicateScan: Sendable {
         }
         scan.eligible = eligible.count
         let maxK = max(0, min(options.maxNearDifferences, nq / 2))
-        let expected = ChancePairs.expected(input, rows: eligible, maxK: max(maxK, options.nearDifferences ?? 0))
+        let searchK = max(maxK, options.nearDifferences ?? 0)
+        let table = input.table
+        let expected = ChancePairs.expected(input, rows: eligible, maxK: searchK, classOf: table.unit.codes, classes: table.unit.levels.count)
+        let levels = 20
+        var levelClass = [UInt32](repeating: 0, count: n)
+        let q = table.questionnaire
+        let validTables = (0..<nq).map { AnswerValues(scale: q.scale(ofQuestion: $0), method: q.scoring).valid }
+        for r32 in eligible {
+            let r = Int(r32)
+            var s = 0, k = 0
+            for qi in 0..<nq where validTables[qi][Int(input.codes[r * nq + qi])] { s += Int(input.codes[r * nq + qi]); k += 1 }
+            let level = k == 0 ? 0 : min(levels - 1, Int(Double(s) / Double(k) * 4))
+            levelClass[r] = table.unit.codes[r] * UInt32(levels) + UInt32(level)
+        }
+        let (expectedGivenLevel, levelModel) = ChancePairs.expectedWithModel(input, rows: eligible, maxK: searchK, classOf: levelClass,
+                                                                            classes: table.unit.levels.count * levels)
         if let k = options.nearDifferences {
             scan.k = k
             scan.kFromData = false
@@ -98,9 +121,11 @@ public struct DuplicateScan: Sendable {
                 if m.count > 1 {
                     exactPairs += m.count * (m.count - 1) / 2
                     let first = input.describe(m[0])
+                    let chance = levelModel.partners(input, row: m[0], rowClass: Int(levelClass[m[0]]), within: 0)
                     scan.flags.append(AuditFlag(
-                        rule: .duplicateExact, severity: .high, unit: input.table.unit.value(m[0]), rows: Array(m.dropFirst()),
-                        relatedRows: [m[0]], count: m.count,
+                        rule: .duplicateExact, severity: chance < options.surpriseThreshold ? .high : .medium,
+                        unit: input.table.unit.value(m[0]), rows: Array(m.dropFirst()),
+                        relatedRows: [m[0]], count: m.count, statistic: chance,
                         evidence: LocalizedText(
                             vi: "\(m.count) phiếu có cùng mọi câu trả lời; phiếu đầu: \(first.id) (\(first.file):\(first.line))",
                             en: "\(m.count) forms give the same answer to every question; first: \(first.id) (\(first.file):\(first.line))")))
@@ -126,9 +151,11 @@ public struct DuplicateScan: Sendable {
             let partners = nearByRow[b]!.sorted { ($0.d, $0.other) < ($1.d, $1.other) }
             let first = input.describe(partners[0].other)
             let d = partners[0].d
+            let chance = levelModel.partners(input, row: partners[0].other, rowClass: Int(levelClass[partners[0].other]), within: d)
+            if chance >= options.nearChanceLimit { scan.nearExplained += 1; continue }
             scan.flags.append(AuditFlag(
                 rule: .duplicateNear, severity: .medium, unit: input.table.unit.value(b), rows: [b],
-                relatedRows: partners.map(\.other), count: d,
+                relatedRows: partners.map(\.other), count: d, statistic: chance,
                 evidence: LocalizedText(
                     vi: "khác phiếu \(first.id) (\(first.file):\(first.line)) ở \(d) câu" + (partners.count > 1 ? "; gần \(partners.count) phiếu trước" : ""),
                     en: "differs from \(first.id) (\(first.file):\(first.line)) in \(d) answer\(d == 1 ? "" : "s")" + (partners.count > 1 ? "; near \(partners.count) earlier forms" : ""))))
@@ -136,7 +163,7 @@ public struct DuplicateScan: Sendable {
         var cumulative = exactPairs
         for k in 0..<expected.count {
             if k > 0 && k <= scan.k { cumulative += nearPairsByD[k] }
-            scan.chance.append(ChanceRow(k: k, expected: expected[k], observed: k <= scan.k ? cumulative : nil))
+            scan.chance.append(ChanceRow(k: k, expected: expected[k], expectedGivenLevel: expectedGivenLevel[k], observed: k <= scan.k ? cumulative : nil))
         }
         return scan
     }
