@@ -5,9 +5,11 @@
 ///   `compare` (second-order F; the 2 × c table of this interviewer and the rest, the unit's
 ///   rows as the design, as `svychisq` on the unit's subset). Interviewers and rests with
 ///   fewer than `interviewerMinForms` forms are not tested. p-values are Holm-adjusted over
-///   every (interviewer, question) test of the component; an interviewer with an adjusted p
-///   below `interviewerAlpha` is flagged (high when three or more questions are, else
-///   medium), naming all the interviewer's forms in the unit.
+///   every (interviewer, question) test of the component; one more test per interviewer
+///   compares the forms' satisfied share in four bands (< 0.5, < 0.8, < 1, = 1). An
+///   interviewer with an adjusted p below `interviewerAlpha` is flagged (high when the band
+///   test or three or more questions are, else medium), naming all the interviewer's forms
+///   in the unit.
 /// - `interviewer.icc`: the intra-interviewer correlation of each form's satisfied share
 ///   (one-way ANOVA estimator, interviewers nested in units: ρ = (MSB − MSW)/(MSB + (n₀ − 1)MSW),
 ///   n₀ = (N − Σ n_g²/N)/(G − 1)); a unit with ρ ≥ `interviewerCorrelationThreshold` is
@@ -134,14 +136,23 @@ public struct InterviewerEffects: Sendable {
         let q = table.questionnaire
         var pValues: [Double] = [], owners: [(candidate: Int, question: Int)] = []
         let atomDomain = design.atomDomain
-        for qi in q.questions.indices {
-            let sums = ClassSums(data, design: design, question: qi)
-            let scale = q.scale(ofQuestion: qi)
+        // The forms' satisfied share in four bands, as one more 2 × c table: a narrow,
+        // favourable distribution across all questions shows there even when each question's
+        // own table is too small to.
+        let bands = formShareBands(input)
+        var banded = table
+        banded.answers[0] = bands
+        let bandedData = WeightedResponses(table: banded, weights: data.weights, designWeights: data.designWeights, method: data.method)
+        let bandScale = q.scale(ofQuestion: 0)
+        let validBands = bandScale.options.filter { !$0.missing }.count >= Self.bandCount
+        for qi in q.questions.indices + (validBands ? [-1] : []) {
+            let sums = qi < 0 ? ClassSums(bandedData, design: design, question: 0) : ClassSums(data, design: design, question: qi)
+            let scale = qi < 0 ? bandScale : q.scale(ofQuestion: qi)
             for (k, c) in candidates.enumerated() {
                 // Valid categories with answers in the unit.
                 var colOfByte = [Int](repeating: -1, count: sums.stride)
                 var used = 0
-                for b in 1..<sums.stride where !scale.options[b - 1].missing {
+                for b in 1..<sums.stride where qi < 0 ? b <= Self.bandCount : !scale.options[b - 1].missing {
                     var any = false
                     for a in 0..<design.atomCount where unitOf[Int(atomDomain[a])] == c.u && sums.count[a * sums.stride + b] > 0 { any = true; break }
                     if any { colOfByte[b] = used; used += 1 }
@@ -167,15 +178,29 @@ public struct InterviewerEffects: Sendable {
             let c = candidates[k]
             let who = column.levels[interviewerOf[c.d]]
             let best = hits.min { $0.p < $1.p }!
-            let questions = hits.map { q.questions[$0.question].id }.joined(separator: ", ")
+            let questions = hits.map { $0.question < 0 ? Self.bandName : q.questions[$0.question].id }.joined(separator: ", ")
+            let overall = hits.contains { $0.question < 0 }
             out.flags.append(AuditFlag(
-                rule: .interviewerDistribution, severity: hits.count >= 3 ? .high : .medium, unit: units.levels[c.u],
+                rule: .interviewerDistribution, severity: hits.count >= 3 || overall ? .high : .medium, unit: units.levels[c.u],
                 subject: "\(name) \(who)", rows: rowsOf[c.d], count: hits.count, pValue: best.p,
                 evidence: LocalizedText(
                     vi: "\(name) \(who) (\(rowsOf[c.d].count) phiếu) trả lời khác phần còn lại của đơn vị ở \(hits.count) câu (\(questions)); p Holm nhỏ nhất \(Self.format(best.p, places: 6)) (kiểm định Rao–Scott, \(pValues.count) kiểm định)",
                     en: "\(name) \(who) (\(rowsOf[c.d].count) forms) answers differently from the rest of the unit on \(hits.count) question\(hits.count == 1 ? "" : "s") (\(questions)); smallest Holm p \(Self.format(best.p, places: 6)) (Rao–Scott test, \(pValues.count) tests)")))
         }
         return out
+    }
+
+    /// Bands of a form's satisfied share: below 0.5, below 0.8, below 1, exactly 1.
+    static let bandCount = 4
+    /// The band table's name in flags.
+    static let bandName = "form-share"
+
+    /// Each form's band as an answer byte 1…4 (0 with no valid answer).
+    static func formShareBands(_ input: AuditInput) -> [UInt8] {
+        input.formShare.map { y in
+            if y.isNaN { return 0 }
+            return y < 0.5 ? 1 : y < 0.8 ? 2 : y < 1 - 1e-12 ? 3 : 4
+        }
     }
 
     static func format(_ x: Double, places: Int = 3) -> String {
