@@ -31,6 +31,9 @@ public struct InterviewerEffects: Sendable {
     public var column: String
     /// Tests made (interviewer × question).
     public var tests = 0
+    /// Every test: unit, interviewer, question index (−1: the band table), p-value before
+    /// and after Holm's correction.
+    public var results: [(unit: String, interviewer: String, question: Int, p: Double, holm: Double)] = []
     /// Per unit, then pooled (last).
     public var correlations: [Correlation] = []
     /// The flags.
@@ -170,6 +173,10 @@ public struct InterviewerEffects: Sendable {
         }
         out.tests = pValues.count
         let adjusted = Holm.adjust(pValues)
+        out.results = owners.indices.map { t in
+            let c = candidates[owners[t].candidate]
+            return (units.levels[c.u], column.levels[interviewerOf[c.d]], owners[t].question, pValues[t], adjusted[t])
+        }
         var byCandidate = [[(question: Int, p: Double)]](repeating: [], count: candidates.count)
         for (t, o) in owners.enumerated() where adjusted[t] < options.interviewerAlpha {
             byCandidate[o.candidate].append((o.question, adjusted[t]))
