@@ -26,7 +26,7 @@ Options:
   --verify          also read with one window and one thread and check the report is identical
   --no-pandas       skip the pandas comparison
   --scaling         run 100k, 1M and 5M rows (each in its own process) and compare time per row
-  --only STAGE      load once, then time only STAGE (read, weight, estimate, report, compare) --reps times
+  --only STAGE      load once, then time only STAGE (read, weight, estimate, report, compare, audit) --reps times
 
 """
 

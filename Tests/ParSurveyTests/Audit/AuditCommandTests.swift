@@ -16,7 +16,7 @@ import Testing
                 #expect(form["id"] != nil && form["file"] != nil && form["line"] != nil)
             }
         }
-        // The straight-liner TS-… or any straight-lined form: every answer one code, as the file says.
+        // 9 straight-lined forms, counted independently by Scripts/audit_straightline_count.py.
         let straight = flags.filter { $0["rule"] == .string("straightline.all") }
         #expect(straight.count == 9)
     }
@@ -30,7 +30,8 @@ import Testing
     @Test func runWithExclusionAccountsForEveryForm() throws {
         let r = try CLIRunner.runBinary(["run", "Samples/binh-dinh-2021", "--exclude-flagged", "straightline.all", "--lang", "en"])
         #expect(r.code == 0)
-        // 9 citizens' forms and 5 leaders' forms have every answered question alike (see the audit).
+        // 9 citizens' forms and 5 leaders' forms have every answered question alike
+        // (counted independently by Scripts/audit_straightline_count.py).
         #expect(r.stderr.contains("read 3393 = accepted 3384 + rejected 0 + excluded 9"))
         #expect(r.stderr.contains("read 468 = accepted 463 + rejected 0 + excluded 5"))
         #expect(r.stderr.contains("Sensitivity: PAR Index (100 points)"))

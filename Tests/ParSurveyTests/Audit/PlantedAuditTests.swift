@@ -137,9 +137,12 @@ import Testing
             let found = planted.intersection(ids(meant[kind]!))
             let recall = Double(found.count) / Double(planted.count)
             #expect(recall >= 0.95, "\(kind): recall \(found.count)/\(planted.count)")
+            print("planted \(kind): \(found.count)/\(planted.count) found")
         }
         let flaggedClean = ids(Set(AuditRule.allCases)).intersection(p.clean)
         #expect(Double(flaggedClean.count) <= 0.01 * Double(p.clean.count), "clean forms flagged: \(flaggedClean.count) of \(p.clean.count)")
+        print("planted sample: \(flaggedClean.count) of \(p.clean.count) clean forms flagged: "
+              + audit.counts().map { "\($0.rule.rawValue)/\($0.severity.rawValue) \($0.forms)" }.joined(separator: ", "))
         let highClean = Set(audit.flags.filter { $0.severity == .high }.flatMap(\.rows).map { table.id($0) }).intersection(p.clean)
         #expect(highClean.isEmpty, "clean forms flagged high: \(highClean.sorted())")
         // The fabricating interviewer is flagged high (many questions), the burst device too.
