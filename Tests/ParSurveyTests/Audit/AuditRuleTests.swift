@@ -114,4 +114,32 @@ import Testing
         }
         #expect(compared >= 2 * 11 * 22 - 10)  // both interviewers of each unit, every question (bar untestable ones)
     }
+
+    @Test func interviewerAgainstTheRestMatchesR() throws {
+        // Scripts/reference/audit_interviewers.R: Tây Sơn's k-th form given interviewer A, B, C
+        // (k mod 3); svychisq(~is_iv + F_q, district design, statistic = "F") per interviewer
+        // and question (three interviewers, so "the rest" pools two of them).
+        let clean = try PlantedAuditTests.cleanSample().table
+        let q = clean.questionnaire, scale = q.scale(ofQuestion: 0)
+        var csv = "id,district,interviewer," + q.questions.map(\.id).joined(separator: ",") + "\n"
+        var seen: [String: Int] = [:]
+        for r in 0..<clean.rowCount {
+            let u = clean.unit.value(r), k = seen[u, default: 0]
+            seen[u] = k + 1
+            csv += "\(clean.id(r)),\(u),\(["A", "B", "C"][k % 3]),"
+                + (0..<q.questions.count).map { clean.answers[$0][r] == 0 ? "" : scale.options[Int(clean.answers[$0][r]) - 1].code }.joined(separator: ",") + "\n"
+        }
+        var loader = BatchLoader(questionnaire: q, mapping: ColumnMapping(id: "id", unit: "district"))
+        try loader.loadCSV(bytes: Array(csv.utf8), file: "iv.csv")
+        let effects = try #require(try DataAudit.run(loader.table).interviewers)
+        let json = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: TestPaths.fixture("audit/interviewers-tay-son.json")))))
+        guard case let .array(reference) = json else { Issue.record("fixture is not an array"); return }
+        #expect(reference.count == 66)
+        for ref in reference {
+            guard case let .string(iv)? = ref["interviewer"], case let .number(question, _)? = ref["question"],
+                  case let .number(p, _)? = ref["pF"] else { Issue.record("bad fixture entry"); continue }
+            let mine = try #require(effects.results.first { $0.unit == "Tây Sơn" && $0.interviewer == iv && $0.question == Int(question) - 1 })
+            #expect(abs(mine.p - p) <= 1e-8 * max(p, 1e-3), "\(iv) q\(Int(question)): \(mine.p) vs R \(p)")
+        }
+    }
 }
