@@ -1,3 +1,7 @@
+import ParSurveyEstimation
+import ParSurveyModel
+import ParSurveyScoring
+import ParSurveyWeighting
 /// Weighting one component's responses for scoring: with its plan (from the manifest's
 /// `weighting` key or `--weighting FILE`), or with the design weights as given.
 public enum ComponentWeighting {

@@ -1,3 +1,8 @@
+import ParSurveyEstimation
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyScoring
+import ParSurveyWeighting
 /// The main job: from a manifest to the ranked PAR Index table, with every component's
 /// scores, row accounting and rejects.
 public struct ParIndexRun: Sendable {
@@ -23,8 +28,18 @@ public struct ParIndexRun: Sendable {
                            rankSeed: UInt64 = RankSimulation.defaultSeed,
                            progress: ((BatchProgress) -> Void)? = nil,
                            prepare: ((Questionnaire, LoadedResponses) throws -> LoadedResponses)? = nil) throws(ParSurveyFailure) -> ParIndexRun {
+        let manifest: SurveyManifest
+        do { manifest = try SurveyManifest.load(path: path) } catch { throw ParSurveyFailure(error) }
+        return try run(manifest: manifest, read: read, uncertainty: uncertainty, rankSeed: rankSeed, progress: progress, prepare: prepare)
+    }
+
+    /// Runs a manifest already in memory (loaded, or loaded and changed), as `run(path:)` does.
+    public static func run(manifest: SurveyManifest, read: BatchReadOptions = BatchReadOptions(),
+                           uncertainty: UncertaintyOptions = UncertaintyOptions(),
+                           rankSeed: UInt64 = RankSimulation.defaultSeed,
+                           progress: ((BatchProgress) -> Void)? = nil,
+                           prepare: ((Questionnaire, LoadedResponses) throws -> LoadedResponses)? = nil) throws(ParSurveyFailure) -> ParIndexRun {
         do {
-            let manifest = try SurveyManifest.load(path: path)
             var results: [ComponentResult] = []
             var responses: [WeightedResponses] = []
             for spec in manifest.components {

@@ -44,8 +44,16 @@ enum RunCommand: Subcommand {
         let audit = try RunAudit(args)
         do {
             defer { progress.finish() }
-            result = try ParIndexRun.run(path: args.positionals[0], read: read, uncertainty: uncertainty, rankSeed: seed,
-                                         progress: { progress.reading($0) }, prepare: audit?.prepare)
+            if let audit {
+                result = try ParIndexRun.run(path: args.positionals[0], read: read, uncertainty: uncertainty, rankSeed: seed,
+                                             progress: { progress.reading($0) }, prepare: audit.prepare)
+            } else {
+                var job = ParIndexJob(manifestPath: args.positionals[0])
+                job.read = read
+                job.uncertainty = uncertainty
+                job.rankSeed = seed
+                result = try job.run { progress.reading($0) }
+            }
         }
         try audit?.report(path: args.positionals[0], read: read, uncertainty: uncertainty, seed: seed, after: result, output: output, io: io)
         let inputs = [result.manifest.path] + result.manifest.components.flatMap { [$0.questionnaire] + $0.batches }
