@@ -19,6 +19,7 @@ public enum ParSurveyCommand {
         ("sample-size", "forms needed per unit (Yamane or a target margin of error), or the margin n buys"),
         ("draw", "a reproducible stratified random sample from a frame, with reserve and design weights"),
         ("fieldwork", "forms received per unit against the drawn sample: response rate, margin so far"),
+        ("audit", "data-quality flags: duplicates, straight-lining, timing, interviewers, frame, units"),
     ]
 
     static var usage: String {
@@ -72,6 +73,7 @@ public enum ParSurveyCommand {
         case "sample-size": command = SampleSizeCommand.self
         case "draw": command = DrawCommand.self
         case "fieldwork": command = FieldworkCommand.self
+        case "audit": command = AuditCommand.self
         default:
             io.err("par-survey: unknown command '\(first)'\n\n" + usage)
             return ExitCode.usage.rawValue

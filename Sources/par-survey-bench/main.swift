@@ -29,7 +29,7 @@ Options:
   --villages V      two-stage design: a village column (V villages in the communes) and
                     population columns; the plan gets "design": {"ids": ["commune", "village"],
                     "fpc": ["communes_N", "villages_N"]} (issue 18; e.g. --villages 2000)
-  --only STAGE      load once, then time only STAGE (read, weight, estimate, report, compare) --reps times
+  --only STAGE      load once, then time only STAGE (read, weight, estimate, report, compare, audit) --reps times
 
 """
 

@@ -21,21 +21,24 @@ public struct ParIndexRun: Sendable {
     /// Runs the manifest at `path` (a `survey.json` or its folder): `read` overrides the
     /// manifest's sheet, encoding and approval options; standard errors and intervals as
     /// `uncertainty` says; rank intervals simulated with `rankSeed`; `progress` is told how
-    /// far reading the batches has got.
+    /// far reading the batches has got; `prepare` (if given) may change each component's
+    /// loaded responses before they are weighted (the audit's `--exclude-flagged`).
     public static func run(path: String, read: BatchReadOptions = BatchReadOptions(),
                            uncertainty: UncertaintyOptions = UncertaintyOptions(),
                            rankSeed: UInt64 = RankSimulation.defaultSeed,
-                           progress: ((BatchProgress) -> Void)? = nil) throws(ParSurveyFailure) -> ParIndexRun {
+                           progress: ((BatchProgress) -> Void)? = nil,
+                           prepare: ((Questionnaire, LoadedResponses) throws -> LoadedResponses)? = nil) throws(ParSurveyFailure) -> ParIndexRun {
         let manifest: SurveyManifest
         do { manifest = try SurveyManifest.load(path: path) } catch { throw ParSurveyFailure(error) }
-        return try run(manifest: manifest, read: read, uncertainty: uncertainty, rankSeed: rankSeed, progress: progress)
+        return try run(manifest: manifest, read: read, uncertainty: uncertainty, rankSeed: rankSeed, progress: progress, prepare: prepare)
     }
 
     /// Runs a manifest already in memory (loaded, or loaded and changed), as `run(path:)` does.
     public static func run(manifest: SurveyManifest, read: BatchReadOptions = BatchReadOptions(),
                            uncertainty: UncertaintyOptions = UncertaintyOptions(),
                            rankSeed: UInt64 = RankSimulation.defaultSeed,
-                           progress: ((BatchProgress) -> Void)? = nil) throws(ParSurveyFailure) -> ParIndexRun {
+                           progress: ((BatchProgress) -> Void)? = nil,
+                           prepare: ((Questionnaire, LoadedResponses) throws -> LoadedResponses)? = nil) throws(ParSurveyFailure) -> ParIndexRun {
         do {
             var results: [ComponentResult] = []
             var responses: [WeightedResponses] = []
@@ -49,8 +52,9 @@ public struct ParIndexRun: Sendable {
                 if spec.columns.unit == nil {
                     throw ManifestError.incomplete(file: manifest.path, message: "component '\(q.id)' needs columns.unit to score units")
                 }
-                let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units,
+                var loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units,
                                                       options: spec.read.overridden(by: read), progress: progress)
+                if let prepare { loaded = try prepare(q, loaded) }
                 let scored = try ComponentWeighting.scoreKeepingWeights(loaded, columns: spec.columns, plan: spec.weighting, uncertainty: uncertainty)
                 results.append(scored.result)
                 responses.append(scored.weighted)

@@ -25,13 +25,14 @@ enum ReportCommand: Subcommand {
       --rejects FILE           write rejected rows as CSV
       --strict                 any rejected row is a failure (exit 65)
       --seed N                 seed of the rank simulation (default \(RankSimulation.defaultSeed))
+      --exclude-flagged RULES  leave out forms the audit flags (as 'run'; see 'par-survey audit --help')
     \(UncertaintyArguments.help)
     \(ReadOptionArguments.help)
       --format html|markdown, --output FILE, --lang vi|en
 
     """
     static let valued: Set<String> = ReadOptionArguments.valued.union(UncertaintyArguments.valued)
-        .union(["--rejects", "--seed", "--date", "--by", "--district"])
+        .union(["--rejects", "--seed", "--date", "--by", "--district"]).union(AuditArguments.valued)
     static let flags: Set<String> = ReadOptionArguments.flags.union(UncertaintyArguments.flags).union(["--strict"])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
@@ -49,8 +50,11 @@ enum ReportCommand: Subcommand {
             seed = v
         }
         let uncertainty = try UncertaintyArguments.options(args)
-        let result = try ParIndexRun.run(path: args.positionals[0], read: try ReadOptionArguments.parse(args),
-                                         uncertainty: uncertainty, rankSeed: seed)
+        let read = try ReadOptionArguments.parse(args)
+        let audit = try RunAudit(args)
+        let result = try ParIndexRun.run(path: args.positionals[0], read: read, uncertainty: uncertainty, rankSeed: seed,
+                                         prepare: audit?.prepare)
+        try audit?.report(path: args.positionals[0], read: read, uncertainty: uncertainty, seed: seed, after: result, output: output, io: io)
         let m = result.manifest
         let inputs = [m.path] + m.components.flatMap { [$0.questionnaire] + $0.batches + ($0.weighting.map { [$0] } ?? []) }
             + [m.selfAssessment, m.previous].compactMap { $0 }

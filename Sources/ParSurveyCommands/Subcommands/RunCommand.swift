@@ -16,6 +16,9 @@ enum RunCommand: Subcommand {
     \(UncertaintyArguments.help)
       --seed N                 seed of the rank simulation (default \(RankSimulation.defaultSeed))
       --strict                 any rejected row is a failure (exit 65)
+      --exclude-flagged RULES  leave out forms the audit flags under RULES (see 'par-survey audit
+                               --help' for rules and thresholds); the forms left out per reason
+                               and how each unit's points and rank move go to standard error
     \(ReadOptionArguments.help)
       --quiet                  no progress line on a terminal during long runs
       --format table|csv|json|markdown, --output FILE, --lang vi|en
@@ -23,6 +26,7 @@ enum RunCommand: Subcommand {
 
     """
     static let valued: Set<String> = ReadOptionArguments.valued.union(UncertaintyArguments.valued).union(["--rejects", "--seed"])
+        .union(AuditArguments.valued)
     static let flags: Set<String> = ReadOptionArguments.flags.union(UncertaintyArguments.flags).union(["--strict", "--quiet"])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
@@ -37,14 +41,21 @@ enum RunCommand: Subcommand {
         let progress = ProgressDisplay(io: io, quiet: args.flag("--quiet"))
         progress.stage("reading")
         let result: ParIndexRun
+        let audit = try RunAudit(args)
         do {
             defer { progress.finish() }
-            var job = ParIndexJob(manifestPath: args.positionals[0])
-            job.read = read
-            job.uncertainty = uncertainty
-            job.rankSeed = seed
-            result = try job.run { progress.reading($0) }
+            if let audit {
+                result = try ParIndexRun.run(path: args.positionals[0], read: read, uncertainty: uncertainty, rankSeed: seed,
+                                             progress: { progress.reading($0) }, prepare: audit.prepare)
+            } else {
+                var job = ParIndexJob(manifestPath: args.positionals[0])
+                job.read = read
+                job.uncertainty = uncertainty
+                job.rankSeed = seed
+                result = try job.run { progress.reading($0) }
+            }
         }
+        try audit?.report(path: args.positionals[0], read: read, uncertainty: uncertainty, seed: seed, after: result, output: output, io: io)
         let inputs = [result.manifest.path] + result.manifest.components.flatMap { [$0.questionnaire] + $0.batches }
             + [result.manifest.selfAssessment, result.manifest.previous].compactMap { $0 }
         let rejects = result.rejects

@@ -1,0 +1,101 @@
+import ParSurvey
+
+/// The audit's options on the command line (`audit`, and `--exclude-flagged` on `run`).
+enum AuditArguments {
+    static let valued: Set<String> = ["--exclude-flagged", "--near-k", "--max-near-k", "--straight-min", "--min-seconds",
+                                      "--burst", "--unit-burst", "--burst-minutes", "--period", "--timezone", "--alpha",
+                                      "--interviewer", "--device", "--start", "--end", "--submitted", "--frame", "--frame-id",
+                                      "--unit-share", "--robust-z", "--min-minority"]
+
+    static let help = """
+      --exclude-flagged RULES  leave out forms flagged by these rules (comma-separated rule ids,
+                               families such as duplicate or timing, or all) and show how each
+                               unit's points and rank move
+      --near-k K               near-duplicates differ in at most K answers (default: from the data)
+      --max-near-k K           largest K the data-driven choice considers (default 3)
+      --min-minority N         duplicate checks skip forms with fewer than N answers off their
+                               own most common code (default 3)
+      --straight-min N         straight-lining needs N answered questions (default 10)
+      --min-seconds S          fast form: under S seconds per answered question (default 4)
+      --burst N                burst: N forms from one device or interviewer (default 10) ...
+      --unit-burst N           ... or N from one unit (default 30) ...
+      --burst-minutes W        ... within W minutes (default 5)
+      --period FROM..TO        survey period (dates or times, TO inclusive): forms outside are flagged
+      --timezone ±HH:MM        zone of times written without one (default +00:00, as KoBo's _submission_time)
+      --alpha A                interviewer test: Holm-adjusted p below A (default 0.01)
+      --interviewer COLUMN     interviewer column (default: interviewer, enumerator, _submitted_by, SubmitterName)
+      --device COLUMN          device column (default: deviceid, DeviceID, device)
+      --start COLUMN, --end COLUMN, --submitted COLUMN
+                               time columns (default: start, end, _submission_time / SubmissionDate)
+      --frame FILE             sample frame or drawn sample (CSV): respondents not in it are flagged
+      --frame-id COLUMN        its respondent id column (default id)
+      --unit-share S           unit anomaly: satisfied share at least S (default 0.98) ...
+      --robust-z Z             ... and robust z-score above Z (default 3)
+    """
+
+    /// The options the arguments set.
+    static func options(_ args: Arguments) throws -> AuditOptions {
+        var o = AuditOptions()
+        func int(_ name: String, _ minimum: Int = 1) throws -> Int? {
+            guard let v = args.value(name) else { return nil }
+            guard let n = Int(v), n >= minimum else { throw UsageError("\(name) must be a whole number ≥ \(minimum), not '\(v)'") }
+            return n
+        }
+        func number(_ name: String) throws -> Double? {
+            guard let v = args.value(name) else { return nil }
+            guard let x = Double(v.replacingOccurrences(of: ",", with: ".")), x.isFinite, x >= 0 else {
+                throw UsageError("\(name) must be a non-negative number, not '\(v)'")
+            }
+            return x
+        }
+        if let k = try int("--near-k", 0) { o.nearDifferences = k }
+        if let k = try int("--max-near-k", 0) { o.maxNearDifferences = k }
+        if let n = try int("--straight-min") { o.straightLineMinAnswered = n }
+        if let n = try int("--min-minority", 1) { o.duplicateMinMinority = n }
+        if let s = try number("--min-seconds") { o.minSecondsPerQuestion = s }
+        if let n = try int("--burst", 2) { o.burstForms = n }
+        if let n = try int("--unit-burst", 2) { o.unitBurstForms = n }
+        if let w = try number("--burst-minutes") { o.burstMinutes = w }
+        if let a = try number("--alpha") { o.interviewerAlpha = a }
+        if let s = try number("--unit-share") { o.unitShareThreshold = s }
+        if let z = try number("--robust-z") { o.unitRobustZ = z }
+        if let tz = args.value("--timezone") {
+            guard let t = AuditTime.parse("1970-01-01T00:00:00" + tz) else { throw UsageError("--timezone must look like +07:00, not '\(tz)'") }
+            o.defaultZoneOffset = -t
+        }
+        if let p = args.value("--period") {
+            let parts = p.components(separatedBy: "..")
+            guard parts.count == 2, let from = AuditTime.parse(parts[0], defaultOffset: o.defaultZoneOffset),
+                  var to = AuditTime.parse(parts[1], defaultOffset: o.defaultZoneOffset) else {
+                throw UsageError("--period must be FROM..TO (e.g. 2021-06-01..2021-06-30), not '\(p)'")
+            }
+            to += parts[1].count <= 10 ? 86_400 : 1  // a date includes its whole day
+            guard from < to else { throw UsageError("--period: FROM is after TO in '\(p)'") }
+            o.period = from..<to
+        }
+        o.interviewerColumn = args.value("--interviewer")
+        o.deviceColumn = args.value("--device")
+        o.startColumn = args.value("--start")
+        o.endColumn = args.value("--end")
+        o.submittedColumn = args.value("--submitted")
+        if let f = args.value("--frame") {
+            o.frameIDs = try FrameCheck.load(path: f, column: args.value("--frame-id") ?? "id")
+        } else if args.value("--frame-id") != nil {
+            throw UsageError("--frame-id goes with --frame FILE")
+        }
+        return o
+    }
+
+    /// The rules `--exclude-flagged` names, or nil without it.
+    static func rules(_ args: Arguments) throws -> Set<AuditRule>? {
+        guard let list = args.values["--exclude-flagged"] else { return nil }
+        var rules = Set<AuditRule>()
+        for item in list.flatMap({ $0.split(separator: ",").map(String.init) }) {
+            guard let r = AuditRule.matching(item) else {
+                throw UsageError("--exclude-flagged: no rule '\(item)' (rules: \(AuditRule.allCases.map(\.rawValue).joined(separator: ", ")), or all)")
+            }
+            rules.formUnion(r)
+        }
+        return rules
+    }
+}

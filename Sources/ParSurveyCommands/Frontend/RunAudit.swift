@@ -1,0 +1,42 @@
+import ParSurvey
+
+/// `run --exclude-flagged RULES`: the audit applied to each component as it is loaded, the
+/// flagged forms left out with accounting, and the sensitivity table on standard error.
+final class RunAudit {
+    let options: AuditOptions
+    let rules: Set<AuditRule>
+    private(set) var exclusions: [(Questionnaire, AuditExclusion)] = []
+
+    /// Nil without `--exclude-flagged`.
+    init?(_ args: Arguments) throws {
+        guard let rules = try AuditArguments.rules(args) else { return nil }
+        self.rules = rules
+        options = try AuditArguments.options(args)
+    }
+
+    /// The `prepare` step of `ParIndexRun`.
+    func prepare(_ q: Questionnaire, _ loaded: LoadedResponses) throws -> LoadedResponses {
+        let audit = try DataAudit.run(loaded.table, options: options)
+        let ex = AuditExclusion.apply(loaded, audit: audit, rules: rules)
+        exclusions.append((q, ex))
+        return ex.loaded
+    }
+
+    /// Forms left out per reason, and the index with and without them, on standard error.
+    func report(path: String, read: BatchReadOptions, uncertainty: UncertaintyOptions, seed: UInt64, after: ParIndexRun,
+                output: OutputOptions, io: CommandIO) throws {
+        let style = ReportStyle(format: .table, language: output.style.language)
+        for (q, ex) in exclusions {
+            let t = BatchAccount.total(ex.loaded.accounts)
+            io.err(q.title.text(style.language) + ": " + style.t("bỏ ra \(t.excluded) phiếu bị cờ", "\(t.excluded) flagged forms left out")
+                   + " (" + AuditRule.allCases.compactMap { r in
+                       let n = ex.counts.filter { $0.rule == r }.reduce(0) { $0 + $1.forms }
+                       return n == 0 ? nil : "\(r.rawValue) \(n)"
+                   }.joined(separator: ", ") + "); "
+                   + style.t("đọc \(t.read) = nhận \(t.accepted) + loại \(t.rejected) + bỏ ra \(t.excluded)",
+                             "read \(t.read) = accepted \(t.accepted) + rejected \(t.rejected) + excluded \(t.excluded)") + "\n")
+        }
+        let before = try ParIndexRun.run(path: path, read: read, uncertainty: uncertainty, rankSeed: seed)
+        io.err(AuditReport.sensitivityText(AuditSensitivity.index(before: before.table, after: after.table), style: style))
+    }
+}
