@@ -10,8 +10,16 @@ public struct PreviousYearRow: Sendable, Equatable {
     public var leadership: Int
     /// Total, hundredths.
     public var total: Int
-    /// Published rank.
+    /// Published rank (0 for figures derived through a crosswalk, which have none).
     public var rank: Int
+    /// Population weight of the unit (optional column `population`; needed by a crosswalk).
+    public var population: Double? = nil
+    /// Carried into this unit from the previous year's units through a crosswalk.
+    public var derived = false
+    /// The previous year's units (and shares) the derived figures come from, as text.
+    public var derivation: String = ""
+    /// Line in the previous year's table (0 when derived).
+    public var line: Int = 0
 }
 
 /// The previous year's table (`unit,selfAssessment,satisfaction,leadership,total,rank`).
@@ -47,7 +55,15 @@ public enum PreviousYear {
             if v[0] + v[1] + v[2] != v[3] {
                 throw .invalid(file: path, line: line, column: cols[4] + 1, value: f[cols[4]], message: "total is not the sum of the three components")
             }
-            out.append(PreviousYearRow(unit: f[cols[0]], selfAssessment: v[0], satisfaction: v[1], leadership: v[2], total: v[3], rank: rank))
+            var row = PreviousYearRow(unit: f[cols[0]], selfAssessment: v[0], satisfaction: v[1], leadership: v[2], total: v[3], rank: rank)
+            row.line = line
+            if let pc = csv.column("population") {
+                guard case let .success(pop) = DecimalText.parsePositiveWeight(ArraySlice(f[pc].utf8)) else {
+                    throw .invalid(file: path, line: line, column: pc + 1, value: f[pc], message: "population is not a positive number")
+                }
+                row.population = pop
+            }
+            out.append(row)
         }
         return out
     }
