@@ -20,36 +20,102 @@ public enum RankSimulation {
         public var best: Int
         /// 95th percentile of the rank (worst plausible).
         public var worst: Int
-        /// P(rank = k) for k = 1…units, index k − 1.
+        /// The smallest rank simulated.
+        public var firstRank: Int = 1
+        /// P(rank = k) for k = firstRank…, index k − firstRank (ranks never simulated beyond
+        /// the end are left out).
         public var distribution: [Double]
 
         /// P(rank = k).
-        public func probability(ofRank k: Int) -> Double { k >= 1 && k <= distribution.count ? distribution[k - 1] : 0 }
+        public func probability(ofRank k: Int) -> Double {
+            let i = k - firstRank
+            return i >= 0 && i < distribution.count ? distribution[i] : 0
+        }
     }
 
+    /// Up to this many units, ranks are counted pairwise (n² per draw); above, each draw is
+    /// sorted (n log n per draw), giving the same ranks.
+    public static let pairwiseLimit = 64
+
     /// Simulates the ranks of units with fixed points `fixed`, survey point estimates
-    /// `estimates` and their standard errors (0 when unknown).
+    /// `estimates` and their standard errors (0 when unknown). Time is O(draws · n log n) and
+    /// memory O(n · width of the rank ranges), so a national table of 3,321 units is cheap.
     public static func simulate(fixed: [Double], estimates: [Double], standardErrors: [Double],
                                 seed: UInt64 = defaultSeed, draws: Int = defaultDraws) -> [UnitRanks] {
+        simulate(fixed: fixed, estimates: estimates, standardErrors: standardErrors, seed: seed, draws: draws, pairwiseUpTo: pairwiseLimit)
+    }
+
+    /// `simulate`, counting pairwise up to `pairwiseUpTo` units (tests compare both paths).
+    static func simulate(fixed: [Double], estimates: [Double], standardErrors: [Double],
+                         seed: UInt64, draws: Int, pairwiseUpTo: Int) -> [UnitRanks] {
         let n = fixed.count
         precondition(estimates.count == n && standardErrors.count == n && draws > 0)
         var rng = Xoshiro256StarStar(seed: seed)
-        var counts = [Int](repeating: 0, count: n * n)
+        var hist = [RankHistogram](repeating: RankHistogram(), count: n)
         var totals = [Double](repeating: 0, count: n)
+        var keys = [UInt64](repeating: 0, count: n)
+        var order = [Int](repeating: 0, count: n)
+        let indexBits = UInt64(max(1, Int.bitWidth - (n - 1).leadingZeroBitCount))
+        let indexMask: UInt64 = (1 << indexBits) - 1
         for _ in 0..<draws {
             for u in 0..<n {
                 totals[u] = fixed[u] + estimates[u] + standardErrors[u] * NormalDistribution.quantile(rng.nextOpenUnit())
             }
+            if n <= pairwiseUpTo {
+                for u in 0..<n {
+                    var rank = 1
+                    for v in 0..<n where totals[v] > totals[u] { rank += 1 }
+                    hist[u].add(rank)
+                }
+                continue
+            }
+            // Sort by an order-preserving integer image of the total (its lowest bits replaced
+            // by the unit's index), then repair with exact comparisons: the result is sorted
+            // by the exact totals, highest first, in O(n log n) plus O(n) when keys agree.
             for u in 0..<n {
-                var rank = 1
-                for v in 0..<n where totals[v] > totals[u] { rank += 1 }
-                counts[u * n + rank - 1] += 1
+                let b = totals[u].bitPattern
+                let ordered = b >> 63 == 1 ? ~b : b | (1 << 63)
+                keys[u] = ~((ordered & ~indexMask) | UInt64(u)) ^ indexMask
+            }
+            keys.sort()
+            for j in 0..<n { order[j] = Int(keys[j] & indexMask) }
+            var j = 1
+            while j < n {
+                var k = j
+                while k > 0, totals[order[k - 1]] < totals[order[k]] { order.swapAt(k - 1, k); k -= 1 }
+                j += 1
+            }
+            var rank = 1
+            for pos in 0..<n {
+                if pos > 0, totals[order[pos]] != totals[order[pos - 1]] { rank = pos + 1 }
+                hist[order[pos]].add(rank)
             }
         }
-        return (0..<n).map { u in
-            let row = Array(counts[(u * n)..<((u + 1) * n)])
-            return UnitRanks(best: percentile(row, percent: 5, draws), worst: percentile(row, percent: 95, draws),
-                             distribution: row.map { Double($0) / Double(draws) })
+        return hist.map { h in
+            UnitRanks(best: h.firstRank + percentile(h.counts, percent: 5, draws) - 1,
+                      worst: h.firstRank + percentile(h.counts, percent: 95, draws) - 1,
+                      firstRank: h.firstRank, distribution: h.counts.map { Double($0) / Double(draws) })
+        }
+    }
+
+    /// Counts of ranks in a window that grows as needed.
+    struct RankHistogram: Sendable {
+        var firstRank = 0
+        var counts: [Int] = []
+
+        mutating func add(_ rank: Int) {
+            if counts.isEmpty {
+                firstRank = rank
+                counts = [1]
+            } else if rank < firstRank {
+                counts.insert(contentsOf: repeatElement(0, count: firstRank - rank), at: 0)
+                firstRank = rank
+                counts[0] += 1
+            } else {
+                let i = rank - firstRank
+                if i >= counts.count { counts.append(contentsOf: repeatElement(0, count: i - counts.count + 1)) }
+                counts[i] += 1
+            }
         }
     }
 

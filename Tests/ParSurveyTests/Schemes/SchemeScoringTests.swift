@@ -103,3 +103,21 @@ import Testing
         #expect(t.ranked.map(\.unit) == ["U1", "U3", "U2"])
     }
 }
+
+/// The sorted rank simulation (many units) gives exactly the pairwise counts.
+@Suite struct SortedRankSimulationTests {
+    @Test func sortedEqualsPairwise() {
+        var rng = Xoshiro256StarStar(seed: 5)
+        let n = 300
+        // Ties on purpose: every fifth unit has no standard error and a fixed total of 120, above every other (at most 60 + 40).
+        let fixed = (0..<n).map { i in i % 5 == 0 ? 120.0 : 40 + 20 * rng.nextOpenUnit() }
+        let est = (0..<n).map { i in i % 5 == 0 ? 0.0 : 30 + 10 * rng.nextOpenUnit() }
+        let se = (0..<n).map { i in i % 5 == 0 ? 0.0 : 0.2 + rng.nextOpenUnit() }
+        let sorted = RankSimulation.simulate(fixed: fixed, estimates: est, standardErrors: se, seed: 9, draws: 300, pairwiseUpTo: 0)
+        let pairwise = RankSimulation.simulate(fixed: fixed, estimates: est, standardErrors: se, seed: 9, draws: 300, pairwiseUpTo: n)
+        #expect(sorted == pairwise)
+        // The tied units share one rank in every draw.
+        let tied: [RankSimulation.UnitRanks] = stride(from: 0, to: n, by: 5).map { sorted[$0] }
+        #expect(tied.allSatisfy { $0 == tied[0] } && tied[0].probability(ofRank: 1) == 1)
+    }
+}
