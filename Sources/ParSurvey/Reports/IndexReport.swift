@@ -47,7 +47,7 @@ public enum IndexReport {
         let hasBasis = table.rows.contains { $0.previous?.derived == true || $0.previousNotComparable }
         let csv = style.format == .csv
         let comps = scheme.components
-        let hasAdj = !scheme.adjustments.isEmpty, hasGrades = !scheme.grades.isEmpty, hasGroups = !scheme.rankingGroups.isEmpty
+        let hasAdj = !scheme.adjustments.isEmpty, hasGrades = !scheme.grades.isEmpty, hasGroups = scheme.rankingGroups.count > 1
         func compHeader(_ c: SchemeComponent) -> String {
             let m = "(" + SchemeNotes.maxText(c.maxPoints, style) + ")"
             switch c.source {
