@@ -50,6 +50,18 @@ public struct ParIndexRun: Sendable {
                     unitTypes[TextKey.key(u.name)] = u.type
                 }
             }
+            // The small tables first, so that their errors come before reading the batches.
+            let saPath = manifest.selfAssessment
+            var sa = try saPath.map { p throws(SelfAssessmentError) in try SelfAssessment.load(path: p, scheme: scheme) }
+            if let register, let s = sa, let saPath {
+                sa = try Self.resolveUnits(s, register: register, date: date, file: saPath, aliases: aliases)
+            }
+            var prev = try manifest.previous.map { p throws(SelfAssessmentError) in try PreviousYear.load(path: p) } ?? []
+            var notComparable = Set<String>()
+            if let cwPath = manifest.crosswalk, let register, let prevPath = manifest.previous {
+                let cw = try Crosswalk.load(path: cwPath, register: register, year: year)
+                (prev, notComparable) = try cw.carry(prev, previousFile: prevPath, register: register, year: year)
+            }
             var results: [ComponentResult] = []
             var responses: [WeightedResponses] = []
             for spec in manifest.components {
@@ -75,17 +87,6 @@ public struct ParIndexRun: Sendable {
             }
             if manifest.selfAssessment == nil, refuse, scheme.component(.selfAssessment) != nil {
                 throw ManifestError.incomplete(file: manifest.path, message: "no selfAssessment file named")
-            }
-            let saPath = manifest.selfAssessment
-            var sa = try saPath.map { p throws(SelfAssessmentError) in try SelfAssessment.load(path: p, scheme: scheme) }
-            if let register, let s = sa, let saPath {
-                sa = try Self.resolveUnits(s, register: register, date: date, file: saPath, aliases: aliases)
-            }
-            var prev = try manifest.previous.map { p throws(SelfAssessmentError) in try PreviousYear.load(path: p) } ?? []
-            var notComparable = Set<String>()
-            if let cwPath = manifest.crosswalk, let register, let prevPath = manifest.previous {
-                let cw = try Crosswalk.load(path: cwPath, register: register, year: year)
-                (prev, notComparable) = try cw.carry(prev, previousFile: prevPath, register: register, year: year)
             }
             var table: ParIndexTable
             do {
