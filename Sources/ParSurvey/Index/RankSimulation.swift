@@ -34,12 +34,13 @@ public enum RankSimulation {
     }
 
     /// Up to this many units, ranks are counted pairwise (n² per draw); above, each draw is
-    /// sorted (n log n per draw), giving the same ranks.
+    /// sorted (`SortedRanker`), giving the same ranks.
     public static let pairwiseLimit = 64
 
     /// Simulates the ranks of units with fixed points `fixed`, survey point estimates
-    /// `estimates` and their standard errors (0 when unknown). Time is O(draws · n log n) and
-    /// memory O(n · width of the rank ranges), so a national table of 3,321 units is cheap.
+    /// `estimates` and their standard errors (0 when unknown). Above `pairwiseLimit` units each
+    /// draw is ranked by a radix sort (`SortedRanker`), draws spread over the cores: time
+    /// O(draws · n), memory O(n · width of the rank ranges), so 3,321 units are cheap.
     public static func simulate(fixed: [Double], estimates: [Double], standardErrors: [Double],
                                 seed: UInt64 = defaultSeed, draws: Int = defaultDraws) -> [UnitRanks] {
         simulate(fixed: fixed, estimates: estimates, standardErrors: standardErrors, seed: seed, draws: draws, pairwiseUpTo: pairwiseLimit)
@@ -52,49 +53,117 @@ public enum RankSimulation {
         precondition(estimates.count == n && standardErrors.count == n && draws > 0)
         var rng = Xoshiro256StarStar(seed: seed)
         var hist = [RankHistogram](repeating: RankHistogram(), count: n)
-        var totals = [Double](repeating: 0, count: n)
-        var keys = [UInt64](repeating: 0, count: n)
-        var order = [Int](repeating: 0, count: n)
-        let indexBits = UInt64(max(1, Int.bitWidth - (n - 1).leadingZeroBitCount))
-        let indexMask: UInt64 = (1 << indexBits) - 1
-        for _ in 0..<draws {
-            for u in 0..<n {
-                totals[u] = fixed[u] + estimates[u] + standardErrors[u] * NormalDistribution.quantile(rng.nextOpenUnit())
-            }
-            if n <= pairwiseUpTo {
+        if n <= pairwiseUpTo {
+            var totals = [Double](repeating: 0, count: n)
+            for _ in 0..<draws {
+                for u in 0..<n {
+                    totals[u] = fixed[u] + estimates[u] + standardErrors[u] * NormalDistribution.quantile(rng.nextOpenUnit())
+                }
                 for u in 0..<n {
                     var rank = 1
                     for v in 0..<n where totals[v] > totals[u] { rank += 1 }
                     hist[u].add(rank)
                 }
-                continue
             }
-            // Sort by an order-preserving integer image of the total (its lowest bits replaced
-            // by the unit's index), then repair with exact comparisons: the result is sorted
-            // by the exact totals, highest first, in O(n log n) plus O(n) when keys agree.
-            for u in 0..<n {
-                let b = totals[u].bitPattern
-                let ordered = b >> 63 == 1 ? ~b : b | (1 << 63)
-                keys[u] = ~((ordered & ~indexMask) | UInt64(u)) ^ indexMask
-            }
-            keys.sort()
-            for j in 0..<n { order[j] = Int(keys[j] & indexMask) }
-            var j = 1
-            while j < n {
-                var k = j
-                while k > 0, totals[order[k - 1]] < totals[order[k]] { order.swapAt(k - 1, k); k -= 1 }
-                j += 1
-            }
-            var rank = 1
-            for pos in 0..<n {
-                if pos > 0, totals[order[pos]] != totals[order[pos - 1]] { rank = pos + 1 }
-                hist[order[pos]].add(rank)
+        } else {
+            // Blocks of draws: the uniforms in the same sequence as above (one thread), then
+            // fixed tasks of draws ranked concurrently (`SortedRanker`), then the counts added
+            // in draw order. The ranks do not depend on the number of cores.
+            let block = 256, perTask = 16
+            var uniforms = [Double](repeating: 0, count: block * n)
+            var done = 0
+            while done < draws {
+                let b = min(block, draws - done)
+                for i in 0..<(b * n) { uniforms[i] = rng.nextOpenUnit() }
+                let tasks = (b + perTask - 1) / perTask
+                let ranks: [[Int32]] = uniforms.withUnsafeBufferPointer { buf in
+                    let shared = UncheckedSendable(value: buf)
+                    return ParallelMap.map(tasks) { t in
+                        var ranker = SortedRanker(count: n)
+                        let first = t * perTask, last = min(b, first + perTask)
+                        var out = [Int32](repeating: 0, count: (last - first) * n)
+                        for d in first..<last {
+                            ranker.rank(fixed: fixed, estimates: estimates, standardErrors: standardErrors,
+                                        uniforms: UnsafeBufferPointer(rebasing: shared.value[(d * n)..<((d + 1) * n)]),
+                                        into: &out, at: (d - first) * n)
+                        }
+                        return out
+                    }
+                }
+                for r in ranks {
+                    var i = 0
+                    while i < r.count {
+                        for u in 0..<n { hist[u].add(Int(r[i + u])) }
+                        i += n
+                    }
+                }
+                done += b
             }
         }
         return hist.map { h in
             UnitRanks(best: h.firstRank + percentile(h.counts, percent: 5, draws) - 1,
                       worst: h.firstRank + percentile(h.counts, percent: 95, draws) - 1,
                       firstRank: h.firstRank, distribution: h.counts.map { Double($0) / Double(draws) })
+        }
+    }
+
+    /// Ranks one draw of many units: totals, a two-pass radix sort on 22-bit keys (order-
+    /// preserving images of the totals), an insertion pass on the exact totals (only keys
+    /// that agree can be out of order), then standard competition ranks. O(n) per draw.
+    struct SortedRanker {
+        static let keyBits = 22, digitBits = 11
+        var totals: [Double], keys: [UInt32], order: [Int32], scratch: [Int32], counts: [Int]
+
+        init(count n: Int) {
+            totals = [Double](repeating: 0, count: n)
+            keys = [UInt32](repeating: 0, count: n)
+            order = [Int32](repeating: 0, count: n)
+            scratch = [Int32](repeating: 0, count: n)
+            counts = [Int](repeating: 0, count: 1 << Self.digitBits)
+        }
+
+        mutating func rank(fixed: [Double], estimates: [Double], standardErrors: [Double], uniforms: UnsafeBufferPointer<Double>,
+                           into out: inout [Int32], at offset: Int) {
+            let n = totals.count
+            var lo = Double.infinity, hi = -Double.infinity
+            for u in 0..<n {
+                let t = fixed[u] + estimates[u] + standardErrors[u] * NormalDistribution.quantile(uniforms[u])
+                totals[u] = t
+                lo = Swift.min(lo, t)
+                hi = Swift.max(hi, t)
+            }
+            let top = Double((1 << Self.keyBits) - 1)
+            let scale = hi > lo ? top / (hi - lo) : 0
+            // Highest total first: key 0.
+            for u in 0..<n { keys[u] = UInt32(top - ((totals[u] - lo) * scale).rounded(.down)) }
+            let mask = UInt32((1 << Self.digitBits) - 1)
+            for (shift, fromOrder) in [(UInt32(0), false), (UInt32(Self.digitBits), true)] {
+                for i in counts.indices { counts[i] = 0 }
+                for i in 0..<n {
+                    let u = fromOrder ? Int(scratch[i]) : i
+                    counts[Int((keys[u] >> shift) & mask)] += 1
+                }
+                var sum = 0
+                for i in counts.indices { let c = counts[i]; counts[i] = sum; sum += c }
+                for i in 0..<n {
+                    let u = fromOrder ? Int(scratch[i]) : i
+                    let digit = Int((keys[u] >> shift) & mask)
+                    if fromOrder { order[counts[digit]] = Int32(u) } else { scratch[counts[digit]] = Int32(u) }
+                    counts[digit] += 1
+                }
+            }
+            var j = 1
+            while j < n {
+                var k = j
+                while k > 0, totals[Int(order[k - 1])] < totals[Int(order[k])] { order.swapAt(k - 1, k); k -= 1 }
+                j += 1
+            }
+            var rank = 1
+            for pos in 0..<n {
+                let u = Int(order[pos])
+                if pos > 0, totals[u] != totals[Int(order[pos - 1])] { rank = pos + 1 }
+                out[offset + u] = Int32(rank)
+            }
         }
     }
 
