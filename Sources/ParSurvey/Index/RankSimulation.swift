@@ -90,11 +90,22 @@ public enum RankSimulation {
                         return out
                     }
                 }
-                for r in ranks {
-                    var i = 0
-                    while i < r.count {
-                        for u in 0..<n { hist[u].add(Int(r[i + u])) }
-                        i += n
+                // Counts added per unit, in draw order, by fixed chunks of units (disjoint, so
+                // concurrent updates never touch the same histogram).
+                let chunk = 256
+                hist.withUnsafeMutableBufferPointer { h in
+                    let histograms = UncheckedSendable(value: h)
+                    _ = ParallelMap.map((n + chunk - 1) / chunk) { c in
+                        for u in (c * chunk)..<min(n, (c + 1) * chunk) {
+                            for r in ranks {
+                                var i = u
+                                while i < r.count {
+                                    histograms.value[u].add(Int(r[i]))
+                                    i += n
+                                }
+                            }
+                        }
+                        return 0
                     }
                 }
                 done += b
@@ -172,7 +183,17 @@ public enum RankSimulation {
         var firstRank = 0
         var counts: [Int] = []
 
+        @inline(__always)
         mutating func add(_ rank: Int) {
+            let i = rank - firstRank
+            if i >= 0 && i < counts.count {
+                counts[i] += 1
+                return
+            }
+            grow(rank)
+        }
+
+        mutating func grow(_ rank: Int) {
             if counts.isEmpty {
                 firstRank = rank
                 counts = [1]
