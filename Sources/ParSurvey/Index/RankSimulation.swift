@@ -76,18 +76,29 @@ public enum RankSimulation {
                 let b = min(block, draws - done)
                 for i in 0..<(b * n) { uniforms[i] = rng.nextOpenUnit() }
                 let tasks = (b + perTask - 1) / perTask
+                // Each task's ranks unit-major ([unit][draw of the task]), so that a unit's
+                // counts are read from one cache line per task.
                 let ranks: [[Int32]] = uniforms.withUnsafeBufferPointer { buf in
-                    let shared = UncheckedSendable(value: buf)
-                    return ParallelMap.map(tasks) { t in
-                        var ranker = SortedRanker(count: n)
-                        let first = t * perTask, last = min(b, first + perTask)
-                        var out = [Int32](repeating: 0, count: (last - first) * n)
-                        for d in first..<last {
-                            ranker.rank(fixed: fixed, estimates: estimates, standardErrors: standardErrors,
-                                        uniforms: UnsafeBufferPointer(rebasing: shared.value[(d * n)..<((d + 1) * n)]),
-                                        into: &out, at: (d - first) * n)
+                    fixed.withUnsafeBufferPointer { f in
+                        estimates.withUnsafeBufferPointer { e in
+                            standardErrors.withUnsafeBufferPointer { se in
+                                let shared = UncheckedSendable(value: (buf, f, e, se))
+                                return ParallelMap.map(tasks) { t in
+                                    let (buf, f, e, se) = shared.value
+                                    let ranker = SortedRanker(count: n)
+                                    let first = t * perTask, last = min(b, first + perTask), m = last - first
+                                    var out = [Int32](repeating: 0, count: m * n)
+                                    out.withUnsafeMutableBufferPointer { o in
+                                        for d in first..<last {
+                                            ranker.rank(fixed: f, estimates: e, standardErrors: se,
+                                                        uniforms: UnsafeBufferPointer(rebasing: buf[(d * n)..<((d + 1) * n)]),
+                                                        into: o.baseAddress! + (d - first), stride: m)
+                                        }
+                                    }
+                                    return out
+                                }
+                            }
                         }
-                        return out
                     }
                 }
                 // Counts added per unit, in draw order, by fixed chunks of units (disjoint, so
@@ -97,13 +108,13 @@ public enum RankSimulation {
                     let histograms = UncheckedSendable(value: h)
                     _ = ParallelMap.map((n + chunk - 1) / chunk) { c in
                         for u in (c * chunk)..<min(n, (c + 1) * chunk) {
+                            var local = histograms.value[u]
+                            histograms.value[u] = RankHistogram()
                             for r in ranks {
-                                var i = u
-                                while i < r.count {
-                                    histograms.value[u].add(Int(r[i]))
-                                    i += n
-                                }
+                                let m = r.count / n
+                                for i in (u * m)..<((u + 1) * m) { local.add(Int(r[i])) }
                             }
+                            histograms.value[u] = local
                         }
                         return 0
                     }
@@ -121,21 +132,35 @@ public enum RankSimulation {
     /// Ranks one draw of many units: totals, a two-pass radix sort on 22-bit keys (order-
     /// preserving images of the totals), an insertion pass on the exact totals (only keys
     /// that agree can be out of order), then standard competition ranks. O(n) per draw.
-    struct SortedRanker {
+    final class SortedRanker {
         static let keyBits = 22, digitBits = 11
-        var totals: [Double], keys: [UInt32], order: [Int32], scratch: [Int32], counts: [Int]
+        let n: Int
+        let totals: UnsafeMutableBufferPointer<Double>
+        let keys: UnsafeMutableBufferPointer<UInt32>
+        let order: UnsafeMutableBufferPointer<Int32>
+        let scratch: UnsafeMutableBufferPointer<Int32>
+        let counts: UnsafeMutableBufferPointer<Int>
 
         init(count n: Int) {
-            totals = [Double](repeating: 0, count: n)
-            keys = [UInt32](repeating: 0, count: n)
-            order = [Int32](repeating: 0, count: n)
-            scratch = [Int32](repeating: 0, count: n)
-            counts = [Int](repeating: 0, count: 1 << Self.digitBits)
+            self.n = n
+            totals = .allocate(capacity: n)
+            keys = .allocate(capacity: n)
+            order = .allocate(capacity: n)
+            scratch = .allocate(capacity: n)
+            counts = .allocate(capacity: 1 << Self.digitBits)
         }
 
-        mutating func rank(fixed: [Double], estimates: [Double], standardErrors: [Double], uniforms: UnsafeBufferPointer<Double>,
-                           into out: inout [Int32], at offset: Int) {
-            let n = totals.count
+        deinit {
+            totals.deallocate()
+            keys.deallocate()
+            order.deallocate()
+            scratch.deallocate()
+            counts.deallocate()
+        }
+
+        /// Writes unit u's rank of this draw to `out[u * stride]`.
+        func rank(fixed: UnsafeBufferPointer<Double>, estimates: UnsafeBufferPointer<Double>, standardErrors: UnsafeBufferPointer<Double>,
+                  uniforms: UnsafeBufferPointer<Double>, into out: UnsafeMutablePointer<Int32>, stride: Int) {
             var lo = Double.infinity, hi = -Double.infinity
             for u in 0..<n {
                 let t = fixed[u] + estimates[u] + standardErrors[u] * NormalDistribution.quantile(uniforms[u])
@@ -148,20 +173,27 @@ public enum RankSimulation {
             // Highest total first: key 0.
             for u in 0..<n { keys[u] = UInt32(top - ((totals[u] - lo) * scale).rounded(.down)) }
             let mask = UInt32((1 << Self.digitBits) - 1)
-            for (shift, fromOrder) in [(UInt32(0), false), (UInt32(Self.digitBits), true)] {
-                for i in counts.indices { counts[i] = 0 }
-                for i in 0..<n {
-                    let u = fromOrder ? Int(scratch[i]) : i
-                    counts[Int((keys[u] >> shift) & mask)] += 1
-                }
-                var sum = 0
-                for i in counts.indices { let c = counts[i]; counts[i] = sum; sum += c }
-                for i in 0..<n {
-                    let u = fromOrder ? Int(scratch[i]) : i
-                    let digit = Int((keys[u] >> shift) & mask)
-                    if fromOrder { order[counts[digit]] = Int32(u) } else { scratch[counts[digit]] = Int32(u) }
-                    counts[digit] += 1
-                }
+            // Pass 1: low digit, units in index order → scratch.
+            for i in 0..<counts.count { counts[i] = 0 }
+            for u in 0..<n { counts[Int(keys[u] & mask)] += 1 }
+            var sum = 0
+            for i in 0..<counts.count { let c = counts[i]; counts[i] = sum; sum += c }
+            for u in 0..<n {
+                let digit = Int(keys[u] & mask)
+                scratch[counts[digit]] = Int32(u)
+                counts[digit] += 1
+            }
+            // Pass 2: high digit, stable → order.
+            let shift = UInt32(Self.digitBits)
+            for i in 0..<counts.count { counts[i] = 0 }
+            for i in 0..<n { counts[Int(keys[Int(scratch[i])] >> shift)] += 1 }
+            sum = 0
+            for i in 0..<counts.count { let c = counts[i]; counts[i] = sum; sum += c }
+            for i in 0..<n {
+                let u = Int(scratch[i])
+                let digit = Int(keys[u] >> shift)
+                order[counts[digit]] = Int32(u)
+                counts[digit] += 1
             }
             var j = 1
             while j < n {
@@ -169,11 +201,11 @@ public enum RankSimulation {
                 while k > 0, totals[Int(order[k - 1])] < totals[Int(order[k])] { order.swapAt(k - 1, k); k -= 1 }
                 j += 1
             }
-            var rank = 1
+            var rank: Int32 = 1
             for pos in 0..<n {
                 let u = Int(order[pos])
-                if pos > 0, totals[u] != totals[Int(order[pos - 1])] { rank = pos + 1 }
-                out[offset + u] = Int32(rank)
+                if pos > 0, totals[u] != totals[Int(order[pos - 1])] { rank = Int32(pos + 1) }
+                out[u * stride] = rank
             }
         }
     }
