@@ -12,6 +12,7 @@ public enum IndexReport {
         case .csv: return cells(table, style: style).csv()
         case .markdown:
             var s = "# " + MarkupEscaping.markdownCell(heading(title, style)) + "\n\n" + cells(table, style: style).markdown() + "\n"
+            for n in SchemeNotes.notes(table, style: style) { s += MarkupEscaping.markdownCell(n) + "\n\n" }
             for c in components {
                 s += "## " + MarkupEscaping.markdownCell(c.questionnaire.title.text(style.language)) + "\n\n" + AccountingReport.table(c.accounts, style: style).markdown() + "\n"
                 if let d = c.weightingDiagnostics { s += WeightingReport.render(d, style: style) + "\n" }
@@ -19,6 +20,8 @@ public enum IndexReport {
             return s
         case .table:
             var s = heading(title, style) + "\n\n" + cells(table, style: style).text() + "\n"
+            let notes = SchemeNotes.notes(table, style: style)
+            if !notes.isEmpty { s += notes.joined(separator: "\n") + "\n\n" }
             for c in components {
                 s += c.questionnaire.title.text(style.language) + ": " + AccountingReport.text(c.accounts, style: style)
             }
@@ -40,39 +43,76 @@ public enum IndexReport {
     static func arrow(_ places: Int) -> String { places > 0 ? " ↑\(places)" : places < 0 ? " ↓\(-places)" : "" }
 
     /// The table's cells: ranked rows, localized headers (CSV: English camelCase names).
+    /// Columns follow the scheme: its components with their maxima, and, when the scheme or
+    /// data has them, bonus/penalty, grade, ranking group and the basis of last year's figures.
     static func cells(_ table: ParIndexTable, style: ReportStyle) -> TextTable {
+        let scheme = table.scheme
         let hasPrevious = table.rows.contains { $0.previous != nil }
+        let hasBasis = table.rows.contains { $0.previous?.derived == true || $0.previousNotComparable }
         let csv = style.format == .csv
-        var headers = csv
-            ? ["rank", "of", "unit", "selfAssessment", "satisfaction", "leadership", "total"]
-            : [style.t("Hạng", "Rank"), style.t("Đơn vị", "Unit"), style.t("Tự đánh giá (60)", "Self-assessment (60)"),
-               style.t("Hài lòng (30)", "Satisfaction (30)"), style.t("Lãnh đạo (10)", "Leadership (10)"), style.t("Tổng (100)", "Total (100)")]
-        if hasPrevious {
+        let comps = scheme.components
+        let hasAdj = !scheme.adjustments.isEmpty, hasGrades = !scheme.grades.isEmpty, hasGroups = scheme.rankingGroups.count > 1
+        func compHeader(_ c: SchemeComponent) -> String {
+            let m = "(" + SchemeNotes.maxText(c.maxPoints, style) + ")"
+            switch c.source {
+            case .selfAssessment: return csv ? "selfAssessment" : style.t("Tự đánh giá ", "Self-assessment ") + m
+            case .satisfaction: return csv ? "satisfaction" : style.t("Hài lòng ", "Satisfaction ") + m
+            case .leadership: return csv ? "leadership" : style.t("Lãnh đạo ", "Leadership ") + m
+            }
+        }
+        var headers = csv ? ["rank", "of"] + (hasGroups ? ["rankGroup"] : []) + ["unit"]
+            : [style.t("Hạng", "Rank")] + (hasGroups ? [style.t("Nhóm", "Group")] : []) + [style.t("Đơn vị", "Unit")]
+        headers += comps.map(compHeader)
+        if hasAdj { headers.append(csv ? "adjustment" : style.t("Thưởng/trừ", "Bonus/penalty")) }
+        headers.append(csv ? "total" : style.t("Tổng (", "Total (") + SchemeNotes.maxText(scheme.totalPoints, style) + ")")
+        if hasGrades { headers.append(csv ? "grade" : style.t("Xếp loại", "Grade")) }
+        if hasPrevious || hasBasis {
             headers += csv
                 ? ["previousTotal", "totalChange", "selfAssessmentChange", "satisfactionChange", "leadershipChange", "previousRank", "rankChange"]
                 : [style.t("Năm trước", "Previous"), style.t("±Tổng", "±Total"), style.t("±TĐG", "±Self"),
                    style.t("±HL", "±Sat."), style.t("±LĐ", "±Lead."), style.t("Hạng trước", "Prev. rank")]
+            if hasBasis && csv { headers.append("previousBasis") }
         }
         let hasRanks = table.rows.contains { $0.rankInterval != nil }
         if hasRanks {
             headers += csv ? ["satisfactionStandardError", "leadershipStandardError", "rankBest", "rankWorst", "rankProbability"]
                 : [style.t("Hạng 5–95 %", "Rank 5–95%"), style.t("P(hạng)", "P(rank)")]
         }
+        let unitColumn = hasGroups ? 2 : 1
         var t = TextTable(headers: headers, alignments: headers.indices.map { i in
-            csv ? .left : (i == 1 ? .left : .right)
+            csv ? .left : (i == unitColumn || (hasGroups && i == 1) ? .left : .right)
         })
         for r in table.ranked {
-            var row = csv
-                ? [String(r.rank), String(r.of), r.unit, style.points(r.selfAssessment), style.points(r.satisfaction), style.points(r.leadership), style.points(r.total)]
-                : ["\(r.rank)/\(r.of)", r.unit, style.points(r.selfAssessment), margin(r.satisfaction, r.satisfactionInterval, style),
-                   margin(r.leadership, r.leadershipInterval, style), style.points(r.total)]
-            if hasPrevious {
+            var row = csv ? [String(r.rank), String(r.of)] + (hasGroups ? [r.rankGroup?.id ?? ""] : []) + [r.unit]
+                : ["\(r.rank)/\(r.of)"] + (hasGroups ? [r.rankGroup?.title.text(style.language) ?? ""] : []) + [r.unit]
+            for c in comps {
+                if r.missing.contains(c.source) { row.append(csv ? "" : "—"); continue }
+                switch c.source {
+                case .selfAssessment: row.append(style.points(r.selfAssessment))
+                case .satisfaction: row.append(csv ? style.points(r.satisfaction) : margin(r.satisfaction, r.satisfactionInterval, style))
+                case .leadership: row.append(csv ? style.points(r.leadership) : margin(r.leadership, r.leadershipInterval, style))
+                }
+            }
+            if hasAdj { row.append(csv ? style.points(r.adjustment) : (r.adjustment == 0 ? "0" : signed(r.adjustment, style))) }
+            row.append(style.points(r.total) + (!csv && r.scale != 1 ? "†" : ""))
+            if hasGrades { row.append(csv ? (r.grade?.id ?? "") : (r.grade?.title.text(style.language) ?? "")) }
+            if hasPrevious || hasBasis {
                 if let p = r.previous {
-                    row += [style.points(p.total), signed(r.total - p.total, style), signed(r.selfAssessment - p.selfAssessment, style),
+                    let mark = p.derived && !csv ? "*" : ""
+                    row += [style.points(p.total) + mark, signed(r.total - p.total, style), signed(r.selfAssessment - p.selfAssessment, style),
                             signed(r.satisfaction - p.satisfaction, style), signed(r.leadership - p.leadership, style)]
-                    row += csv ? [String(p.rank), String(p.rank - r.rank)] : ["\(p.rank)/\(r.of)" + Self.arrow(p.rank - r.rank)]
+                    if p.derived {
+                        row += csv ? ["", ""] : ["—"]
+                    } else {
+                        row += csv ? [String(p.rank), String(p.rank - r.rank)] : ["\(p.rank)/\(r.of)" + Self.arrow(p.rank - r.rank)]
+                    }
+                    if hasBasis && csv { row.append(p.derived ? "derived" : "published") }
+                } else if r.previousNotComparable {
+                    row += csv ? [String](repeating: "", count: 7) + ["notComparable"]
+                        : [style.t("không so sánh được", "not comparable")] + [String](repeating: "", count: 5)
                 } else {
                     row += [String](repeating: "", count: csv ? 7 : 6)
+                    if hasBasis && csv { row.append("") }
                 }
             }
             if hasRanks { row += rankCells(r, style: style) }
@@ -118,22 +158,28 @@ public enum IndexReport {
                 ("rankInterval", r.rankInterval.map { .array([JSONWriter.int($0.lowerBound), JSONWriter.int($0.upperBound)]) } ?? .null),
                 ("rankProbability", JSONWriter.number(r.rankProbability)),
             ]
+            pairs += SchemeNotes.jsonFields(r, scheme: table.scheme)
+            if r.previousNotComparable { pairs.append(("previous", .object([("notComparable", .bool(true))]))) }
             if let p = r.previous {
-                pairs.append(("previous", .object([
+                var prev: [(key: String, value: JSONValue)] = [
                     ("selfAssessment", JSONWriter.hundredths(p.selfAssessment)), ("satisfaction", JSONWriter.hundredths(p.satisfaction)),
-                    ("leadership", JSONWriter.hundredths(p.leadership)), ("total", JSONWriter.hundredths(p.total)), ("rank", JSONWriter.int(p.rank)),
-                ])))
+                    ("leadership", JSONWriter.hundredths(p.leadership)), ("total", JSONWriter.hundredths(p.total)),
+                    ("rank", p.derived ? .null : JSONWriter.int(p.rank)),
+                ]
+                if p.derived { prev += [("derived", .bool(true)), ("derivation", .string(p.derivation))] }
+                pairs.append(("previous", .object(prev)))
                 pairs.append(("change", .object([
                     ("selfAssessment", JSONWriter.hundredths(r.selfAssessment - p.selfAssessment)),
                     ("satisfaction", JSONWriter.hundredths(r.satisfaction - p.satisfaction)),
                     ("leadership", JSONWriter.hundredths(r.leadership - p.leadership)),
-                    ("total", JSONWriter.hundredths(r.total - p.total)), ("rank", JSONWriter.int(p.rank - r.rank)),
+                    ("total", JSONWriter.hundredths(r.total - p.total)), ("rank", p.derived ? .null : JSONWriter.int(p.rank - r.rank)),
                 ])))
             }
             return .object(pairs)
         }
         var top: [(key: String, value: JSONValue)] = [("title", .object([("vi", .string(title.vi)), ("en", .string(title.en))]))]
         if let y = year { top.append(("year", JSONWriter.int(y))) }
+        top += SchemeNotes.jsonTop(table)
         if let sim = table.rankSimulation {
             top.append(("rankSimulation", .object([
                 ("draws", JSONWriter.int(sim.draws)), ("seed", .number(Double(sim.seed), text: String(sim.seed))),

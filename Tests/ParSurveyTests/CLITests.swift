@@ -135,8 +135,10 @@ import Testing
     }
 
     @Test func subCriteriaMustSumToTheirGroup() {
-        let rows = ["unit,criterion,score,max"] + SelfAssessment.standardGroups.map { "A,\($0.id),1,\(Double($0.max) / 100)" }
-            + ["A,1.3.1,0.5,5", "A,1.3.2,0.4,5"]
+        // The shipped scheme's groups 1.1–1.7 (max 10, 5, 10, 7, 11, 5, 12) and 1.3's four sub-criteria (2 + 1.5 + 3 + 3.5).
+        let rows = ["unit,criterion,score,max"] + zip(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"], [10, 5, 10, 7, 11, 5, 12]).map { "A,\($0),1,\($1)" }
+            + ["A,1.3.1,0.5,2", "A,1.3.2,0.2,1.5", "A,1.3.3,0.1,3", "A,1.3.4,0.1,3.5"]
+        // 0.5 + 0.2 + 0.1 + 0.1 = 0.9 against the group row's 1; maxima 2 + 1.5 + 3 + 3.5 = 10.
         #expect(throws: SelfAssessmentError.invalid(file: "sa.csv", line: 4, column: 0, value: "A",
                                                    message: "sub-criteria of 1.3 sum to 0.90/10.00, the group row says 1.00/10.00")) {
             try SelfAssessment.parse(Array(rows.joined(separator: "\n").utf8), file: "sa.csv")

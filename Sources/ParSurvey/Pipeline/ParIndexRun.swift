@@ -40,6 +40,45 @@ public struct ParIndexRun: Sendable {
                            progress: ((BatchProgress) -> Void)? = nil,
                            prepare: ((Questionnaire, LoadedResponses) throws -> LoadedResponses)? = nil) throws(ParSurveyFailure) -> ParIndexRun {
         do {
+            let scheme = try manifest.scheme.map { p throws(SchemeError) in try IndexScheme.load(path: p) } ?? .binhDinh2021District
+            let register = try manifest.register.map { p throws(RegisterError) in try UnitRegister.load(path: p) }
+            let year = manifest.year ?? 0
+            let date = UnitRegister.referenceDate(year: year)
+            // Units: the manifest's list (each checked in the register), or the register's units of the year.
+            var units = manifest.units
+            var aliases: [String: String] = [:]
+            var unitTypes: [String: String] = [:]
+            if let register {
+                var list: [RegisteredUnit] = []
+                if let named = manifest.units {
+                    for (i, n) in named.enumerated() {
+                        switch register.resolve(n, on: date) {
+                        case let .success(u): list.append(u)
+                        case let .failure(p): throw ManifestError.invalid(file: manifest.path, path: "units[\(i)]", message: p.message)
+                        }
+                    }
+                } else {
+                    list = register.valid(on: date).filter { u in scheme.rankingGroups.isEmpty || scheme.rankingGroup(ofType: u.type) != nil }
+                }
+                units = list.map(\.name)
+                for u in list {
+                    aliases[TextKey.key(u.id)] = u.name
+                    aliases[TextKey.key(u.name)] = u.name
+                    unitTypes[TextKey.key(u.name)] = u.type
+                }
+            }
+            // The small tables first, so that their errors come before reading the batches.
+            let saPath = manifest.selfAssessment
+            var sa = try saPath.map { p throws(SelfAssessmentError) in try SelfAssessment.load(path: p, scheme: scheme) }
+            if let register, let s = sa, let saPath {
+                sa = try Self.resolveUnits(s, register: register, date: date, file: saPath, aliases: aliases)
+            }
+            var prev = try manifest.previous.map { p throws(SelfAssessmentError) in try PreviousYear.load(path: p) } ?? []
+            var notComparable = Set<String>()
+            if let cwPath = manifest.crosswalk, let register, let prevPath = manifest.previous {
+                let cw = try Crosswalk.load(path: cwPath, register: register, year: year)
+                (prev, notComparable) = try cw.carry(prev, previousFile: prevPath, register: register, year: year)
+            }
             var results: [ComponentResult] = []
             var responses: [WeightedResponses] = []
             var seen: [Component: String] = [:]
@@ -52,30 +91,34 @@ public struct ParIndexRun: Sendable {
                 if spec.columns.unit == nil {
                     throw ManifestError.incomplete(file: manifest.path, message: "component '\(q.id)' needs columns.unit to score units")
                 }
-                var loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units,
-                                                      options: spec.read.overridden(by: read), progress: progress)
+                var loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: units,
+                                                      options: spec.read.overridden(by: read), progress: progress,
+                                                      aliases: aliases)
                 if let prepare { loaded = try prepare(q, loaded) }
                 let scored = try ComponentWeighting.scoreKeepingWeights(loaded, columns: spec.columns, plan: spec.weighting, uncertainty: uncertainty)
                 results.append(scored.result)
                 responses.append(scored.weighted)
             }
-            guard let sat = results.first(where: { $0.component == .satisfaction }) else {
+            let refuse = scheme.missingComponent == .refuse
+            let sat = results.first(where: { $0.component == .satisfaction })
+            let lead = results.first(where: { $0.component == .leadership })
+            if sat == nil, refuse, scheme.component(.satisfaction) != nil {
                 throw ManifestError.incomplete(file: manifest.path, message: "no satisfaction component (a questionnaire with component \"satisfaction\")")
             }
-            guard let lead = results.first(where: { $0.component == .leadership }) else {
+            if lead == nil, refuse, scheme.component(.leadership) != nil {
                 throw ManifestError.incomplete(file: manifest.path, message: "no leadership component (a questionnaire with component \"leadership\")")
             }
-            guard let saPath = manifest.selfAssessment else {
+            if manifest.selfAssessment == nil, refuse, scheme.component(.selfAssessment) != nil {
                 throw ManifestError.incomplete(file: manifest.path, message: "no selfAssessment file named")
             }
-            let sa = try SelfAssessment.load(path: saPath)
-            let prev = try manifest.previous.map { p throws(SelfAssessmentError) in try PreviousYear.load(path: p) } ?? []
             var table: ParIndexTable
             do {
-                table = try ParIndexTable.merge(selfAssessment: sa, satisfaction: try unitPoints(sat), leadership: try unitPoints(lead),
-                                                previous: prev, units: manifest.units)
+                table = try ParIndexTable.merge(scheme: scheme, selfAssessment: sa,
+                                                satisfaction: try sat.map { r throws(MergeError) in try unitPoints(r, strict: refuse) },
+                                                leadership: try lead.map { r throws(MergeError) in try unitPoints(r, strict: refuse) },
+                                                previous: prev, units: units, unitTypes: unitTypes, notComparable: notComparable)
             } catch {
-                throw ParSurveyFailure(message: "\(saPath): \(error.description)", exitCode: error.exitCode)
+                throw ParSurveyFailure(message: "\(saPath ?? manifest.path): \(error.description)", exitCode: error.exitCode)
             }
             table.simulateRanks(seed: rankSeed)
             return ParIndexRun(manifest: manifest, components: results, table: table, responses: responses)
@@ -86,15 +129,41 @@ public struct ParIndexRun: Sendable {
         }
     }
 
+    /// The self-assessment with its units renamed to the register's names; a unit the
+    /// register does not know, or not valid on `date`, is an error naming it.
+    static func resolveUnits(_ sa: SelfAssessment, register: UnitRegister, date: String, file: String,
+                             aliases: [String: String]) throws(RegisterError) -> SelfAssessment {
+        var units: [String] = [], items: [String: [SelfAssessmentItem]] = [:]
+        for u in sa.units {
+            let name: String
+            if let n = aliases[TextKey.key(u)] { name = n } else {
+                switch register.resolve(u, on: date) {
+                case .success: throw .invalid(file: file, line: 0, column: "unit", value: u, message: "unit is not one of the units ranked")
+                case let .failure(p): throw .invalid(file: file, line: 0, column: "unit", value: u, message: p.message)
+                }
+            }
+            units.append(name)
+            items[name] = sa.items[u]
+        }
+        var out = SelfAssessment(units: units, items: items)
+        out.topLevel = sa.topLevel
+        out.adjustmentSigns = sa.adjustmentSigns
+        return out
+    }
+
     /// Per-unit points of a component; a unit whose index could not be computed is an error.
-    public static func unitPoints(_ r: ComponentResult) throws(MergeError) -> [UnitPoints] {
-        try r.groups.map { g throws(MergeError) in
+    /// With `strict` false, such a unit is left out (the scheme's missing-component policy applies).
+    public static func unitPoints(_ r: ComponentResult, strict: Bool = true) throws(MergeError) -> [UnitPoints] {
+        var out: [UnitPoints] = []
+        for g in r.groups {
             guard let idx = g.index, let pts = g.points else {
+                if !strict { continue }
                 throw .missing(unit: g.group, component: "valid answers in the \(r.questionnaire.id) survey")
             }
-            return UnitPoints(unit: g.group, index: idx, points: pts, standardError: g.pointsStandardError,
-                              confidenceInterval: g.pointsConfidenceInterval)
+            out.append(UnitPoints(unit: g.group, index: idx, points: pts, standardError: g.pointsStandardError,
+                                  confidenceInterval: g.pointsConfidenceInterval, maxPoints: r.maxPoints))
         }
+        return out
     }
 }
 

@@ -33,7 +33,15 @@ public enum PreviousYear {
             if v[0] + v[1] + v[2] != v[3] {
                 throw .invalid(file: path, line: line, column: cols[4] + 1, value: f[cols[4]], message: "total is not the sum of the three components")
             }
-            out.append(PreviousYearRow(unit: f[cols[0]], selfAssessment: v[0], satisfaction: v[1], leadership: v[2], total: v[3], rank: rank))
+            var row = PreviousYearRow(unit: f[cols[0]], selfAssessment: v[0], satisfaction: v[1], leadership: v[2], total: v[3], rank: rank)
+            row.line = line
+            if let pc = csv.column("population") {
+                guard case let .success(pop) = DecimalText.parsePositiveWeight(ArraySlice(f[pc].utf8)) else {
+                    throw .invalid(file: path, line: line, column: pc + 1, value: f[pc], message: "population is not a positive number")
+                }
+                row.population = pop
+            }
+            out.append(row)
         }
         return out
     }

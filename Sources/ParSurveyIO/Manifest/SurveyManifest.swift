@@ -37,6 +37,12 @@ public struct SurveyManifest: Sendable {
     public var selfAssessment: String?
     /// Previous year's table CSV.
     public var previous: String?
+    /// Index scheme JSON (nil: the shipped Bình Định 2021 district scheme).
+    public var scheme: String? = nil
+    /// Unit register CSV (`id,name,type,parent,validFrom,validTo`).
+    public var register: String? = nil
+    /// Crosswalk CSV from the previous year's units to this year's (`oldUnit,newUnit,share`).
+    public var crosswalk: String? = nil
 
     /// Loads `survey.json` from `path` (a file, or a folder holding `survey.json`).
     public static func load(path: String) throws(ManifestError) -> SurveyManifest {
@@ -132,9 +138,15 @@ public struct SurveyManifest: Sendable {
         }
         let sa = try root.optionalString("selfAssessment").map { resolve($0, in: folder) }
         let prev = try root.optionalString("previous").map { resolve($0, in: folder) }
+        let scheme = try root.optionalString("scheme").map { resolve($0, in: folder) }
+        let register = try root.optionalString("register").map { resolve($0, in: folder) }
+        let crosswalk = try root.optionalString("crosswalk").map { resolve($0, in: folder) }
+        if crosswalk != nil, prev == nil { throw JSONShapeError(path: "crosswalk", message: "a crosswalk needs the previous year's table (key \"previous\")") }
+        if crosswalk != nil, register == nil { throw JSONShapeError(path: "crosswalk", message: "a crosswalk needs a unit register (key \"register\")") }
+        if register != nil, year == nil { throw JSONShapeError(path: "register", message: "a register needs the survey year (key \"year\") to check which units were valid") }
         try root.finish()
         return SurveyManifest(path: file, folder: folder, title: title, year: year, units: units, components: comps,
-                              selfAssessment: sa, previous: prev)
+                              selfAssessment: sa, previous: prev, scheme: scheme, register: register, crosswalk: crosswalk)
     }
 }
 

@@ -59,6 +59,12 @@ public struct BatchLoader {
         singleByte = DecodePlan.singleByteTables(questionnaire)
     }
 
+    /// Other spellings of the known units (register ids): `TextKey.key(alias)` → unit name.
+    public mutating func addUnitAliases(_ aliases: [String: String]) {
+        guard knownUnits != nil else { return }
+        for (k, v) in aliases where unitKeys[k] == nil { unitKeys[k] = v }
+    }
+
     /// Reads a batch file; `.jsonl`/`.ndjson` files are JSON Lines, `.xlsx` files (or any
     /// ZIP or OLE file) workbooks, anything else CSV in `options.encoding`. Plain UTF-8 CSV
     /// (no encoding declared, or UTF-8) is read a window at a time, so memory does not grow

@@ -1,15 +1,16 @@
 import ParSurveyModel
 import ParSurveyScoring
 extension SelfAssessment {
-    /// Loads and validates a self-assessment CSV (`unit,criterion,score,max`).
-    public static func load(path: String) throws(SelfAssessmentError) -> SelfAssessment {
+    /// Loads and validates a self-assessment CSV (`unit,criterion,score,max`) against the
+    /// criteria, bonus and penalty items of `scheme`.
+    public static func load(path: String, scheme: IndexScheme = .binhDinh2021District) throws(SelfAssessmentError) -> SelfAssessment {
         let bytes: [UInt8]
         do { bytes = try InputFile.read(path) } catch { throw .unreadable(file: path, reason: error.reason) }
-        return try parse(bytes, file: path)
+        return try parse(bytes, file: path, scheme: scheme)
     }
 
     /// Parses and validates self-assessment CSV bytes; `file` names the source in errors.
-    public static func parse(_ bytes: [UInt8], file: String) throws(SelfAssessmentError) -> SelfAssessment {
+    public static func parse(_ bytes: [UInt8], file: String, scheme: IndexScheme = .binhDinh2021District) throws(SelfAssessmentError) -> SelfAssessment {
         let csv: SimpleCSV
         do { csv = try SimpleCSV(bytes: bytes) } catch {
             throw .invalid(file: file, line: error.line, column: error.column, value: "", message: error.message)
@@ -22,7 +23,13 @@ extension SelfAssessment {
             }
             cols.append(c)
         }
-        let groupMax = Dictionary(uniqueKeysWithValues: standardGroups.map { ($0.id, $0.max) })
+        var nodes: [String: (max: Int, parent: String?, children: [String])] = [:]
+        for (c, parent) in scheme.allCriteria { nodes[c.id] = (c.maxPoints, parent, c.children.map(\.id)) }
+        let adjustments = Dictionary(uniqueKeysWithValues: scheme.adjustments.map { ($0.id, $0) })
+        func known() -> String {
+            let ids = scheme.criteria.map(\.id) + scheme.adjustments.map(\.id)
+            return "scheme '\(scheme.id)' has \(ids.joined(separator: ", "))" + (nodes.count > scheme.criteria.count ? " and their sub-criteria" : "")
+        }
         var units: [String] = []
         var unitKey: [String: String] = [:]
         var items: [String: [SelfAssessmentItem]] = [:]
@@ -36,11 +43,10 @@ extension SelfAssessment {
                 unitKey[TextKey.key(unitText)] = unit
                 units.append(unit)
             }
-            let crit = f[cols[1]]
-            let group = String(crit.split(separator: ".").prefix(2).joined(separator: "."))
-            guard groupMax[group] != nil, crit == group || crit.hasPrefix(group + ".") else {
-                throw .invalid(file: file, line: line, column: cols[1] + 1, value: crit,
-                               message: "unknown criterion (groups \(standardGroups.map(\.id).joined(separator: ", ")), or sub-criteria such as 1.3.1)")
+            let crit = TextKey.clean(f[cols[1]])
+            let node = nodes[crit], adjustment = adjustments[crit]
+            guard node != nil || adjustment != nil else {
+                throw .invalid(file: file, line: line, column: cols[1] + 1, value: crit, message: "unknown criterion (\(known()))")
             }
             if let prev = lines[unit]?[crit] {
                 throw .invalid(file: file, line: line, column: cols[1] + 1, value: crit, message: "criterion repeated for unit '\(unit)' (first at line \(prev))")
@@ -49,35 +55,56 @@ extension SelfAssessment {
             guard let score = DecimalText.hundredths(f[cols[2]]) else {
                 throw .invalid(file: file, line: line, column: cols[2] + 1, value: f[cols[2]], message: "score is not a number with at most two decimals")
             }
-            guard let max = DecimalText.hundredths(f[cols[3]]), max > 0 else {
-                throw .invalid(file: file, line: line, column: cols[3] + 1, value: f[cols[3]], message: "max is not a positive number with at most two decimals")
+            let bound = node?.max ?? adjustment!.maxPoints
+            let maxText = f[cols[3]].trimmingCharacters(in: [" "])
+            let max: Int
+            if maxText.isEmpty, adjustment != nil { max = bound } else {
+                guard let m = DecimalText.hundredths(maxText), m > 0 else {
+                    throw .invalid(file: file, line: line, column: cols[3] + 1, value: f[cols[3]], message: "max is not a positive number with at most two decimals")
+                }
+                max = m
             }
-            if score > max {
+            if let a = adjustment {
+                if score > a.maxPoints {
+                    throw .invalid(file: file, line: line, column: cols[2] + 1, value: f[cols[2]],
+                                   message: "\(a.kind == .bonus ? "bonus" : "penalty") '\(a.id)' is beyond its bound \(DecimalText.format(scaled: a.maxPoints))")
+                }
+            } else if score > max {
                 throw .invalid(file: file, line: line, column: cols[2] + 1, value: f[cols[2]],
                                message: "score is above the criterion's max \(DecimalText.format(scaled: max))")
             }
-            if crit == group, max != groupMax[group]! {
+            if max != bound {
                 throw .invalid(file: file, line: line, column: cols[3] + 1, value: f[cols[3]],
-                               message: "criterion \(group) has max \(DecimalText.format(scaled: groupMax[group]!)) points")
+                               message: "criterion \(crit) has max \(DecimalText.format(scaled: bound)) points")
             }
             items[unit, default: []].append(SelfAssessmentItem(criterion: crit, score: score, max: max))
         }
         if units.isEmpty { throw .invalid(file: file, line: 0, column: 0, value: "", message: "no rows") }
         for unit in units {
             let list = items[unit]!
-            for g in standardGroups {
-                guard let gi = list.first(where: { $0.criterion == g.id }) else {
-                    throw .invalid(file: file, line: 0, column: 0, value: unit, message: "unit has no row for criterion \(g.id)")
+            var score: [String: Int] = [:]
+            for i in list { score[i.criterion] = i.score }
+            for g in scheme.criteria where score[g.id] == nil {
+                throw .invalid(file: file, line: 0, column: 0, value: unit, message: "unit has no row for criterion \(g.id)")
+            }
+            // Every listed criterion with children listed must equal their sum; a listed child needs its parent and siblings.
+            for (c, parent) in scheme.allCriteria where score[c.id] != nil {
+                if let parent, score[parent] == nil {
+                    throw .invalid(file: file, line: lines[unit]![c.id]!, column: 0, value: unit, message: "sub-criterion \(c.id) is listed without its parent \(parent)")
                 }
-                let subs = list.filter { $0.criterion.hasPrefix(g.id + ".") }
-                if subs.isEmpty { continue }
-                let ss = subs.reduce(0) { $0 + $1.score }, sm = subs.reduce(0) { $0 + $1.max }
-                if ss != gi.score || sm != gi.max {
-                    throw .invalid(file: file, line: lines[unit]![g.id]!, column: 0, value: unit,
-                                   message: "sub-criteria of \(g.id) sum to \(DecimalText.format(scaled: ss))/\(DecimalText.format(scaled: sm)), the group row says \(DecimalText.format(scaled: gi.score))/\(DecimalText.format(scaled: gi.max))")
+                let listed = c.children.filter { score[$0.id] != nil }
+                if listed.isEmpty { continue }
+                let ss = listed.reduce(0) { $0 + score[$1.id]! }, sm = listed.reduce(0) { $0 + $1.maxPoints }
+                if listed.count != c.children.count || ss != score[c.id]! {
+                    throw .invalid(file: file, line: lines[unit]![c.id]!, column: 0, value: unit,
+                                   message: "sub-criteria of \(c.id) sum to \(DecimalText.format(scaled: ss))/\(DecimalText.format(scaled: sm)), the group row says \(DecimalText.format(scaled: score[c.id]!))/\(DecimalText.format(scaled: c.maxPoints))"
+                                       + (listed.count != c.children.count ? " (missing: \(c.children.filter { score[$0.id] == nil }.map(\.id).joined(separator: ", ")))" : ""))
                 }
             }
         }
-        return SelfAssessment(units: units, items: items)
+        var sa = SelfAssessment(units: units, items: items)
+        sa.topLevel = Set(scheme.criteria.map(\.id))
+        sa.adjustmentSigns = Dictionary(uniqueKeysWithValues: scheme.adjustments.map { ($0.id, $0.kind == .bonus ? 1 : -1) })
+        return sa
     }
 }

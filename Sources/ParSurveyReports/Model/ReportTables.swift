@@ -1,3 +1,4 @@
+import ParSurveyScoring
 import ParSurveyModel
 /// The report's tables, built once from the model for both renderers (HTML shows them beside
 /// the charts; Markdown shows them instead of the charts).
@@ -76,8 +77,12 @@ enum ReportTables {
     static func index(_ m: ReportModel, style s: ReportStyle) -> TextTable {
         let hasPrevious = m.table.rows.contains { $0.previous != nil }
         let hasRanks = m.table.rows.contains { $0.rankInterval != nil }
-        var headers = [s.t("Hạng", "Rank"), s.t("Đơn vị", "Unit"), s.t("Tự đánh giá (60)", "Self-assessment (60)"),
-                       s.t("Hài lòng (30)", "Satisfaction (30)"), s.t("Lãnh đạo (10)", "Leadership (10)"), s.t("Tổng (100)", "Total (100)")]
+        // Maxima from the index scheme (60, 30, 10 and 100 for the shipped one).
+        func mx(_ source: SchemeComponent.Source) -> String { m.table.scheme.component(source).map { SchemeNotes.maxText($0.maxPoints, s) } ?? "–" }
+        let total = SchemeNotes.maxText(m.table.scheme.totalPoints, s)
+        var headers = [s.t("Hạng", "Rank"), s.t("Đơn vị", "Unit"), s.t("Tự đánh giá (\(mx(.selfAssessment)))", "Self-assessment (\(mx(.selfAssessment)))"),
+                       s.t("Hài lòng (\(mx(.satisfaction)))", "Satisfaction (\(mx(.satisfaction)))"),
+                       s.t("Lãnh đạo (\(mx(.leadership)))", "Leadership (\(mx(.leadership)))"), s.t("Tổng (\(total))", "Total (\(total))")]
         if hasPrevious { headers += [s.t("Năm trước", "Previous"), s.t("Thay đổi", "Change"), s.t("Hạng trước", "Prev. rank")] }
         if hasRanks { headers += [s.t("Hạng 5–95\u{00A0}%", "Rank 5–95%"), s.t("P(hạng)", "P(rank)")] }
         var t = TextTable(headers: headers, alignments: headers.indices.map { $0 == 1 ? .left : .right })
@@ -86,7 +91,8 @@ enum ReportTables {
                        IndexReport.margin(r.leadership, r.leadershipInterval, s), s.points(r.total)]
             if hasPrevious {
                 if let p = r.previous {
-                    row += [s.points(p.total), IndexReport.signed(r.total - p.total, s), "\(p.rank)/\(r.of)" + IndexReport.arrow(p.rank - r.rank)]
+                    row += [s.points(p.total) + (p.derived ? "*" : ""), IndexReport.signed(r.total - p.total, s),
+                            p.derived ? "—" : "\(p.rank)/\(r.of)" + IndexReport.arrow(p.rank - r.rank)]
                 } else {
                     row += ["", "", ""]
                 }

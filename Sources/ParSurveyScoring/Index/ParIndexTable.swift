@@ -39,6 +39,19 @@ public struct ParIndexRow: Sendable {
     /// Simulated probability of the published rank.
     public var rankProbability: Double? = nil
 
+    /// Bonus minus penalty points (hundredths), included in `total`.
+    public var adjustment: Int = 0
+    /// Components the unit lacks (shown as missing; see the scheme's `missingComponent`).
+    public var missing: [SchemeComponent.Source] = []
+    /// Factor applied to the sum of the present components (rescale policy; 1 otherwise).
+    public var scale: Double = 1
+    /// Grade band of the total, when the scheme has bands.
+    public var grade: GradeBand? = nil
+    /// Ranking group, when the scheme has groups.
+    public var rankGroup: RankingGroup? = nil
+    /// The previous year's figures cannot be carried into this unit (a split without shares).
+    public var previousNotComparable = false
+
     /// Survey points (satisfaction + leadership), hundredths.
     public var survey: Int { satisfaction + leadership }
 }
@@ -49,51 +62,27 @@ public struct ParIndexTable: Sendable {
     public var rows: [ParIndexRow]
     /// Seed and draws of the rank simulation, once run (`simulateRanks`).
     public var rankSimulation: (seed: UInt64, draws: Int)? = nil
+    /// The index scheme the table was made with.
+    public var scheme: IndexScheme
 
-    /// Rows sorted by rank (then declared order).
+    /// Rows sorted by ranking group (the scheme's order), rank, then declared order.
     public var ranked: [ParIndexRow] {
-        rows.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element)
-    }
-
-    /// Merges the components. `units` fixes the order (nil: the self-assessment's order).
-    /// Every unit must have all three components.
-    public static func merge(selfAssessment: SelfAssessment, satisfaction: [UnitPoints], leadership: [UnitPoints],
-                             previous: [PreviousYearRow] = [], units: [String]? = nil) throws(MergeError) -> ParIndexTable {
-        let order = units ?? selfAssessment.units
-        func index(_ list: [UnitPoints]) -> [String: UnitPoints] {
-            var d: [String: UnitPoints] = [:]
-            for p in list { d[TextKey.key(p.unit)] = p }
-            return d
-        }
-        let sat = index(satisfaction), lead = index(leadership)
-        let sa = Dictionary(uniqueKeysWithValues: selfAssessment.units.map { (TextKey.key($0), $0) })
-        let known = Set(order.map(TextKey.key))
-        for u in selfAssessment.units where !known.contains(TextKey.key(u)) { throw .unexpectedUnit(unit: u, source: "self-assessment") }
-        for p in satisfaction where !known.contains(TextKey.key(p.unit)) { throw .unexpectedUnit(unit: p.unit, source: "satisfaction survey") }
-        for p in leadership where !known.contains(TextKey.key(p.unit)) { throw .unexpectedUnit(unit: p.unit, source: "leaders' survey") }
-        var rows: [ParIndexRow] = []
-        for u in order {
-            let k = TextKey.key(u)
-            guard let saName = sa[k], let saTotal = selfAssessment.total(saName) else { throw .missing(unit: u, component: "self-assessment") }
-            guard let s = sat[k] else { throw .missing(unit: u, component: "satisfaction survey data") }
-            guard let l = lead[k] else { throw .missing(unit: u, component: "leaders' survey data") }
-            let sh = DecimalText.roundedScaled(s.points), lh = DecimalText.roundedScaled(l.points)
-            rows.append(ParIndexRow(unit: u, selfAssessment: saTotal, satisfaction: sh, leadership: lh,
-                                    total: saTotal + sh + lh, rank: 0, of: order.count,
-                                    satisfactionPoints: s.points, leadershipPoints: l.points,
-                                    satisfactionIndex: s.index, leadershipIndex: l.index,
-                                    previous: previous.first { TextKey.key($0.unit) == k },
-                                    satisfactionStandardError: s.standardError, leadershipStandardError: l.standardError,
-                                    satisfactionInterval: s.confidenceInterval, leadershipInterval: l.confidenceInterval))
-        }
-        let ranks = competitionRanks(rows.map(\.total))
-        for i in rows.indices { rows[i].rank = ranks[i] }
-        return ParIndexTable(rows: rows)
+        let groupOrder = Dictionary(uniqueKeysWithValues: scheme.rankingGroups.enumerated().map { ($1.id, $0) })
+        return rows.enumerated().sorted {
+            (groupOrder[$0.element.rankGroup?.id ?? ""] ?? 0, $0.element.rank, $0.offset)
+                < (groupOrder[$1.element.rankGroup?.id ?? ""] ?? 0, $1.element.rank, $1.offset)
+        }.map(\.element)
     }
 
     /// Standard competition ranks of `totals`, highest first: ties share a rank (1, 2, 2, 4).
     public static func competitionRanks(_ totals: [Int]) -> [Int] {
-        totals.map { t in 1 + totals.filter { $0 > t }.count }
+        // Sorted once: a total's rank is 1 + the position of the first equal total, O(n log n).
+        let order = totals.indices.sorted { totals[$0] > totals[$1] }
+        var ranks = [Int](repeating: 0, count: totals.count)
+        for (pos, i) in order.enumerated() {
+            ranks[i] = pos > 0 && totals[order[pos - 1]] == totals[i] ? ranks[order[pos - 1]] : pos + 1
+        }
+        return ranks
     }
 }
 
@@ -109,10 +98,13 @@ public struct UnitPoints: Sendable, Equatable {
     public var standardError: Double?
     /// Confidence interval of the points, when known.
     public var confidenceInterval: ConfidenceInterval?
+    /// The questionnaire's maximum points behind `points` (nil: the scheme's maximum).
+    public var maxPoints: Double?
 
     /// Creates unit points.
     public init(unit: String, index: Double, points: Double, standardError: Double? = nil,
-                confidenceInterval: ConfidenceInterval? = nil) {
+                confidenceInterval: ConfidenceInterval? = nil, maxPoints: Double? = nil) {
+        self.maxPoints = maxPoints
         self.unit = unit
         self.index = index
         self.points = points
@@ -129,6 +121,10 @@ public enum MergeError: ParSurveyError, Equatable {
     case unexpectedUnit(unit: String, source: String)
     /// A component result file could not be used.
     case badComponent(file: String, message: String)
+    /// A unit's type is in none of the scheme's ranking groups.
+    case noRankingGroup(unit: String, type: String?)
+    /// The data has a component the scheme does not.
+    case notInScheme(scheme: String, component: String)
 
     public var exitCode: ExitCode { .dataError }
 
@@ -137,6 +133,9 @@ public enum MergeError: ParSurveyError, Equatable {
         case let .missing(unit, component): return "unit '\(unit)' has no \(component); every unit needs all three components"
         case let .unexpectedUnit(unit, source): return "unit '\(unit)' in the \(source) is not in the list of units"
         case let .badComponent(file, message): return "\(file): \(message)"
+        case let .noRankingGroup(unit, type):
+            return "unit '\(unit)' " + (type.map { "has type '\($0)', which is in none of the scheme's ranking groups" } ?? "has no unit type (the scheme ranks by unit type: name a register in the manifest)")
+        case let .notInScheme(scheme, component): return "the data has a \(component) component but scheme '\(scheme)' does not"
         }
     }
 }

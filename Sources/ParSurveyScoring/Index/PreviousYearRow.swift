@@ -10,8 +10,16 @@ public struct PreviousYearRow: Sendable, Equatable {
     public var leadership: Int
     /// Total, hundredths.
     public var total: Int
-    /// Published rank.
+    /// Published rank (0 for figures derived through a crosswalk, which have none).
     public var rank: Int
+    /// Population weight of the unit (optional column `population`; needed by a crosswalk).
+    public var population: Double? = nil
+    /// Carried into this unit from the previous year's units through a crosswalk.
+    public var derived = false
+    /// The previous year's units (and shares) the derived figures come from, as text.
+    public var derivation: String = ""
+    /// Line in the previous year's table (0 when derived).
+    public var line: Int = 0
 
     package init(unit: String, selfAssessment: Int, satisfaction: Int, leadership: Int, total: Int, rank: Int) {
         self.unit = unit

@@ -21,36 +21,224 @@ public enum RankSimulation {
         public var best: Int
         /// 95th percentile of the rank (worst plausible).
         public var worst: Int
-        /// P(rank = k) for k = 1…units, index k − 1.
+        /// The smallest rank simulated.
+        public var firstRank: Int = 1
+        /// P(rank = k) for k = firstRank…, index k − firstRank (ranks never simulated beyond
+        /// the end are left out).
         public var distribution: [Double]
 
         /// P(rank = k).
-        public func probability(ofRank k: Int) -> Double { k >= 1 && k <= distribution.count ? distribution[k - 1] : 0 }
+        public func probability(ofRank k: Int) -> Double {
+            let i = k - firstRank
+            return i >= 0 && i < distribution.count ? distribution[i] : 0
+        }
     }
 
+    /// Up to this many units, ranks are counted pairwise (n² per draw); above, each draw is
+    /// sorted (`SortedRanker`), giving the same ranks.
+    public static let pairwiseLimit = 64
+
     /// Simulates the ranks of units with fixed points `fixed`, survey point estimates
-    /// `estimates` and their standard errors (0 when unknown).
+    /// `estimates` and their standard errors (0 when unknown). Above `pairwiseLimit` units each
+    /// draw is ranked by a radix sort (`SortedRanker`), draws spread over the cores: time
+    /// O(draws · n), memory O(n · width of the rank ranges), so 3,321 units are cheap.
     public static func simulate(fixed: [Double], estimates: [Double], standardErrors: [Double],
                                 seed: UInt64 = defaultSeed, draws: Int = defaultDraws) -> [UnitRanks] {
+        simulate(fixed: fixed, estimates: estimates, standardErrors: standardErrors, seed: seed, draws: draws, pairwiseUpTo: pairwiseLimit)
+    }
+
+    /// `simulate`, counting pairwise up to `pairwiseUpTo` units (tests compare both paths).
+    static func simulate(fixed: [Double], estimates: [Double], standardErrors: [Double],
+                         seed: UInt64, draws: Int, pairwiseUpTo: Int) -> [UnitRanks] {
         let n = fixed.count
         precondition(estimates.count == n && standardErrors.count == n && draws > 0)
         var rng = Xoshiro256StarStar(seed: seed)
-        var counts = [Int](repeating: 0, count: n * n)
-        var totals = [Double](repeating: 0, count: n)
-        for _ in 0..<draws {
-            for u in 0..<n {
-                totals[u] = fixed[u] + estimates[u] + standardErrors[u] * NormalDistribution.quantile(rng.nextOpenUnit())
+        var hist = [RankHistogram](repeating: RankHistogram(), count: n)
+        if n <= pairwiseUpTo {
+            var totals = [Double](repeating: 0, count: n)
+            for _ in 0..<draws {
+                for u in 0..<n {
+                    totals[u] = fixed[u] + estimates[u] + standardErrors[u] * NormalDistribution.quantile(rng.nextOpenUnit())
+                }
+                for u in 0..<n {
+                    var rank = 1
+                    for v in 0..<n where totals[v] > totals[u] { rank += 1 }
+                    hist[u].add(rank)
+                }
             }
-            for u in 0..<n {
-                var rank = 1
-                for v in 0..<n where totals[v] > totals[u] { rank += 1 }
-                counts[u * n + rank - 1] += 1
+        } else {
+            // Blocks of draws: the uniforms in the same sequence as above (one thread), then
+            // fixed tasks of draws ranked concurrently (`SortedRanker`), then the counts added
+            // in draw order. The ranks do not depend on the number of cores.
+            let block = 256, perTask = 16
+            var uniforms = [Double](repeating: 0, count: block * n)
+            var done = 0
+            while done < draws {
+                let b = min(block, draws - done)
+                for i in 0..<(b * n) { uniforms[i] = rng.nextOpenUnit() }
+                let tasks = (b + perTask - 1) / perTask
+                // Each task's ranks unit-major ([unit][draw of the task]), so that a unit's
+                // counts are read from one cache line per task.
+                let ranks: [[Int32]] = uniforms.withUnsafeBufferPointer { buf in
+                    fixed.withUnsafeBufferPointer { f in
+                        estimates.withUnsafeBufferPointer { e in
+                            standardErrors.withUnsafeBufferPointer { se in
+                                let shared = UncheckedSendable(value: (buf, f, e, se))
+                                return ParallelMap.map(tasks) { t in
+                                    let (buf, f, e, se) = shared.value
+                                    let ranker = SortedRanker(count: n)
+                                    let first = t * perTask, last = min(b, first + perTask), m = last - first
+                                    var out = [Int32](repeating: 0, count: m * n)
+                                    out.withUnsafeMutableBufferPointer { o in
+                                        for d in first..<last {
+                                            ranker.rank(fixed: f, estimates: e, standardErrors: se,
+                                                        uniforms: UnsafeBufferPointer(rebasing: buf[(d * n)..<((d + 1) * n)]),
+                                                        into: o.baseAddress! + (d - first), stride: m)
+                                        }
+                                    }
+                                    return out
+                                }
+                            }
+                        }
+                    }
+                }
+                // Counts added per unit, in draw order, by fixed chunks of units (disjoint, so
+                // concurrent updates never touch the same histogram).
+                let chunk = 256
+                hist.withUnsafeMutableBufferPointer { h in
+                    let histograms = UncheckedSendable(value: h)
+                    _ = ParallelMap.map((n + chunk - 1) / chunk) { c in
+                        for u in (c * chunk)..<min(n, (c + 1) * chunk) {
+                            var local = histograms.value[u]
+                            histograms.value[u] = RankHistogram()
+                            for r in ranks {
+                                let m = r.count / n
+                                for i in (u * m)..<((u + 1) * m) { local.add(Int(r[i])) }
+                            }
+                            histograms.value[u] = local
+                        }
+                        return 0
+                    }
+                }
+                done += b
             }
         }
-        return (0..<n).map { u in
-            let row = Array(counts[(u * n)..<((u + 1) * n)])
-            return UnitRanks(best: percentile(row, percent: 5, draws), worst: percentile(row, percent: 95, draws),
-                             distribution: row.map { Double($0) / Double(draws) })
+        return hist.map { h in
+            UnitRanks(best: h.firstRank + percentile(h.counts, percent: 5, draws) - 1,
+                      worst: h.firstRank + percentile(h.counts, percent: 95, draws) - 1,
+                      firstRank: h.firstRank, distribution: h.counts.map { Double($0) / Double(draws) })
+        }
+    }
+
+    /// Ranks one draw of many units: totals, a two-pass radix sort on 22-bit keys (order-
+    /// preserving images of the totals), an insertion pass on the exact totals (only keys
+    /// that agree can be out of order), then standard competition ranks. O(n) per draw.
+    final class SortedRanker {
+        static let keyBits = 22, digitBits = 11
+        let n: Int
+        let totals: UnsafeMutableBufferPointer<Double>
+        let keys: UnsafeMutableBufferPointer<UInt32>
+        let order: UnsafeMutableBufferPointer<Int32>
+        let scratch: UnsafeMutableBufferPointer<Int32>
+        let counts: UnsafeMutableBufferPointer<Int>
+
+        init(count n: Int) {
+            self.n = n
+            totals = .allocate(capacity: n)
+            keys = .allocate(capacity: n)
+            order = .allocate(capacity: n)
+            scratch = .allocate(capacity: n)
+            counts = .allocate(capacity: 1 << Self.digitBits)
+        }
+
+        deinit {
+            totals.deallocate()
+            keys.deallocate()
+            order.deallocate()
+            scratch.deallocate()
+            counts.deallocate()
+        }
+
+        /// Writes unit u's rank of this draw to `out[u * stride]`.
+        func rank(fixed: UnsafeBufferPointer<Double>, estimates: UnsafeBufferPointer<Double>, standardErrors: UnsafeBufferPointer<Double>,
+                  uniforms: UnsafeBufferPointer<Double>, into out: UnsafeMutablePointer<Int32>, stride: Int) {
+            var lo = Double.infinity, hi = -Double.infinity
+            for u in 0..<n {
+                let t = fixed[u] + estimates[u] + standardErrors[u] * NormalDistribution.quantile(uniforms[u])
+                totals[u] = t
+                lo = Swift.min(lo, t)
+                hi = Swift.max(hi, t)
+            }
+            let top = Double((1 << Self.keyBits) - 1)
+            let scale = hi > lo ? top / (hi - lo) : 0
+            // Highest total first: key 0.
+            for u in 0..<n { keys[u] = UInt32(top - ((totals[u] - lo) * scale).rounded(.down)) }
+            let mask = UInt32((1 << Self.digitBits) - 1)
+            // Pass 1: low digit, units in index order → scratch.
+            for i in 0..<counts.count { counts[i] = 0 }
+            for u in 0..<n { counts[Int(keys[u] & mask)] += 1 }
+            var sum = 0
+            for i in 0..<counts.count { let c = counts[i]; counts[i] = sum; sum += c }
+            for u in 0..<n {
+                let digit = Int(keys[u] & mask)
+                scratch[counts[digit]] = Int32(u)
+                counts[digit] += 1
+            }
+            // Pass 2: high digit, stable → order.
+            let shift = UInt32(Self.digitBits)
+            for i in 0..<counts.count { counts[i] = 0 }
+            for i in 0..<n { counts[Int(keys[Int(scratch[i])] >> shift)] += 1 }
+            sum = 0
+            for i in 0..<counts.count { let c = counts[i]; counts[i] = sum; sum += c }
+            for i in 0..<n {
+                let u = Int(scratch[i])
+                let digit = Int(keys[u] >> shift)
+                order[counts[digit]] = Int32(u)
+                counts[digit] += 1
+            }
+            var j = 1
+            while j < n {
+                var k = j
+                while k > 0, totals[Int(order[k - 1])] < totals[Int(order[k])] { order.swapAt(k - 1, k); k -= 1 }
+                j += 1
+            }
+            var rank: Int32 = 1
+            for pos in 0..<n {
+                let u = Int(order[pos])
+                if pos > 0, totals[u] != totals[Int(order[pos - 1])] { rank = Int32(pos + 1) }
+                out[u * stride] = rank
+            }
+        }
+    }
+
+    /// Counts of ranks in a window that grows as needed.
+    struct RankHistogram: Sendable {
+        var firstRank = 0
+        var counts: [Int] = []
+
+        @inline(__always)
+        mutating func add(_ rank: Int) {
+            let i = rank - firstRank
+            if i >= 0 && i < counts.count {
+                counts[i] += 1
+                return
+            }
+            grow(rank)
+        }
+
+        mutating func grow(_ rank: Int) {
+            if counts.isEmpty {
+                firstRank = rank
+                counts = [1]
+            } else if rank < firstRank {
+                counts.insert(contentsOf: repeatElement(0, count: firstRank - rank), at: 0)
+                firstRank = rank
+                counts[0] += 1
+            } else {
+                let i = rank - firstRank
+                if i >= counts.count { counts.append(contentsOf: repeatElement(0, count: i - counts.count + 1)) }
+                counts[i] += 1
+            }
         }
     }
 

@@ -15,30 +15,26 @@ public struct SelfAssessmentItem: Sendable, Equatable {
     }
 }
 
-/// The appraised self-assessment component (60 points): per unit, the seven criterion
-/// groups and any sub-criteria.
+/// The appraised self-assessment component: per unit, the top-level criteria of the index
+/// scheme, any sub-criteria, and any bonus and penalty items.
 public struct SelfAssessment: Sendable {
-    /// The criterion groups and their maximum points (hundredths), in order.
-    public static let standardGroups: [(id: String, max: Int, title: LocalizedText)] = [
-        ("1.1", 1000, LocalizedText(vi: "Chỉ đạo, điều hành", en: "Direction and administration")),
-        ("1.2", 500, LocalizedText(vi: "Văn bản quy phạm pháp luật", en: "Legal documents")),
-        ("1.3", 1000, LocalizedText(vi: "Cải cách thủ tục hành chính", en: "Administrative procedures")),
-        ("1.4", 700, LocalizedText(vi: "Cải cách bộ máy", en: "Organisation")),
-        ("1.5", 1100, LocalizedText(vi: "Cải cách chế độ công vụ", en: "Civil service")),
-        ("1.6", 500, LocalizedText(vi: "Tài chính công", en: "Public finance")),
-        ("1.7", 1200, LocalizedText(vi: "Chính quyền điện tử", en: "E-government")),
-    ]
-    /// The component's maximum, in hundredths (60 points).
-    public static let maxHundredths = 6000
-
     /// Units in file order.
     public let units: [String]
-    /// Items per unit (groups and sub-criteria), in file order.
+    /// Items per unit (criteria, sub-criteria, bonus and penalty items), in file order.
     public let items: [String: [SelfAssessmentItem]]
+    /// Ids of the scheme's top-level criteria (their scores sum to the component).
+    public var topLevel: Set<String> = []
+    /// Bonus (+1) and penalty (−1) item ids.
+    public var adjustmentSigns: [String: Int] = [:]
 
-    /// The unit's total (sum of its group scores), in hundredths.
+    /// The unit's total (sum of its top-level criterion scores), in hundredths.
     public func total(_ unit: String) -> Int? {
-        items[unit].map { $0.filter { !$0.criterion.dropFirst(2).contains(".") }.reduce(0) { $0 + $1.score } }
+        items[unit].map { $0.filter { topLevel.contains($0.criterion) }.reduce(0) { $0 + $1.score } }
+    }
+
+    /// The unit's bonus minus penalty points, in hundredths (0 without such items).
+    public func adjustment(_ unit: String) -> Int {
+        (items[unit] ?? []).reduce(0) { $0 + (adjustmentSigns[$1.criterion] ?? 0) * $1.score }
     }
 
     package init(units: [String], items: [String: [SelfAssessmentItem]]) {

@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func unitWithoutSurveyDataIsAnError() throws {
-        let sa = try SelfAssessment.parse(Array((["unit,criterion,score,max"] + SelfAssessment.standardGroups.map { "Z,\($0.id),1,\(Double($0.max) / 100)" }).joined(separator: "\n").utf8), file: "sa.csv")
+        let sa = try SelfAssessment.parse(Array((["unit,criterion,score,max"] + zip(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"], [10, 5, 10, 7, 11, 5, 12]).map { "Z,\($0),1,\($1)" }).joined(separator: "\n").utf8), file: "sa.csv")
         #expect(throws: MergeError.missing(unit: "Z", component: "satisfaction survey data")) {
             try ParIndexTable.merge(selfAssessment: sa, satisfaction: [], leadership: [])
         }
