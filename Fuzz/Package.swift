@@ -17,7 +17,7 @@ func fuzzTarget(_ name: String) -> Target {
 
 // The weighting-plan loader (issue 3) may not be in the root package yet: fuzz it when it is.
 let hasWeightingPlan = FileManager.default.fileExists(
-    atPath: rootFolder.appendingPathComponent("Sources/ParSurvey/Weighting/WeightingPlan+Loading.swift").path)
+    atPath: rootFolder.appendingPathComponent("Sources/ParSurveyIO/Weighting/WeightingPlan+Loading.swift").path)
 
 let package = Package(
     name: "ParSurveyFuzz",

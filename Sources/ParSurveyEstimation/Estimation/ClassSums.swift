@@ -18,6 +18,9 @@ package struct ClassSums {
     /// Σ w c per class, c the calibrated weights: the same array as `weightSquared` unless
     /// the weights were trimmed after calibrating.
     private(set) var crossWeight: [Double]
+    /// How many lanes the rows were added in (4 for a small table, 1 for a large one): a probe
+    /// for the tests, which must see both ways run.
+    package let lanes: Int
 
     /// Sums question `question` of `data` over the atoms of `design`.
     package init(_ data: WeightedResponses, design: VarianceDesign, question: Int) {
@@ -29,6 +32,7 @@ package struct ClassSums {
         // other's additions; the lanes are added in lane order at the end. L depends on the
         // table size only (one lane for very many classes, to bound memory).
         let lanes = size <= 1 << 16 ? 4 : 1
+        self.lanes = lanes
         var cn = [Double](repeating: 0, count: size * lanes), cw = cn, cw2 = cn, cd = cn
         let calibrated = design.isCalibrated
         data.table.answers[question].withUnsafeBufferPointer { col in

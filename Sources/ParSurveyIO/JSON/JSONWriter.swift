@@ -1,7 +1,7 @@
 import ParSurveyModel
 /// Writes `JSONValue` as pretty, deterministic JSON (keys in the order given, two-space
 /// indent, shortest round-trip numbers, `/` not escaped, non-finite numbers as null).
-public enum JSONWriter {
+package enum JSONWriter {
     /// The JSON text, ending with a newline.
     public static func write(_ v: JSONValue) -> String {
         var out: [UInt8] = []

@@ -1,5 +1,5 @@
 import ParSurveyModel
-package extension BatchAccount {
+extension BatchAccount {
     /// The sum of several batches' accounts (with an empty file name): read, accepted,
     /// rejected, excluded and blank lines added up.
     public static func total(_ accounts: [BatchAccount]) -> BatchAccount {

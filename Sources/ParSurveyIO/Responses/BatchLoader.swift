@@ -20,6 +20,9 @@ public struct BatchLoader {
     public package(set) var accounts: [BatchAccount] = []
     /// Rejected rows, in file order.
     public package(set) var rejects: [Reject] = []
+    /// Rows of the batches read so far that the one-pass path decoded (a probe for the tests:
+    /// the fast path must be seen to run).
+    package private(set) var onePassRows = 0
     /// Sheet, encoding and approval options for the files read.
     public var options: BatchReadOptions
     /// Bounds on file size, columns, field and record length (see `ReaderLimits`).
@@ -183,6 +186,7 @@ public struct BatchLoader {
             return false
         }
         accounts.append(account)
+        onePassRows += workers.reduce(0) { $0 + $1.onePassRows }
         return true
     }
 

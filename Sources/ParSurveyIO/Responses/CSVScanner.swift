@@ -32,7 +32,7 @@ public struct RecordFlags: OptionSet, Sendable {
 /// Quoted fields may hold delimiters, `""` escapes and line breaks. Records end at LF, CRLF or
 /// a lone CR. A quote that is never closed is an error naming the line and column where
 /// the field opened.
-public struct CSVScanner {
+package struct CSVScanner {
     /// The opening quote of a field is never closed.
     public struct UnterminatedQuote: Error, Sendable, Equatable {
         /// 1-based line of the opening quote.

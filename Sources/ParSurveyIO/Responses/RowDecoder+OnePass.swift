@@ -23,7 +23,8 @@ extension RowDecoder {
         let delimiter = scanner.delimiter
         let fields = plan.slots.count
         speculative = true
-        defer { speculative = false }
+        let rowsAtStart = partial.rowCount
+        defer { speculative = false; onePassRows += partial.rowCount - rowsAtStart }
         let table = plan.singleByte
         let maxField = plan.limits.maxFieldBytes, maxRecord = plan.limits.maxRecordBytes
         let idColumn = plan.idColumn, idName = plan.headerBytes?[plan.idColumn]

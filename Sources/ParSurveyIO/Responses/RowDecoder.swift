@@ -25,6 +25,8 @@ package struct RowDecoder {
     private var line = 0
     /// Whether plain valid rows take the one-pass path.
     var onePass = true
+    /// Rows the one-pass path decoded (a probe: tests check that the fast path ran).
+    var onePassRows = 0
     /// Whether each stretch is checked for bytes that are not UTF-8 (`partial.badUTF8Lines`).
     var checkUTF8 = false
     /// Set while trying the one-pass path: a failure then records nothing (the record is

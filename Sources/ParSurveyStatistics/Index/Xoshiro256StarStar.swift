@@ -1,7 +1,7 @@
 /// The xoshiro256** pseudo-random generator (Blackman & Vigna, 2018; reference C code at
 /// prng.di.unimi.it), its 256-bit state filled from a 64-bit seed by four SplitMix64 outputs.
 /// Deterministic on every platform: the same seed gives the same stream.
-public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
+package struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     private var s0, s1, s2, s3: UInt64
 
     /// A generator seeded with `seed`.

@@ -39,7 +39,7 @@ public enum StratifiedDraw {
     }
 
     /// Draws one stratum from `rng`.
-    public static func draw(_ s: Stratum, rng: inout Xoshiro256StarStar) -> Selection {
+    package static func draw(_ s: Stratum, rng: inout Xoshiro256StarStar) -> Selection {
         precondition(s.size >= 0 && s.reserve >= 0 && s.size + s.reserve <= s.members.count, "stratum sizes out of range")
         var m = s.members
         let k = s.size + s.reserve
