@@ -8,7 +8,7 @@ enum ImportXLSFormCommand: Subcommand {
 
     Writes the questionnaire JSON of an XLSForm (KoBoToolbox, ODK): groups become elements,
     select_one questions become questions, their choice lists become scales, and
-    label::Vietnamese (vi) / label::English (en) the vi/en texts. What XLSForm cannot say
+    label::Tiếng Việt (vi) / label::English (en) the vi/en texts. What XLSForm cannot say
     (component, max_points, scoring; weight, points; credit, satisfied, missing) comes from
     extra columns described in Questionnaires/README.md ("XLSForm"); whatever is missing is
     listed and nothing is written (exit 65). Rows that are not scored questions (notes,

@@ -4,11 +4,12 @@
 ///   a question outside any group names its element in an `element` column;
 /// - `select_one LIST` rows become questions (name = id, label = text); their lists become
 ///   scales (choice name = code, label = option label), in the order of the choices sheet;
-/// - `label::Vietnamese (vi)` / `label::English (en)` (or `label::vi`, `label::en`, or a
+/// - `label::Tiếng Việt (vi)` (or `Vietnamese (vi)`) / `label::English (en)` (or `label::vi`, `label::en`, or a
 ///   plain `label` in the `default_language`) give the vi/en texts;
 /// - what XLSForm cannot say comes from extra columns (see Questionnaires/README.md):
-///   settings `component`, `max_points`, `scoring`, `form_title::English (en)`; survey
-///   `weight`, `points`; choices `credit`, `satisfied`, `missing`, `list_label::…`.
+///   settings `component`, `max_points`, `scoring`, `form_title_en` (or
+///   `form_title::English (en)`); survey `weight`, `points`; choices `credit`, `satisfied`,
+///   `missing`, `list_label_vi`, `list_label_en` (or `list_label::…`).
 ///   Whatever the questionnaire needs and the form lacks is reported, all at once.
 /// Other row types (notes, text, `select_multiple`, metadata) are skipped and listed.
 public enum XLSFormImporter {
@@ -141,6 +142,9 @@ public enum XLSFormImporter {
         for (i, h) in header.enumerated() {
             let l = h.lowercased()
             if l == base { plain = i; continue }
+            // plain extra columns `form_title_en`, `list_label_vi` (what pyxform accepts)
+            if l == base + "_vi" { if vi == nil { vi = i }; continue }
+            if l == base + "_en" { if en == nil { en = i }; continue }
             guard l.hasPrefix(base + "::") else { continue }
             switch language(String(l.dropFirst(base.count + 2))) {
             case .vi?: if vi == nil { vi = i }
