@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-dist}
 SCRATCH=${SCRATCH:-.build-release}
-VERSION=$(git describe --tags --always 2>/dev/null || echo dev)
+VERSION=${VERSION:-$(git describe --tags --always 2>/dev/null || echo dev)}
 ARCH=$(uname -m)
 NAME=par-survey-$VERSION-linux-$ARCH
 
