@@ -19,9 +19,9 @@ NAME=par-survey-$VERSION-linux-$ARCH
 LINK=()
 ZLIB_A=$(for d in /usr/lib/$(uname -m)-linux-gnu /usr/lib64 /usr/lib /usr/local/lib; do [ -f "$d/libz.a" ] && echo "$d/libz.a" && break; done || true)
 if [ -n "$ZLIB_A" ]; then
-  # link zlib from its archive; the module map's -lz then finds nothing left to resolve
-  # and --as-needed keeps libz.so out of the binary's needs
-  LINK+=(-Xlinker --as-needed -Xlinker "$ZLIB_A")
+  # link all of zlib's archive in (whatever its place on the link line); the module map's
+  # -lz then resolves nothing and --as-needed keeps libz.so out of the binary's needs
+  LINK+=(-Xlinker --as-needed -Xlinker --whole-archive -Xlinker "$ZLIB_A" -Xlinker --no-whole-archive)
   echo "zlib: static from $ZLIB_A"
 else
   echo "zlib: libz.a not found (apt install zlib1g-dev); the binary will need libz.so.1"
