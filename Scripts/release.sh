@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds a self-contained par-survey for Linux x86_64/arm64 offices: the Swift standard
-# library and Foundation linked statically (--static-swift-stdlib), zlib linked statically
-# from the system's libz.a when present (otherwise the binary needs libz.so.1, which every
-# Linux has), and a tarball with the questionnaires, samples, README and docs.
+# library and Foundation linked statically (--static-swift-stdlib; the binary needs only
+# the C/C++ runtime and zlib every Linux has: libc, libm, libstdc++, libgcc_s, libz), and a
+# tarball with the questionnaires, samples, README and docs.
 #
 #   Scripts/release.sh [OUTDIR]        (default: dist/)
 #
@@ -16,21 +16,15 @@ VERSION=${VERSION:-$(git describe --tags --always 2>/dev/null || echo dev)}
 ARCH=$(uname -m)
 NAME=par-survey-$VERSION-linux-$ARCH
 
+# zlib: the binary uses the system's libz.so.1 (package zlib1g, part of every Linux base
+# system). Linking libz.a instead does not work with this package: SwiftPM puts the module
+# map's -lz before any -Xlinker flag, so the shared library is always chosen.
 LINK=()
-ZLIB_A=$(for d in /usr/lib/$(uname -m)-linux-gnu /usr/lib64 /usr/lib /usr/local/lib; do [ -f "$d/libz.a" ] && echo "$d/libz.a" && break; done || true)
-if [ -n "$ZLIB_A" ]; then
-  # link all of zlib's archive in (whatever its place on the link line); the module map's
-  # -lz then resolves nothing and --as-needed keeps libz.so out of the binary's needs
-  LINK+=(-Xlinker --as-needed -Xlinker --whole-archive -Xlinker "$ZLIB_A" -Xlinker --no-whole-archive)
-  echo "zlib: static from $ZLIB_A"
-else
-  echo "zlib: libz.a not found (apt install zlib1g-dev); the binary will need libz.so.1"
-fi
 
 start=$(date +%s)
-swift build -c release --product par-survey --scratch-path "$SCRATCH" --static-swift-stdlib "${LINK[@]}"
+swift build -c release --product par-survey --scratch-path "$SCRATCH" --static-swift-stdlib ${LINK[@]+"${LINK[@]}"}
 end=$(date +%s)
-BIN=$(swift build -c release --product par-survey --scratch-path "$SCRATCH" --static-swift-stdlib "${LINK[@]}" --show-bin-path)/par-survey
+BIN=$(swift build -c release --product par-survey --scratch-path "$SCRATCH" --static-swift-stdlib ${LINK[@]+"${LINK[@]}"} --show-bin-path)/par-survey
 echo "built $BIN in $((end - start)) s"
 
 echo "ldd $BIN:"
@@ -39,7 +33,7 @@ if ldd "$BIN" | grep -Ei 'swift|Foundation|dispatch|BlocksRuntime|icu' >/dev/nul
   echo "error: the binary needs a Swift toolchain library (see above)" >&2
   exit 1
 fi
-if ldd "$BIN" | grep -q 'libz\.so'; then echo "note: the binary needs libz.so.1 (zlib1g)"; fi
+echo "needs: $(ldd "$BIN" | awk '/=>/{print $1}' | tr '\n' ' ')(system libraries only)"
 
 rm -rf "$OUT/$NAME"
 mkdir -p "$OUT/$NAME/bin"
