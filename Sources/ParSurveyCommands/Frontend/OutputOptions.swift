@@ -7,8 +7,11 @@ struct OutputOptions {
 
     var style: ReportStyle
     var path: String?
-    /// `--format xlsx`: the CSV rendering written as a workbook.
+    /// `--format xlsx`: the CSV rendering written as a workbook (`run` and `report`: one
+    /// sheet per table, from the values; see `OfficeOutput`).
     var xlsx = false
+    /// `--format docx`: the decision annex as a Word document (`run` and `report`).
+    var docx = false
     /// `--excel`: the CSV rendering with a BOM, this delimiter and (with `;`) decimal commas.
     var excelDelimiter: Character?
     /// `--format html` (the report command, and `run` as its alias).
@@ -22,6 +25,9 @@ struct OutputOptions {
         } else if args.value("--format") == "xlsx" {
             style.format = .csv
             xlsx = true
+        } else if args.value("--format") == "docx" {
+            style.format = .csv
+            docx = true
         } else if let f = args.value("--format") {
             guard let format = ReportFormat(rawValue: f) else {
                 throw UsageError("--format must be one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(f)'")
@@ -44,10 +50,12 @@ struct OutputOptions {
         self.style = style
         self.path = args.value("--output")
         if xlsx && (path == nil || path == "-") { throw UsageError("--format xlsx writes a workbook: name it with --output FILE.xlsx") }
+        if docx && (path == nil || path == "-") { throw UsageError("--format docx writes a Word document: name it with --output FILE.docx") }
     }
 
     /// Prints `text` to stdout or writes it whole to `--output`.
     func emit(_ text: String, io: CommandIO, inputs: [String]) throws {
+        if docx { throw UsageError("--format docx is written by 'run' and 'report' (the index annex)") }
         if xlsx, let p = path {
             try OutputFile.write(SpreadsheetCSV.workbook(text, sheet: "par-survey"), to: p, inputs: inputs)
             return

@@ -1,7 +1,7 @@
 import Foundation
 import ParSurvey
 
-/// `par-survey export-spss`: accepted responses as CSV + SPSS syntax with labels.
+/// `par-survey export-spss`: accepted responses as CSV + SPSS syntax with labels (runs in SPSS and GNU PSPP).
 enum ExportSPSSCommand: Subcommand {
     static let help = """
     Usage: par-survey export-spss FOLDER --output-dir DIR [options]
@@ -15,7 +15,7 @@ enum ExportSPSSCommand: Subcommand {
     the value label. Labels are in --lang (default vi).
 
     Options:
-      --output-dir DIR         where to write the files (must exist)
+      --output-dir DIR         where to write the files (created when missing)
     \(BatchInput.help)
       --lang vi|en
 
@@ -28,6 +28,7 @@ enum ExportSPSSCommand: Subcommand {
         let input = try BatchInput(args)
         try input.handleRejects(args, io: io)
         AccountingNotice.emit(input.parts.map { ($0.questionnaire.title, $0.loaded.accounts) }, style: output.style, io: io, always: true)
+        try OutputFile.makeFolder(dir)
         for p in input.parts {
             let csvName = p.questionnaire.id + ".csv"
             // The names come from the questionnaire id: confined to DIR (checked at load time too).

@@ -9,9 +9,9 @@ enum ExportXLSFormCommand: Subcommand {
 
     Writes the questionnaire as an XLSForm to load into KoBoToolbox or ODK: sheet 'survey'
     (a group per element, select_one per question), 'choices' (a list per scale, choice
-    name = code), 'settings', with label::Vietnamese (vi) and label::English (en) columns
+    name = code), 'settings', with label::Tiếng Việt (vi) and label::English (en) columns
     and the extra columns import-xlsform reads back (weight, points, credit, satisfied,
-    missing, list_label, component, max_points, scoring).
+    missing, list_label_vi/_en, form_title_en, component, max_points, scoring).
 
     Options:
       --output FILE.xlsx       the workbook

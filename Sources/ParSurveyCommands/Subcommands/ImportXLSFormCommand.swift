@@ -8,11 +8,17 @@ enum ImportXLSFormCommand: Subcommand {
 
     Writes the questionnaire JSON of an XLSForm (KoBoToolbox, ODK): groups become elements,
     select_one questions become questions, their choice lists become scales, and
-    label::Vietnamese (vi) / label::English (en) the vi/en texts. What XLSForm cannot say
+    label::Tiếng Việt (vi) / label::English (en) the vi/en texts. What XLSForm cannot say
     (component, max_points, scoring; weight, points; credit, satisfied, missing) comes from
     extra columns described in Questionnaires/README.md ("XLSForm"); whatever is missing is
-    listed and nothing is written (exit 65). Rows that are not scored questions (notes,
-    text, select_multiple, metadata) are skipped and listed on stderr.
+    listed and nothing is written (exit 65).
+
+    What each survey row becomes is printed on stderr. The rule: a 'parsurvey_role' column
+    (score, variable, ignore) decides when filled; otherwise a select_one outside any group,
+    or whose choice list has no credit/satisfied choice (when other lists have), is a
+    respondent variable (consent, gender, commune: the weighting reads them from the data);
+    other select_one rows are scored questions of their innermost group; notes, metadata,
+    text, integer, calculate and select_multiple rows are skipped.
 
     Options:
       --survey FILE, --choices FILE, --settings FILE   the sheets as CSV files (UTF-8)
@@ -36,6 +42,12 @@ enum ImportXLSFormCommand: Subcommand {
             inputs = args.positionals
         }
         let result = try XLSFormImporter.convert(sheets)
+        let q = result.questionnaire
+        io.err("par-survey import-xlsform: \(q.questions.count) scored questions in \(q.elements.count) elements (\(q.elements.map(\.id).joined(separator: ", "))), \(q.scales.count) scales\n")
+        if !result.variables.isEmpty {
+            io.err("par-survey import-xlsform: \(result.variables.count) respondent variable\(result.variables.count == 1 ? "" : "s") (kept from the data, not scored):\n")
+            for v in result.variables { io.err("  " + v.description + "\n") }
+        }
         if !result.skipped.isEmpty {
             io.err("par-survey import-xlsform: \(result.skipped.count) survey row\(result.skipped.count == 1 ? "" : "s") skipped (not scored questions):\n")
             for s in result.skipped { io.err("  " + s + "\n") }

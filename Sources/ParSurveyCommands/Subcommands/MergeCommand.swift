@@ -10,10 +10,10 @@ enum MergeCommand: Subcommand {
     --satisfaction and --leadership take the JSON written by 'par-survey score --format json'.
 
     Options:
-      --self-assessment FILE   CSV unit,criterion,score,max
+      --self-assessment FILE   CSV or .xlsx (first sheet): unit,criterion,score,max
       --satisfaction FILE      score JSON of the satisfaction component
       --leadership FILE        score JSON of the leadership component
-      --previous FILE          previous year's table (unit,selfAssessment,satisfaction,leadership,total,rank)
+      --previous FILE          previous year's table, CSV or .xlsx (unit,selfAssessment,satisfaction,leadership,total,rank)
       --units "A,B,…"          unit order (default: the self-assessment's order)
       --title TEXT             table title
       --seed N                 seed of the rank simulation (default \(RankSimulation.defaultSeed)); rank

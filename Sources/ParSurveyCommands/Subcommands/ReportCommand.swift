@@ -29,6 +29,7 @@ enum ReportCommand: Subcommand {
     \(UncertaintyArguments.help)
     \(ReadOptionArguments.help)
       --format html|markdown, --output FILE, --lang vi|en
+      --format xlsx|docx --output FILE   workbook of the report's tables / the annex in Word
 
     """
     static let valued: Set<String> = ReadOptionArguments.valued.union(UncertaintyArguments.valued)
@@ -38,7 +39,7 @@ enum ReportCommand: Subcommand {
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.count == 1 else { throw UsageError("give exactly one run folder (or survey.json)") }
         let format = args.value("--format") ?? "html"
-        guard format == "html" || format == "markdown" else { throw UsageError("--format must be html or markdown for a report, not '\(format)'") }
+        guard ["html", "markdown", "xlsx", "docx"].contains(format) else { throw UsageError("--format must be html, markdown, xlsx or docx for a report, not '\(format)'") }
         let date: ReportDate?
         switch ReportDate.resolve(option: args.value("--date"), environment: ProcessInfo.processInfo.environment) {
         case let .success(d): date = d
@@ -67,6 +68,10 @@ enum ReportCommand: Subcommand {
         let model = try ReportModel.build(result, options: ReportOptions(
             date: date, groupBy: args.value("--by") ?? "commune", focusUnit: args.value("--district"),
             toolVersion: ParSurveyCommand.version, uncertainty: uncertainty))
+        if output.xlsx || output.docx {
+            try OfficeOutput.write(result, model: model, uncertainty: uncertainty, output: output, inputs: inputs)
+            return 0
+        }
         let text = format == "html" ? HTMLReport.render(model, style: output.style) : MarkdownReport.render(model, style: output.style)
         try output.emit(text, io: io, inputs: inputs)
         return 0

@@ -23,6 +23,9 @@ enum RunCommand: Subcommand {
       --quiet                  no progress line on a terminal during long runs
       --format table|csv|json|markdown, --output FILE, --lang vi|en
       --format html            the HTML report ('par-survey report', see its --help)
+      --format xlsx --output F.xlsx   a workbook: annex, index, components, criteria,
+                               comparisons, accounting (one sheet each, numbers as numbers)
+      --format docx --output F.docx   the decision annex as a Word document
 
     """
     static let valued: Set<String> = ReadOptionArguments.valued.union(UncertaintyArguments.valued).union(["--rejects", "--seed"])
@@ -66,6 +69,11 @@ enum RunCommand: Subcommand {
             io.err("par-survey: \(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected" + (args.value("--rejects") == nil ? " (list them with --rejects FILE)" : "") + "\n")
             for r in rejects.prefix(5) { io.err("  " + TerminalText.escape(r.message) + "\n") }
             if args.flag("--strict") { throw StrictFailure(count: rejects.count) }
+        }
+        if output.xlsx || output.docx {
+            AccountingNotice.emit(result.components.map { ($0.questionnaire.title, $0.accounts) }, style: output.style, io: io)
+            try OfficeOutput.write(result, model: nil, uncertainty: uncertainty, output: output, inputs: inputs)
+            return 0
         }
         let text = IndexReport.render(result.table, title: result.manifest.title, components: result.components,
                                       style: output.style, year: result.manifest.year)

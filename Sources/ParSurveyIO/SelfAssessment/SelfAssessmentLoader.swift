@@ -1,7 +1,8 @@
 import ParSurveyModel
 import ParSurveyScoring
 extension SelfAssessment {
-    /// Loads and validates a self-assessment CSV (`unit,criterion,score,max`) against the
+    /// Loads and validates a self-assessment table (`unit,criterion,score,max`): CSV, or the
+    /// first sheet of an `.xlsx` workbook (errors then name the sheet and cell), against the
     /// criteria, bonus and penalty items of `scheme`.
     public static func load(path: String, scheme: IndexScheme = .binhDinh2021District) throws(SelfAssessmentError) -> SelfAssessment {
         let bytes: [UInt8]
@@ -9,16 +10,16 @@ extension SelfAssessment {
         return try parse(bytes, file: path, scheme: scheme)
     }
 
-    /// Parses and validates self-assessment CSV bytes; `file` names the source in errors.
+    /// Parses and validates self-assessment CSV or `.xlsx` bytes; `file` names the source in errors.
     public static func parse(_ bytes: [UInt8], file: String, scheme: IndexScheme = .binhDinh2021District) throws(SelfAssessmentError) -> SelfAssessment {
-        let csv: SimpleCSV
-        do { csv = try SimpleCSV(bytes: bytes) } catch {
+        let csv: SourceTable  // CSV, or the first sheet of an .xlsx workbook
+        do { csv = try SourceTable.parse(bytes) } catch {
             throw .invalid(file: file, line: error.line, column: error.column, value: "", message: error.message)
         }
         var cols: [Int] = []
         for name in ["unit", "criterion", "score", "max"] {
             guard let c = csv.column(name) else {
-                throw .invalid(file: file, line: 1, column: 0, value: "",
+                throw csv.invalid(file: file, line: 1, column: 0, value: "",
                                message: "missing column '\(name)' (columns: \(csv.header.joined(separator: ", ")))")
             }
             cols.append(c)
@@ -36,7 +37,7 @@ extension SelfAssessment {
         var lines: [String: [String: Int]] = [:]
         for (line, f) in csv.rows {
             let unitText = f[cols[0]]
-            if unitText.isEmpty { throw .invalid(file: file, line: line, column: cols[0] + 1, value: "", message: "empty unit") }
+            if unitText.isEmpty { throw csv.invalid(file: file, line: line, column: cols[0] + 1, value: "", message: "empty unit") }
             let unit: String
             if let u = unitKey[TextKey.key(unitText)] { unit = u } else {
                 unit = unitText
@@ -46,57 +47,57 @@ extension SelfAssessment {
             let crit = TextKey.clean(f[cols[1]])
             let node = nodes[crit], adjustment = adjustments[crit]
             guard node != nil || adjustment != nil else {
-                throw .invalid(file: file, line: line, column: cols[1] + 1, value: crit, message: "unknown criterion (\(known()))")
+                throw csv.invalid(file: file, line: line, column: cols[1] + 1, value: crit, message: "unknown criterion (\(known()))")
             }
             if let prev = lines[unit]?[crit] {
-                throw .invalid(file: file, line: line, column: cols[1] + 1, value: crit, message: "criterion repeated for unit '\(unit)' (first at line \(prev))")
+                throw csv.invalid(file: file, line: line, column: cols[1] + 1, value: crit, message: "criterion repeated for unit '\(unit)' (first at \(csv.sheet == nil ? "line" : "row") \(prev))")
             }
             lines[unit, default: [:]][crit] = line
             guard let score = DecimalText.hundredths(f[cols[2]]) else {
-                throw .invalid(file: file, line: line, column: cols[2] + 1, value: f[cols[2]], message: "score is not a number with at most two decimals")
+                throw csv.invalid(file: file, line: line, column: cols[2] + 1, value: f[cols[2]], message: "score is not a number with at most two decimals")
             }
             let bound = node?.max ?? adjustment!.maxPoints
             let maxText = f[cols[3]].trimmingCharacters(in: [" "])
             let max: Int
             if maxText.isEmpty, adjustment != nil { max = bound } else {
                 guard let m = DecimalText.hundredths(maxText), m > 0 else {
-                    throw .invalid(file: file, line: line, column: cols[3] + 1, value: f[cols[3]], message: "max is not a positive number with at most two decimals")
+                    throw csv.invalid(file: file, line: line, column: cols[3] + 1, value: f[cols[3]], message: "max is not a positive number with at most two decimals")
                 }
                 max = m
             }
             if let a = adjustment {
                 if score > a.maxPoints {
-                    throw .invalid(file: file, line: line, column: cols[2] + 1, value: f[cols[2]],
+                    throw csv.invalid(file: file, line: line, column: cols[2] + 1, value: f[cols[2]],
                                    message: "\(a.kind == .bonus ? "bonus" : "penalty") '\(a.id)' is beyond its bound \(DecimalText.format(scaled: a.maxPoints))")
                 }
             } else if score > max {
-                throw .invalid(file: file, line: line, column: cols[2] + 1, value: f[cols[2]],
+                throw csv.invalid(file: file, line: line, column: cols[2] + 1, value: f[cols[2]],
                                message: "score is above the criterion's max \(DecimalText.format(scaled: max))")
             }
             if max != bound {
-                throw .invalid(file: file, line: line, column: cols[3] + 1, value: f[cols[3]],
+                throw csv.invalid(file: file, line: line, column: cols[3] + 1, value: f[cols[3]],
                                message: "criterion \(crit) has max \(DecimalText.format(scaled: bound)) points")
             }
             items[unit, default: []].append(SelfAssessmentItem(criterion: crit, score: score, max: max))
         }
-        if units.isEmpty { throw .invalid(file: file, line: 0, column: 0, value: "", message: "no rows") }
+        if units.isEmpty { throw csv.invalid(file: file, line: 0, column: 0, value: "", message: "no rows") }
         for unit in units {
             let list = items[unit]!
             var score: [String: Int] = [:]
             for i in list { score[i.criterion] = i.score }
             for g in scheme.criteria where score[g.id] == nil {
-                throw .invalid(file: file, line: 0, column: 0, value: unit, message: "unit has no row for criterion \(g.id)")
+                throw csv.invalid(file: file, line: 0, column: 0, value: unit, message: "unit has no row for criterion \(g.id)")
             }
             // Every listed criterion with children listed must equal their sum; a listed child needs its parent and siblings.
             for (c, parent) in scheme.allCriteria where score[c.id] != nil {
                 if let parent, score[parent] == nil {
-                    throw .invalid(file: file, line: lines[unit]![c.id]!, column: 0, value: unit, message: "sub-criterion \(c.id) is listed without its parent \(parent)")
+                    throw csv.invalid(file: file, line: lines[unit]![c.id]!, column: 0, value: unit, message: "sub-criterion \(c.id) is listed without its parent \(parent)")
                 }
                 let listed = c.children.filter { score[$0.id] != nil }
                 if listed.isEmpty { continue }
                 let ss = listed.reduce(0) { $0 + score[$1.id]! }, sm = listed.reduce(0) { $0 + $1.maxPoints }
                 if listed.count != c.children.count || ss != score[c.id]! {
-                    throw .invalid(file: file, line: lines[unit]![c.id]!, column: 0, value: unit,
+                    throw csv.invalid(file: file, line: lines[unit]![c.id]!, column: 0, value: unit,
                                    message: "sub-criteria of \(c.id) sum to \(DecimalText.format(scaled: ss))/\(DecimalText.format(scaled: sm)), the group row says \(DecimalText.format(scaled: score[c.id]!))/\(DecimalText.format(scaled: c.maxPoints))"
                                        + (listed.count != c.children.count ? " (missing: \(c.children.filter { score[$0.id] == nil }.map(\.id).joined(separator: ", ")))" : ""))
                 }

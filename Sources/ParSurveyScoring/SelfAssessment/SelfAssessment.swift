@@ -49,6 +49,8 @@ public enum SelfAssessmentError: ParSurveyError, Equatable {
     case unreadable(file: String, reason: String)
     /// A problem at a place in the file.
     case invalid(file: String, line: Int, column: Int, value: String, message: String)
+    /// A problem at a place in a workbook (`place` = `sheet 'Sheet1' cell C5`).
+    case invalidCell(file: String, place: String, value: String, message: String)
 
     public var exitCode: ExitCode {
         if case .unreadable = self { return .noInput }
@@ -63,6 +65,8 @@ public enum SelfAssessmentError: ParSurveyError, Equatable {
             if line > 0 { s += ":\(line)" }
             if column > 0 { s += ":\(column)" }
             return s + ": \(message)" + (value.isEmpty ? "" : " (value '\(value)')")
+        case let .invalidCell(file, place, value, message):
+            return "\(file): \(place): \(message)" + (value.isEmpty ? "" : " (value '\(value)')")
         }
     }
 }

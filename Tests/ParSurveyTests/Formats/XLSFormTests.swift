@@ -41,7 +41,7 @@ import Testing
         let q = try Questionnaire.load(path: TestPaths.repo("Questionnaires/leaders.json"))
         let s = XLSFormExporter.sheets(q)
         #expect(s.map(\.name) == ["survey", "choices", "settings"])
-        #expect(s[0].rows[0].prefix(4) == [.text("type"), .text("name"), .text("label::Vietnamese (vi)"), .text("label::English (en)")])
+        #expect(s[0].rows[0].prefix(4) == [.text("type"), .text("name"), .text("label::Tiếng Việt (vi)"), .text("label::English (en)")])
         #expect(s[0].rows[1][0] == .text("begin_group") && s[0].rows[1][1] == .text("L1"))
         #expect(s[0].rows[2][0] == .text("select_one rating4") && s[0].rows[2][1] == .text("l1") && s[0].rows[2][6] == .number(0.75))
         // 7 elements × (begin + end) + 17 questions + header

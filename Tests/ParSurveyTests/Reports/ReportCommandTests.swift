@@ -25,7 +25,7 @@ import ParSurveyCommands
 
     @Test func usageErrors() {
         let csv = CLIRunner.run(["report", TestPaths.sample, "--format", "csv"])
-        #expect(csv.code == 64 && csv.stderr.contains("--format must be html or markdown"))
+        #expect(csv.code == 64 && csv.stderr.contains("--format must be html, markdown, xlsx or docx"))
         let date = CLIRunner.run(["report", TestPaths.sample, "--date", "2021-02-30"])
         #expect(date.code == 64 && date.stderr.contains("--date must be a date YYYY-MM-DD, not '2021-02-30'"))
         let score = CLIRunner.run(["score", "--questionnaire", TestPaths.repo("Questionnaires/sipas-citizen.json"),

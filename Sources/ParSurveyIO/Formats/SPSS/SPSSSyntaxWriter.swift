@@ -10,7 +10,8 @@ package enum SPSSSyntaxWriter {
         var s = "* Encoding: UTF-8.\n"
         s += "* \(quoteless(q.title.text(language))) (\(q.id) \(q.version)).\n"
         s += "* Written by par-survey export-spss. Run it from the folder that holds \(csvName), or edit /FILE.\n"
-        s += "SET UNICODE=ON.\n"
+        // No `SET UNICODE=ON.`: SPSS runs in Unicode mode by default since version 21 and GNU
+        // PSPP rejects the command; GET DATA's /ENCODING reads the UTF-8 file in both.
         s += "GET DATA\n  /TYPE=TXT\n  /FILE='\(csvName)'\n  /ENCODING='UTF8'\n  /DELCASE=LINE\n  /DELIMITERS=\",\"\n  /QUALIFIER='\"'\n"
         s += "  /ARRANGEMENT=DELIMITED\n  /FIRSTCASE=2\n  /VARIABLES=\n"
         for v in variables { s += "    \(v.name) " + (v.width.map { "A\($0)" } ?? v.format) + "\n" }

@@ -2,10 +2,15 @@ import ParSurveyModel
 /// Writes a questionnaire as an XLSForm that KoBoToolbox and ODK accept: `survey` (one
 /// group per element, one `select_one` per question), `choices` (one list per scale),
 /// `settings`, with vi/en labels and the extra columns `XLSFormImporter` reads back
-/// (weight, points, credit, satisfied, missing, list_label, component, max_points,
-/// scoring), so import(export(q)) gives q again.
+/// (weight, points, credit, satisfied, missing, list_label_vi/_en, component, max_points,
+/// scoring, form_title_en), so import(export(q)) gives q again.
+///
+/// pyxform (the converter KoBoToolbox and ODK run) accepts it: translated columns
+/// (`label::Tiếng Việt (vi)`) are only used where XLSForm translates (`label`, `hint`); the
+/// English title and the scale titles, which XLSForm does not translate, are in plain
+/// extra columns (a `::` in a choices extra column or in `form_title` breaks pyxform 4.5).
 public enum XLSFormExporter {
-    static let vi = "Vietnamese (vi)"
+    static let vi = "Tiếng Việt (vi)"
     static let en = "English (en)"
 
     /// The three sheets as cells (first row = header).
@@ -21,7 +26,7 @@ public enum XLSFormExporter {
             survey.append([.text("end_group"), .text(e.id), nil, nil, nil, nil, nil])
         }
         var choices: [[XLSXValue?]] = [["list_name", "name", "label::" + vi, "label::" + en, "credit", "satisfied", "missing",
-                                        "list_label::" + vi, "list_label::" + en].map { .text($0) }]
+                                        "list_label_vi", "list_label_en"].map { .text($0) }]
         for s in q.scales {
             for (i, o) in s.options.enumerated() {
                 choices.append([.text(s.id), .text(o.code), t(o.label.vi), t(o.label.en), o.credit.map { .number($0) },
@@ -30,7 +35,7 @@ public enum XLSFormExporter {
             }
         }
         let settings: [[XLSXValue?]] = [
-            ["form_id", "version", "form_title", "form_title::" + en, "default_language", "component", "max_points", "scoring"].map { .text($0) },
+            ["form_id", "version", "form_title", "form_title_en", "default_language", "component", "max_points", "scoring"].map { .text($0) },
             [.text(q.id), .text(q.version), t(q.title.vi), t(q.title.en), .text(vi), .text(q.component.rawValue), .number(q.maxPoints),
              .text(q.scoring.rawValue)],
         ]

@@ -1,15 +1,18 @@
 import ParSurveyModel
 /// Turns an XLSForm (`survey`, `choices`, `settings`) into the project's questionnaire JSON.
 ///
-/// - `begin_group` … `end_group` become elements (group name = element id, label = title);
-///   a question outside any group names its element in an `element` column;
-/// - `select_one LIST` rows become questions (name = id, label = text); their lists become
-///   scales (choice name = code, label = option label), in the order of the choices sheet;
-/// - `label::Vietnamese (vi)` / `label::English (en)` (or `label::vi`, `label::en`, or a
+/// - `begin_group` … `end_group` holding scored questions become elements (group name =
+///   element id, label = title); a question belongs to its innermost group, or names its
+///   element in an `element` column; groups with no scored question of their own are skipped;
+/// - scored `select_one LIST` rows become questions (name = id, label = text); their lists
+///   become scales (choice name = code, label = option label), in the order of the choices
+///   sheet; `select_one` rows that are not scored become respondent variables (`XLSFormRole`);
+/// - `label::Tiếng Việt (vi)` (or `Vietnamese (vi)`) / `label::English (en)` (or `label::vi`, `label::en`, or a
 ///   plain `label` in the `default_language`) give the vi/en texts;
 /// - what XLSForm cannot say comes from extra columns (see Questionnaires/README.md):
-///   settings `component`, `max_points`, `scoring`, `form_title::English (en)`; survey
-///   `weight`, `points`; choices `credit`, `satisfied`, `missing`, `list_label::…`.
+///   settings `component`, `max_points`, `scoring`, `form_title_en` (or
+///   `form_title::English (en)`); survey `weight`, `points`; choices `credit`, `satisfied`,
+///   `missing`, `list_label_vi`, `list_label_en` (or `list_label::…`).
 ///   Whatever the questionnaire needs and the form lacks is reported, all at once.
 /// Other row types (notes, text, `select_multiple`, metadata) are skipped and listed.
 public enum XLSFormImporter {
@@ -21,6 +24,8 @@ public enum XLSFormImporter {
         public var questionnaire: Questionnaire
         /// Survey rows that carry no scored question (`row 7: note 'intro'`).
         public var skipped: [String]
+        /// Survey rows that became respondent variables (see `XLSFormRole` for the rule).
+        public var variables: [XLSFormVariable] = []
     }
 
     /// Converts `sheets`.
@@ -62,40 +67,59 @@ public enum XLSFormImporter {
         }
         let label = languageColumns(survey.header, base: "label", defaultLanguage: settings["default_language"])
         let weightCol = survey.column("weight"), pointsCol = survey.column("points"), elementCol = survey.column("element")
-        var elements: [(id: String, title: JSONValue, weight: JSONValue, questions: [JSONValue])] = []
-        var groupDepth = 0
-        var currentElement: Int?
+        let roleCol = survey.column(XLSFormRole.column)
+        let scoredLists = XLSFormRole.scoredLists(sheets.choices)
+        // every group in begin order; the ones holding scored questions become elements
+        var groups: [(id: String, row: Int, title: JSONValue?, weight: JSONValue, questions: [JSONValue])] = []
+        var open: [Int?] = []  // enclosing begin rows: group index, nil for repeats and other blocks
         var usedLists: [String: Int] = [:]  // list → first survey row
-        var skipped: [String] = []
+        var skipped: [(row: Int, text: String)] = []
+        var variables: [XLSFormVariable] = []
         for (row, cells) in survey.rows {
-            let type = cells[typeCol].lowercased().split(whereSeparator: { $0 == " " }).map(String.init)
+            let typeText = cells[typeCol]
+            let type = typeText.lowercased().split(whereSeparator: { $0 == " " }).map(String.init)
             let name = cells[nameCol]
             guard let kind = type.first else { continue }
             let text = localized(cells, label)
+            guard let role = XLSFormRole.parse(roleCol.map { cells[$0] } ?? "") else {
+                throw .invalid(file: file, sheet: "survey", row: row, column: XLSFormRole.column,
+                               message: "'\(cells[roleCol!])' is not a role (use score, variable or ignore, or leave empty)")
+            }
             switch kind {
             case "begin_group", "begin":
-                if kind == "begin" && type.dropFirst().first != "group" { skipped.append("row \(row): \(cells[typeCol]) '\(name)'"); groupDepth += 1; continue }
-                groupDepth += 1
-                if groupDepth > 1 { skipped.append("row \(row): nested group '\(name)' (its questions stay in element '\(elements[currentElement!].id)')"); continue }
+                if kind == "begin" && type.dropFirst().first != "group" { skipped.append((row, "row \(row): \(typeText) '\(name)'")); open.append(nil); continue }
                 if name.isEmpty { throw .invalid(file: file, sheet: "survey", row: row, column: "name", message: "a group needs a name (the element id)") }
-                if text == nil { missing.append("survey row \(row): group '\(name)' has no label (the element title)") }
                 let w = try weightCol.map { c throws(XLSFormError) in cells[c].isEmpty ? 1 : try number(cells[c], file: file, sheet: "survey", row: row, column: "weight") } ?? 1
-                elements.append((name, text ?? .null, JSONWriter.number(w), []))
-                currentElement = elements.count - 1
+                groups.append((name, row, text, JSONWriter.number(w), []))
+                open.append(groups.count - 1)
+            case "end" where type.count == 1:  // the `end` metadata (time the form was finished)
+                skipped.append((row, "row \(row): \(typeText)" + (name.isEmpty ? "" : " '\(name)'")))
             case "end_group", "end":
-                if kind == "end" && type.dropFirst().first != "group" { skipped.append("row \(row): \(cells[typeCol])"); groupDepth = max(0, groupDepth - 1); continue }
-                groupDepth = max(0, groupDepth - 1)
-                if groupDepth == 0 { currentElement = nil }
-            case "select_one":
-                guard type.count == 2 else { throw .invalid(file: file, sheet: "survey", row: row, column: "type", message: "'\(cells[typeCol])' must be 'select_one LIST'") }
+                if kind == "end" && type.dropFirst().first != "group" { skipped.append((row, "row \(row): \(typeText)")) }
+                if !open.isEmpty { open.removeLast() }
+            case "select_one" where role != .ignore:
+                guard type.count == 2 || (type.count == 3 && type[2] == "or_other") else {
+                    throw .invalid(file: file, sheet: "survey", row: row, column: "type", message: "'\(typeText)' must be 'select_one LIST'")
+                }
                 let list = type[1]
                 if name.isEmpty { throw .invalid(file: file, sheet: "survey", row: row, column: "name", message: "a question needs a name (the question id)") }
-                var target = currentElement
-                if let ec = elementCol, !cells[ec].isEmpty {
-                    if let k = elements.firstIndex(where: { $0.id == cells[ec] }) { target = k } else {
-                        elements.append((cells[ec], .null, JSONWriter.number(1), []))
-                        missing.append("survey row \(row): element '\(cells[ec])' named in the 'element' column has no begin_group row (its title)")
-                        target = elements.count - 1
+                let elementName = elementCol.map { cells[$0] } ?? ""
+                let enclosing = open.last(where: { $0 != nil }) ?? nil
+                if role == .variable || (role == nil && elementName.isEmpty && enclosing == nil) {
+                    variables.append(XLSFormVariable(name: name, type: typeText, row: row,
+                                                     reason: role == .variable ? "\(XLSFormRole.column) variable" : "outside any group"))
+                    continue
+                }
+                if role == nil, let lists = scoredLists, !lists.contains(list) {
+                    variables.append(XLSFormVariable(name: name, type: typeText, row: row, reason: "list '\(list)' has no credit or satisfied choice"))
+                    continue
+                }
+                var target = enclosing
+                if !elementName.isEmpty {
+                    if let k = groups.firstIndex(where: { $0.id == elementName }) { target = k } else {
+                        groups.append((elementName, row, nil, JSONWriter.number(1), []))
+                        missing.append("survey row \(row): element '\(elementName)' named in the 'element' column has no begin_group row (its title)")
+                        target = groups.count - 1
                     }
                 }
                 guard let el = target else {
@@ -104,7 +128,7 @@ public enum XLSFormImporter {
                 }
                 if text == nil { missing.append("survey row \(row): question '\(name)' has no label (the question text)") }
                 if usedLists[list] == nil { usedLists[list] = row }
-                var q: [(key: String, value: JSONValue)] = [("id", .string(name)), ("text", text ?? .null), ("scale", .string(cells[typeCol].split(separator: " ").last.map(String.init) ?? list))]
+                var q: [(key: String, value: JSONValue)] = [("id", .string(name)), ("text", text ?? .null), ("scale", .string(typeText.split(separator: " ").dropFirst().first.map(String.init) ?? list))]
                 let w = try weightCol.map { c throws(XLSFormError) in cells[c].isEmpty ? 1 : try number(cells[c], file: file, sheet: "survey", row: row, column: "weight") } ?? 1
                 q.append(("weight", JSONWriter.number(w)))
                 if let pc = pointsCol, !cells[pc].isEmpty {
@@ -112,10 +136,22 @@ public enum XLSFormImporter {
                 } else if component == "leadership" {
                     missing.append("survey row \(row): question '\(name)' has no 'points' (a leadership questionnaire gives each question its points)")
                 }
-                elements[el].questions.append(.object(q))
+                groups[el].questions.append(.object(q))
             default:
-                skipped.append("row \(row): \(cells[typeCol])" + (name.isEmpty ? "" : " '\(name)'"))
+                if role == .variable {
+                    variables.append(XLSFormVariable(name: name, type: typeText, row: row, reason: "\(XLSFormRole.column) variable"))
+                } else {
+                    skipped.append((row, "row \(row): \(typeText)" + (name.isEmpty ? "" : " '\(name)'")))
+                }
             }
+        }
+        var elements: [(id: String, title: JSONValue, weight: JSONValue, questions: [JSONValue])] = []
+        for g in groups {
+            if g.questions.isEmpty { skipped.append((g.row, "row \(g.row): group '\(g.id)' (no scored questions of its own)")); continue }
+            if g.title == nil && !missing.contains(where: { $0.contains("element '\(g.id)' named") }) {
+                missing.append("survey row \(g.row): group '\(g.id)' has no label (the element title)")
+            }
+            elements.append((g.id, g.title ?? .null, g.weight, g.questions))
         }
         if elements.isEmpty { missing.append("survey: no begin_group … end_group with select_one questions (elements)") }
 
@@ -134,7 +170,7 @@ public enum XLSFormImporter {
         ])
         do {
             let q = try Questionnaire.parse(Array(JSONWriter.write(json).utf8), file: file)
-            return Result(json: json, questionnaire: q, skipped: skipped)
+            return Result(json: json, questionnaire: q, skipped: skipped.sorted { $0.row < $1.row }.map(\.text), variables: variables)
         } catch {
             throw .questionnaire(file: file, message: error.description)
         }
@@ -146,6 +182,9 @@ public enum XLSFormImporter {
         for (i, h) in header.enumerated() {
             let l = h.lowercased()
             if l == base { plain = i; continue }
+            // plain extra columns `form_title_en`, `list_label_vi` (what pyxform accepts)
+            if l == base + "_vi" { if vi == nil { vi = i }; continue }
+            if l == base + "_en" { if en == nil { en = i }; continue }
             guard l.hasPrefix(base + "::") else { continue }
             switch language(String(l.dropFirst(base.count + 2))) {
             case .vi?: if vi == nil { vi = i }

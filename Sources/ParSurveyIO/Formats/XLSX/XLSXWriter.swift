@@ -12,6 +12,12 @@ public struct XLSXSheet: Sendable {
     public var name: String
     /// Rows from row 1.
     public var rows: [[XLSXValue?]]
+    /// Column widths in characters (empty: the application's default).
+    public var columnWidths: [Double] = []
+    /// Columns (0-based) whose numbers show two decimals (`84.11`, `25.70`).
+    public var decimalColumns: Set<Int> = []
+    /// Whether the header row stays in view when scrolling.
+    public var freezeHeader = false
 
     /// Creates a sheet.
     public init(name: String, rows: [[XLSXValue?]]) {
@@ -57,8 +63,9 @@ public enum XLSXWriter {
             + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
             + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/></cellXfs>"
+            + "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+            + "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
             + "</styleSheet>").utf8))
         for (i, s) in sheets.enumerated() {
@@ -68,13 +75,20 @@ public enum XLSXWriter {
     }
 
     static func sheetXML(_ s: XLSXSheet, namespace: String, head: String) -> [UInt8] {
-        var x = head + "<worksheet xmlns=\"\(namespace)\"><sheetData>"
+        var x = head + "<worksheet xmlns=\"\(namespace)\">"
+        if s.freezeHeader && s.rows.count > 1 {
+            x += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
+        }
+        if !s.columnWidths.isEmpty {
+            x += "<cols>" + s.columnWidths.enumerated().map { "<col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\(number($0.element))\" customWidth=\"1\"/>" }.joined() + "</cols>"
+        }
+        x += "<sheetData>"
         for (r, row) in s.rows.enumerated() {
             x += "<row r=\"\(r + 1)\">"
             for (c, cell) in row.enumerated() {
                 guard let cell else { continue }
                 let ref = XLSXSheetReader.columnName(c) + String(r + 1)
-                let style = r == 0 ? " s=\"1\"" : ""  // header row in bold
+                let style = r == 0 ? " s=\"1\"" : (s.decimalColumns.contains(c) ? " s=\"2\"" : "")  // header row in bold; 0.00
                 switch cell {
                 case let .text(t):
                     if t.isEmpty { continue }
