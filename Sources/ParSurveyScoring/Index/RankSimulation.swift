@@ -48,7 +48,7 @@ public enum RankSimulation {
     }
 
     /// `simulate`, counting pairwise up to `pairwiseUpTo` units (tests compare both paths).
-    static func simulate(fixed: [Double], estimates: [Double], standardErrors: [Double],
+    package static func simulate(fixed: [Double], estimates: [Double], standardErrors: [Double],
                          seed: UInt64, draws: Int, pairwiseUpTo: Int) -> [UnitRanks] {
         let n = fixed.count
         precondition(estimates.count == n && standardErrors.count == n && draws > 0)

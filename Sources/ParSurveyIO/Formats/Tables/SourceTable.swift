@@ -121,7 +121,7 @@ public struct SourceTable: Sendable {
     /// A cell's text, NFC-trimmed; a decimal number with more than 15 significant digits, or
     /// one in exponent form, is written with 15 (what Excel shows), so binary noise does not
     /// look like extra decimals. Whole numbers are left as they are (ids).
-    static func cellText(_ bytes: [UInt8]) -> String {
+    package static func cellText(_ bytes: [UInt8]) -> String {
         let t = TextKey.clean(String(decoding: bytes, as: UTF8.self))
         guard (t.utf8.count > 16 && t.contains(".")) || t.contains("E") || t.contains("e"),
               t.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "+") }),
