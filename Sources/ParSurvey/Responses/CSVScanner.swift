@@ -69,7 +69,8 @@ public struct CSVScanner {
     public var atEnd: Bool { position >= bytes.count }
 
     /// Scans the next record into `fields` (cleared first). Returns the record's first line,
-    /// or nil at the end of input. A blank line yields a record with one empty field.
+    /// or nil at the end of input. A blank line yields a record with one empty field starting
+    /// at the record's start (a quoted empty field, `""`, starts one byte later).
     public mutating func next(into fields: inout [FieldSpan], flags: inout RecordFlags) throws(UnterminatedQuote) -> Int? {
         fields.removeAll(keepingCapacity: true)
         flags = []

@@ -141,8 +141,13 @@ enum StretchParser {
                 line = scanner.line
             }
             let recordBytes = next - position
+            let recordStart = position
             position = next
-            if spans.count == 1 && spans[0].start == spans[0].end {
+            // A blank line is an empty line: its one field is empty and starts where the
+            // record does. A quoted empty field (`""`, maybe with text after it) starts a byte
+            // later and is a record like any other, read, then accepted or rejected — as
+            // `LongRecordScan` counts it when such a record streams past.
+            if spans.count == 1 && spans[0].start == recordStart && spans[0].end == recordStart {
                 worker.partial.blankLines += 1
                 continue
             }
