@@ -130,7 +130,7 @@ public struct CSVScanner {
             let b = bytes[i]
             if b == delim { i += 1; continue }
             // line end
-            if b == cr && i + 1 < n && bytes[i + 1] == lf { i += 2 } else { i += 1 }
+            i = RecordEnd.after(bytes, i)
             line += 1
             position = i
             return startLine

@@ -62,7 +62,7 @@ struct ChunkedCSVReader {
                     return eof ? .failure(.unterminatedQuote(file: file, line: error.line, column: error.field,
                                                              value: Self.quotePreview(w, from: error.offset))) : .success(nil)
                 }
-                if !eof && scanner.position == w.count && w[w.count - 1] != ASCII.lf { return .success(nil) }
+                if RecordEnd.mayContinue(w, next: scanner.position, eof: eof) { return .success(nil) }
                 if spans.count + scanner.droppedFields > limits.maxColumns {
                     return .failure(.limitExceeded(file: file, line: 1, column: 0, message: limits.tooManyColumns(spans.count + scanner.droppedFields)))
                 }

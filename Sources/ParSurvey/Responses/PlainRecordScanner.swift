@@ -67,8 +67,7 @@ struct PlainRecordScanner {
                 if i >= n { return Record(fields: f, next: n, brokeLine: false) }
                 let b = p[i]
                 if b == delimiter { i += 1; continue }
-                if b == ASCII.lf { return Record(fields: f, next: i + 1, brokeLine: true) }
-                if b == ASCII.cr { return Record(fields: f, next: i + 1 < n && p[i + 1] == ASCII.lf ? i + 2 : i + 1, brokeLine: true) }
+                if ASCII.isLineEnd(b) { return Record(fields: f, next: RecordEnd.after(bytes, i), brokeLine: true) }
                 return nil  // quote or NUL
             }
         }

@@ -102,15 +102,13 @@ extension RowDecoder {
                             if i == n {
                                 next = n
                                 brokeLine = false
-                            } else if p[i] == ASCII.lf {
-                                next = i + 1
-                            } else if p[i] == ASCII.cr {
-                                next = i + 1 < n && p[i + 1] == ASCII.lf ? i + 2 : i + 1
+                            } else if ASCII.isLineEnd(p[i]) {
+                                next = RecordEnd.after(w, i)
                             } else {
                                 return  // more fields, or a quote or NUL
                             }
                             // A record reaching the window's end may go on in the next chunk.
-                            if !eof && next == n && p[n - 1] != ASCII.lf { return }
+                            if RecordEnd.mayContinue(w, next: next, eof: eof) { return }
                             if next - run.position > maxRecord { return }
                             out.lines[row] = UInt32(clamping: run.line)
                             partial.rowCount = row + 1

@@ -120,7 +120,7 @@ enum StretchParser {
             if let r = plain.scan(w, from: position, spans: room, room: expected + 1) {
                 // A record reaching the window's end may go on in the next chunk (even a
                 // final CR may be half of a CRLF) unless it ended with LF.
-                if !eof && r.next == n && w[n - 1] != ASCII.lf { return Stretch(stop: position, endLine: line) }
+                if RecordEnd.mayContinue(w, next: r.next, eof: eof) { return Stretch(stop: position, endLine: line) }
                 spans = UnsafeBufferPointer(start: room, count: r.fields)
                 next = r.next
                 flags = []
@@ -133,7 +133,7 @@ enum StretchParser {
                     if eof { return Stretch(stop: position, endLine: line, unterminated: error) }
                     return Stretch(stop: position, endLine: line)
                 }
-                if !eof && scanner.position == n && w[n - 1] != ASCII.lf { return Stretch(stop: position, endLine: line) }
+                if RecordEnd.mayContinue(w, next: scanner.position, eof: eof) { return Stretch(stop: position, endLine: line) }
                 let room = worker.spanRoom(worker.spans.count)
                 for (k, s) in worker.spans.enumerated() { room[k] = s }
                 spans = UnsafeBufferPointer(start: room, count: worker.spans.count)
