@@ -258,6 +258,31 @@ write_scenario("weighted-raked", c(specA, list(weights = "raked", calibration = 
                cal, "commune", chisq = list(c("commune", "q1")), contrast = list(c("commune", "q1")))
 write_scenario("weighted-raked-fixed", c(specA, list(weights = "raked", calibration = list())), fixed, "commune")
 
+## ---- D: trimmed.csv (15 communes; raked, then trimWeights(upper = 3 x mean, not strict)) ---
+# trimWeights() changes design$prob only: the calibration's greg_calibration entry stays in
+# design$postStrata, so svyrecvar projects the influence values x (built with the trimmed
+# weights w) with the calibration's own qr and g: z = x - g d m'B, B = (X'DX)^-1 X'(x/g).
+d <- read_data(file.path(OUT, "trimmed.csv"))
+pm <- margins(file.path(OUT, "trimmed_margins.csv"))
+d$gender <- factor(d$gender, levels = pm$gender$gender)
+d$age_group <- factor(d$age_group, levels = pm$age_group$age_group)
+d$commune <- factor(d$commune, levels = pm$commune$commune)
+base <- svydesign(ids = ~1, strata = ~commune, weights = ~weight, data = d)
+cal_pop <- c(`(Intercept)` = sum(pm$commune$Freq),
+             setNames(pm$gender$Freq[-1], paste0("gender", pm$gender$gender[-1])),
+             setNames(pm$age_group$Freq[-1], paste0("age_group", pm$age_group$age_group[-1])),
+             setNames(pm$commune$Freq[-1], paste0("commune", pm$commune$commune[-1])))
+cal <- calibrate(base, ~gender + age_group + commune, cal_pop, calfun = "raking", epsilon = 1e-12, maxit = 200)
+tr <- trimWeights(cal, upper = 3 * mean(weights(cal)), strict = FALSE)
+stopifnot(sum(weights(tr) != weights(cal)) == nrow(d), sum(weights(cal) > 3 * mean(weights(cal))) > 0)
+write.csv(data.frame(id = d$id, raked = g17(weights(cal)), trimmed = g17(weights(tr))),
+          file.path(OUT, "weights_trimmed.csv"), row.names = FALSE, quote = FALSE)
+write_scenario("trimmed", list(data = "trimmed.csv", unit = "commune", strata = "commune", weights = "trimmed",
+                               calibratedWeights = "raked", calibration = list("gender", "age_group", "commune"),
+                               trimmedRows = sum(weights(cal) > 3 * mean(weights(cal)))),
+               tr, "commune", chisq = list(c("commune", "q1"), c("gender", "q3")),
+               contrast = list(c("commune", "q1")))
+
 ## ---- B: sparse.csv (12 communes, no weights, C12 has 3 respondents) ----------------------
 d <- read_data(file.path(OUT, "sparse.csv"))
 sp <- svydesign(ids = ~1, strata = ~commune, weights = ~weight, data = d)

@@ -22,5 +22,8 @@ awk -F, 'NR == 1 || $2 != "C12" || ++k <= 3' "$TMP/b.csv" > "$OUT/sparse.csv"
 python3 "$REF/gen.py" --n 480 --communes 6 --seed 13 --out "$TMP/c.csv" --margins "$TMP/cm.csv"
 awk -F, 'BEGIN { OFS = "," } NR == 1 { $1 = $1 ",district"; print; next }
          { d = ($2 <= "C03") ? "D1" : "D2"; $1 = $1 "," d; print }' "$TMP/c.csv" > "$OUT/districts.csv"
+# D: 5,000 respondents, 15 communes, design weights: raked (calibrate) then trimWeights
+#    (upper = 3 × mean, additive, one pass), issue 17 item 12.
+python3 "$REF/gen.py" --n 5000 --communes 15 --seed 14 --missing 0.04 --out "$OUT/trimmed.csv" --margins "$OUT/trimmed_margins.csv"
 
 Rscript Scripts/reference/uncertainty.R "$OUT"

@@ -16,6 +16,9 @@ public enum ParSurveyCommand {
         ("weight", "apply a weighting plan: each respondent's weight (id,weight CSV) and diagnostics"),
         ("compare", "answers across communes (or --by a column): shares, intervals, Rao–Scott test"),
         ("report", "the run as one HTML page with charts (or Markdown) to print and attach"),
+        ("sample-size", "forms needed per unit (Yamane or a target margin of error), or the margin n buys"),
+        ("draw", "a reproducible stratified random sample from a frame, with reserve and design weights"),
+        ("fieldwork", "forms received per unit against the drawn sample: response rate, margin so far"),
     ]
 
     static var usage: String {
@@ -66,6 +69,9 @@ public enum ParSurveyCommand {
         case "weight": command = WeightCommand.self
         case "compare": command = CompareCommand.self
         case "report": command = ReportCommand.self
+        case "sample-size": command = SampleSizeCommand.self
+        case "draw": command = DrawCommand.self
+        case "fieldwork": command = FieldworkCommand.self
         default:
             io.err("par-survey: unknown command '\(first)'\n\n" + usage)
             return ExitCode.usage.rawValue
@@ -79,12 +85,16 @@ public enum ParSurveyCommand {
                                        flags: command.flags.union(OutputOptions.flags))
             let output = try OutputOptions(parsed)
             if output.html && first != "report" && first != "run" { throw UsageError("--format html is for 'report' (and 'run')") }
-            return try command.run(parsed, output: output, io: io)
+            try OutputSafety.checkDistinctOutputs(parsed)
+            let notices = RunNotices { [io] m in io.err("par-survey: warning: " + TerminalText.escape(m) + "\n") }
+            return try InputRegistry.$current.withValue(InputRegistry()) {
+                try RunNotices.$current.withValue(notices) { try command.run(parsed, output: output, io: io) }
+            }
         } catch let e as UsageError {
-            io.err("par-survey \(first): \(e.message)\n" + "Run 'par-survey \(first) --help' for usage.\n")
+            io.err("par-survey \(first): \(TerminalText.escape(e.message, keepLineBreaks: true))\n" + "Run 'par-survey \(first) --help' for usage.\n")
             return ExitCode.usage.rawValue
         } catch let e as any ParSurveyError {
-            io.err("par-survey: error: \(e.description)\n")
+            io.err("par-survey: error: \(TerminalText.escape(e.description, keepLineBreaks: true))\n")
             return e.exitCode.rawValue
         } catch {
             io.err("par-survey: error: \(error)\n")

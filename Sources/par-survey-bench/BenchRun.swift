@@ -30,7 +30,7 @@ struct BenchRun {
         if let w = options.workers { tuning.workers = w }
         if let c = options.chunk { tuning.chunkSize = c }
         return Setup(data: data, margins: margins, questionnaire: try Questionnaire.load(path: Paths.repo("Questionnaires/sipas-citizen.json")),
-                     plan: try RakingPlan.make(margins: margins, data: data, dir: options.dir), tuning: tuning)
+                     plan: try RakingPlan.make(margins: margins, data: data, dir: options.dir, twoStage: options.villages > 0), tuning: tuning)
     }
 
     func run() throws {
@@ -135,11 +135,11 @@ struct BenchRun {
             return (f, m)
         }
         try FileManager.default.createDirectory(atPath: o.dir, withIntermediateDirectories: true)
-        let base = "\(o.dir)/survey-\(o.rows)-q\(o.questions)-s\(o.seed)"
+        let base = "\(o.dir)/survey-\(o.rows)-q\(o.questions)-s\(o.seed)" + (o.villages > 0 ? "-v\(o.villages)" : "")
         let data = base + ".csv", margins = base + "_margins.csv"
         if !FileManager.default.fileExists(atPath: data) || !FileManager.default.fileExists(atPath: margins) {
             var clock = Stopwatch()
-            try SurveyGenerator(rows: o.rows, questions: o.questions, seed: o.seed).write(to: data + ".tmp", marginsPath: margins)
+            try SurveyGenerator(rows: o.rows, questions: o.questions, seed: o.seed, villages: o.villages).write(to: data + ".tmp", marginsPath: margins)
             try FileManager.default.moveItem(atPath: data + ".tmp", toPath: data)
             if !o.machine { print("generated \(data) in \(Self.seconds(clock.lap())) s") }
         }

@@ -6,7 +6,7 @@ import ParSurvey
 /// writes, `variable,level,total`, like gen.py's), as in the pandas baseline's `rake3`.
 enum RakingPlan {
     /// Writes `<dir>/<data's name>_plan.json` (the margins as inline maps) and loads it.
-    static func make(margins: String, data: String, dir: String) throws -> WeightingPlan {
+    static func make(margins: String, data: String, dir: String, twoStage: Bool = false) throws -> WeightingPlan {
         let text = try String(contentsOfFile: margins, encoding: .utf8)
         var order: [String] = []
         var levels: [String: [(String, String)]] = [:]
@@ -30,7 +30,7 @@ enum RakingPlan {
             {"step": "rake", "tolerance": 1e-10, "maxSweeps": 100,
              "margins": [
                \(marginJSON.joined(separator: ",\n       "))]}
-          ]
+          ]\(twoStage ? ",\n  \"design\": {\"ids\": [\"commune\", \"village\"], \"fpc\": [\"communes_N\", \"villages_N\"]}" : "")
         }
 
         """

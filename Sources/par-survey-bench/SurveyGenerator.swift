@@ -11,6 +11,9 @@ struct SurveyGenerator {
     var communes: Int = 15
     var seed: UInt64 = 1
     var missing: Double = 0.04
+    /// Villages (> 0: a `village` column, ids restarting in each commune, and the population
+    /// columns `communes_N` (10 × the communes) and `villages_N` (3 × a commune's villages)).
+    var villages: Int = 0
 
     static let genders = ["Male", "Female"]
     static let ages = ["18-29", "30-44", "45-59", "60+"]
@@ -35,12 +38,14 @@ struct SurveyGenerator {
         guard FileManager.default.createFile(atPath: path, contents: nil), let out = FileHandle(forWritingAtPath: path) else { throw BenchError("cannot write \(path)") }
         var buf: [UInt8] = []
         buf.reserveCapacity(1 << 20)
-        buf += Array((["id", "commune", "gender", "age_group", "rtype", "weight"] + (1...q).map { "q\($0)" })
+        let design = villages > 0 ? ["village", "communes_N", "villages_N"] : []
+        let villagesOf = Self.integerSplit(max(villages, c), [Double](repeating: 1, count: c)).map { max($0, 1) }
+        buf += Array((["id", "commune", "gender", "age_group", "rtype", "weight"] + design + (1...q).map { "q\($0)" })
             .joined(separator: ",").utf8) + [0x0A]
         let names = (0..<c).map { Array(String(format: "C%02d", $0 + 1).utf8) }
         var id = 0
         for commune in 0..<c {
-            for _ in 0..<perCommune[commune] {
+            for k in 0..<perCommune[commune] {
                 id += 1
                 let g = rng.uniform() < 0.40 ? 0 : 1
                 let a = rng.pick([0.15, 0.30, 0.30, 0.25])
@@ -52,6 +57,12 @@ struct SurveyGenerator {
                 buf.append(0x2C); buf += Self.ages[a].utf8
                 buf.append(0x2C); buf += Self.rtypes[t].utf8
                 buf.append(0x2C); buf += weights[commune]
+                if villages > 0 {
+                    buf += Array(",V".utf8)
+                    Self.appendInt(k * villagesOf[commune] / perCommune[commune] + 1, to: &buf)
+                    buf.append(0x2C); Self.appendInt(10 * c, to: &buf)
+                    buf.append(0x2C); Self.appendInt(3 * villagesOf[commune], to: &buf)
+                }
                 for j in 0..<q {
                     buf.append(0x2C)
                     let pMissing = missing * (a == 3 ? 1.8 : 1.0) * (1.0 + Double(j) / Double(q))

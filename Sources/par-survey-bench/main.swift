@@ -26,6 +26,9 @@ Options:
   --verify          also read with one window and one thread and check the report is identical
   --no-pandas       skip the pandas comparison
   --scaling         run 100k, 1M and 5M rows (each in its own process) and compare time per row
+  --villages V      two-stage design: a village column (V villages in the communes) and
+                    population columns; the plan gets "design": {"ids": ["commune", "village"],
+                    "fpc": ["communes_N", "villages_N"]} (issue 18; e.g. --villages 2000)
   --only STAGE      load once, then time only STAGE (read, weight, estimate, report, compare) --reps times
 
 """
@@ -44,6 +47,7 @@ struct BenchOptions {
     var scaling = false
     var only: String?
     var machine = false  // one summary line (used by --scaling)
+    var villages = 0  // > 0: two-stage design (villages within communes)
 
     init(_ args: [String]) throws {
         var i = 0
@@ -72,6 +76,7 @@ struct BenchOptions {
             case "--scaling": scaling = true
             case "--only": only = try value()
             case "--machine": machine = true
+            case "--villages": villages = try int()
             case "--help", "-h": print(usage, terminator: ""); exit(0)
             default: throw BenchError("unknown option \(args[i])\n\n" + usage)
             }

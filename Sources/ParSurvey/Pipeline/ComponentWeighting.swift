@@ -1,3 +1,7 @@
+import ParSurveyEstimation
+import ParSurveyModel
+import ParSurveyScoring
+import ParSurveyWeighting
 /// Weighting one component's responses for scoring: with its plan (from the manifest's
 /// `weighting` key or `--weighting FILE`), or with the design weights as given.
 public enum ComponentWeighting {
@@ -22,6 +26,7 @@ public enum ComponentWeighting {
         var result = try ComponentScorer.score(weighted, groupBy: groupBy, accounts: loaded.accounts, rejects: loaded.rejects,
                                                uncertainty: uncertainty)
         result.weightingDiagnostics = diagnostics
+        try FiniteResults.check(result)
         return (result, weighted)
     }
 }

@@ -1,3 +1,8 @@
+import ParSurveyEstimation
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyScoring
+import ParSurveyWeighting
 /// The main job: from a manifest to the ranked PAR Index table, with every component's
 /// scores, row accounting and rejects.
 public struct ParIndexRun: Sendable {
@@ -21,12 +26,26 @@ public struct ParIndexRun: Sendable {
                            uncertainty: UncertaintyOptions = UncertaintyOptions(),
                            rankSeed: UInt64 = RankSimulation.defaultSeed,
                            progress: ((BatchProgress) -> Void)? = nil) throws(ParSurveyFailure) -> ParIndexRun {
+        let manifest: SurveyManifest
+        do { manifest = try SurveyManifest.load(path: path) } catch { throw ParSurveyFailure(error) }
+        return try run(manifest: manifest, read: read, uncertainty: uncertainty, rankSeed: rankSeed, progress: progress)
+    }
+
+    /// Runs a manifest already in memory (loaded, or loaded and changed), as `run(path:)` does.
+    public static func run(manifest: SurveyManifest, read: BatchReadOptions = BatchReadOptions(),
+                           uncertainty: UncertaintyOptions = UncertaintyOptions(),
+                           rankSeed: UInt64 = RankSimulation.defaultSeed,
+                           progress: ((BatchProgress) -> Void)? = nil) throws(ParSurveyFailure) -> ParIndexRun {
         do {
-            let manifest = try SurveyManifest.load(path: path)
             var results: [ComponentResult] = []
             var responses: [WeightedResponses] = []
+            var seen: [Component: String] = [:]
             for spec in manifest.components {
                 let q = try Questionnaire.load(path: spec.questionnaire)
+                if let other = seen[q.component] {
+                    throw ManifestError.incomplete(file: manifest.path, message: "two \(q.component.rawValue) components: \(other) and \(spec.questionnaire) (questionnaire '\(q.id)'); a manifest has one of each")
+                }
+                seen[q.component] = spec.questionnaire
                 if spec.columns.unit == nil {
                     throw ManifestError.incomplete(file: manifest.path, message: "component '\(q.id)' needs columns.unit to score units")
                 }

@@ -1,3 +1,5 @@
+import ParSurveyIO
+import ParSurveyModel
 /// Loaded responses of one component: the table, its accounting and its rejects.
 public struct LoadedResponses: Sendable {
     /// The accepted rows.

@@ -11,7 +11,7 @@ enum AccountingNotice {
         guard style.format == .csv || always else { return }
         let text = ReportStyle(format: .table, language: style.language)
         for p in parts {
-            io.err(p.title.text(style.language) + "\n" + AccountingReport.text(p.accounts, style: text))
+            io.err(TerminalText.escape(p.title.text(style.language)) + "\n" + AccountingReport.text(p.accounts, style: text))
         }
     }
 }

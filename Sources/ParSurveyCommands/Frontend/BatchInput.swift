@@ -94,7 +94,7 @@ struct BatchInput {
         }
         if !rejects.isEmpty && !quietList {
             io.err("par-survey: \(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected:\n")
-            for r in rejects.prefix(10) { io.err("  " + r.message + "\n") }
+            for r in rejects.prefix(10) { io.err("  " + TerminalText.escape(r.message) + "\n") }
             if rejects.count > 10 {
                 io.err("  … \(rejects.count - 10) more" + (args.value("--rejects") == nil ? " (write them all with --rejects FILE)" : "") + "\n")
             }

@@ -1,5 +1,6 @@
 @preconcurrency import Glibc
 import Foundation
+import ParSurvey
 
 /// Where a command writes: standard output and error, or buffers in tests.
 public final class CommandIO: @unchecked Sendable {
@@ -22,9 +23,12 @@ public final class CommandIO: @unchecked Sendable {
     }
 
     /// The process's standard output and error (stdout flushed before every error line).
+    /// Standard output that is a terminal gets control characters from the data escaped
+    /// whatever the format (`TerminalText`); redirected output is left exact.
     public static var standard: CommandIO {
-        CommandIO(
-            out: { s in fputs(s, stdout) },
+        let outIsTerminal = isatty(1) == 1
+        return CommandIO(
+            out: { s in fputs(outIsTerminal ? TerminalText.escape(s, keepLineBreaks: true) : s, stdout) },
             err: { s in fflush(stdout); fputs(s, stderr) },
             errIsTerminal: isatty(2) == 1)
     }

@@ -20,6 +20,7 @@ enum UncertaintyArguments {
             }
             if level >= 50 && level < 100 { level /= 100 }
             guard level > 0 && level < 1 else { throw UsageError("--level must lie between 0 and 1 (or 50 and 100 as a percentage), not '\(text)'") }
+            guard level <= NumberRanges.level.upperBound else { throw UsageError("--level \(text) is too close to 1 (at most 0.9999, i.e. 99.99 %)") }
             o.level = level
         }
         return o

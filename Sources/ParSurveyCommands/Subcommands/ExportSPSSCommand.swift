@@ -30,9 +30,12 @@ enum ExportSPSSCommand: Subcommand {
         AccountingNotice.emit(input.parts.map { ($0.questionnaire.title, $0.loaded.accounts) }, style: output.style, io: io, always: true)
         for p in input.parts {
             let csvName = p.questionnaire.id + ".csv"
+            // The names come from the questionnaire id: confined to DIR (checked at load time too).
+            let csvPath = try SafeFileName.path(in: dir, name: csvName)
+            let spsPath = try SafeFileName.path(in: dir, name: p.questionnaire.id + ".sps")
             let export = SPSSExport.make(p.loaded.table, csvName: csvName, language: output.style.language)
-            try OutputFile.write(export.csv, to: (dir as NSString).appendingPathComponent(csvName), inputs: input.inputs)
-            try OutputFile.write(export.syntax, to: (dir as NSString).appendingPathComponent(p.questionnaire.id + ".sps"), inputs: input.inputs)
+            try OutputFile.write(export.csv, to: csvPath, inputs: input.inputs)
+            try OutputFile.write(export.syntax, to: spsPath, inputs: input.inputs)
             io.err("par-survey export-spss: \(p.loaded.table.rowCount) responses → \(dir)/\(csvName), \(dir)/\(p.questionnaire.id).sps\n")
         }
         return 0

@@ -27,7 +27,7 @@ enum ExportXLSFormCommand: Subcommand {
         let q = try Questionnaire.load(path: path)
         if let dir = args.value("--csv-dir") {
             for f in XLSFormExporter.csvFiles(q) {
-                try OutputFile.write(f.text, to: (dir as NSString).appendingPathComponent(f.name), inputs: [path])
+                try OutputFile.write(f.text, to: try SafeFileName.path(in: dir, name: f.name), inputs: [path])
             }
             return 0
         }

@@ -34,7 +34,20 @@ enum MergeCommand: Subcommand {
         let lead = try ComponentPointsFile.load(path: leadPath, expect: .leadership)
         let prev = try args.value("--previous").map { try PreviousYear.load(path: $0) } ?? []
         let units = args.value("--units").map { $0.split(separator: ",").map { TextKey.clean(String($0)) } }
-        var table = try ParIndexTable.merge(selfAssessment: sa, satisfaction: sat, leadership: lead, previous: prev, units: units)
+        var table: ParIndexTable
+        do {
+            table = try ParIndexTable.merge(selfAssessment: sa, satisfaction: sat, leadership: lead, previous: prev, units: units)
+        } catch {
+            // name the file the unit is missing from (or comes from)
+            switch error {
+            case let .missing(_, component) where component.hasPrefix("satisfaction"), let .unexpectedUnit(_, component) where component.hasPrefix("satisfaction"):
+                throw MergeError.badComponent(file: satPath, message: error.description)
+            case let .missing(_, component) where component.hasPrefix("leaders"), let .unexpectedUnit(_, component) where component.hasPrefix("leaders"):
+                throw MergeError.badComponent(file: leadPath, message: error.description)
+            default:
+                throw MergeError.badComponent(file: saPath, message: error.description)
+            }
+        }
         var seed = RankSimulation.defaultSeed
         if let s = args.value("--seed") {
             guard let v = UInt64(s) else { throw UsageError("--seed must be a whole number, not '\(s)'") }

@@ -39,7 +39,11 @@ enum RunCommand: Subcommand {
         let result: ParIndexRun
         do {
             defer { progress.finish() }
-            result = try ParIndexRun.run(path: args.positionals[0], read: read, uncertainty: uncertainty, rankSeed: seed) { progress.reading($0) }
+            var job = ParIndexJob(manifestPath: args.positionals[0])
+            job.read = read
+            job.uncertainty = uncertainty
+            job.rankSeed = seed
+            result = try job.run { progress.reading($0) }
         }
         let inputs = [result.manifest.path] + result.manifest.components.flatMap { [$0.questionnaire] + $0.batches }
             + [result.manifest.selfAssessment, result.manifest.previous].compactMap { $0 }
@@ -49,7 +53,7 @@ enum RunCommand: Subcommand {
         }
         if !rejects.isEmpty {
             io.err("par-survey: \(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected" + (args.value("--rejects") == nil ? " (list them with --rejects FILE)" : "") + "\n")
-            for r in rejects.prefix(5) { io.err("  " + r.message + "\n") }
+            for r in rejects.prefix(5) { io.err("  " + TerminalText.escape(r.message) + "\n") }
             if args.flag("--strict") { throw StrictFailure(count: rejects.count) }
         }
         let text = IndexReport.render(result.table, title: result.manifest.title, components: result.components,

@@ -64,9 +64,9 @@ enum ValidateCommand: Subcommand {
         case .table:
             var s = ""
             for (p, d) in zip(input.parts, diagnostics) {
-                s += p.questionnaire.title.text(style.language) + " (\(p.questionnaire.id))\n"
+                s += TerminalText.escape(p.questionnaire.title.text(style.language)) + " (\(p.questionnaire.id))\n"
                 s += AccountingReport.table(p.loaded.accounts, style: style).text()
-                for r in p.loaded.rejects.prefix(50) { s += "  " + r.message + "\n" }
+                for r in p.loaded.rejects.prefix(50) { s += "  " + TerminalText.escape(r.message) + "\n" }
                 if p.loaded.rejects.count > 50 { s += "  … \(p.loaded.rejects.count - 50) " + style.t("dòng bị loại khác (dùng --rejects FILE)", "more rejected rows (use --rejects FILE)") + "\n" }
                 if let d { s += WeightingReport.render(d, style: style) }
                 s += "\n"

@@ -103,7 +103,20 @@ import Testing
         for u in units {
             let interval = u["rankInterval"]!.items.map { Int($0.double!) }
             #expect(interval.count == 2 && interval[0] <= interval[1])
-            #expect(u["rankProbability"]!.double! >= 0)
+            #expect(u["rankProbability"]!.double! > 0 && u["rankProbability"]!.double! <= 1)
         }
+        // The probability of the published rank, by hand with a normal approximation (units'
+        // survey points independent, SE = √(satSE² + leadSE²) from the same JSON; the
+        // simulation draws 10,000 times, so its Monte Carlo SE is at most 0.005):
+        // An Nhơn (89,02, SE √(0.2328² + 0.1938²)) against Quy Nhơn (87,56, SE √(0.2418² + 0.1396²)):
+        //   z = 1.46 / √0.1697 = 3.54 → P(rank 1) ≈ Φ(3.54) = 0.9998.
+        // Tây Sơn (84,11; var 0.07814) between Hoài Nhơn (85,37; var 0.08585) and Phù Cát
+        //   (83,46; var 0.10814): P(below Hoài Nhơn) = Φ(1.26 / 0.4050) = Φ(3.111) = 0.99907,
+        //   P(above Phù Cát) = Φ(0.65 / 0.4316) = Φ(1.506) = 0.9340; the two fail together
+        //   almost never, so P(rank 4) ≈ 0.9340 − (1 − 0.99907) = 0.933 (Tuy Phước, z = 3.0, adds
+        //   about 0.001 more). A rank count off by one, or ties counted as losses, misses these.
+        func probability(_ unit: String) -> Double? { units.first { $0["unit"] == .string(unit) }?["rankProbability"]?.double }
+        #expect(abs(try #require(probability("An Nhơn")) - 0.9998) < 0.002)
+        #expect(abs(try #require(probability("Tây Sơn")) - 0.933) < 0.012)
     }
 }

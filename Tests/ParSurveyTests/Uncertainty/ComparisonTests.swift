@@ -8,7 +8,7 @@ import Testing
 /// and raked designs, and sparse tables where `svychisq` stops (closed form with expected
 /// proportions, computed in R from the survey package's V).
 @Suite struct ComparisonTests {
-    static let scenarios = ["weighted-base", "weighted-poststratified", "weighted-raked", "sparse", "districts-base",
+    static let scenarios = ["api-strat", "api-clus1", "api-clus1-fpc", "api-clus2", "api-clus1-raked", "weighted-base", "weighted-poststratified", "weighted-raked", "trimmed", "sparse", "districts-base",
                             "districts-raked", "tay-son", "leaders"]
 
     @Test(arguments: scenarios)

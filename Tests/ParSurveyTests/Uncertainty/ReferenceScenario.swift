@@ -29,6 +29,11 @@ struct ReferenceScenario {
             let stem = (file as NSString).deletingPathExtension
             weights = try Self.readWeights(TestPaths.fixture("uncertainty/weights_\(stem).csv"), column: weightName, ids: table.ids)
         }
+        var calibrated: [Double]?
+        if let name = spec["calibratedWeights"]?.string {  // trimmed after calibrating
+            let stem = (file as NSString).deletingPathExtension
+            calibrated = try Self.readWeights(TestPaths.fixture("uncertainty/weights_\(stem).csv"), column: name, ids: table.ids)
+        }
         let strataName = spec["strata"]!.string!
         let strata: CategoricalColumn? = strataName == unitColumn ? nil : table.variable(strataName)
         var calibration: CalibrationDesign?
@@ -45,8 +50,29 @@ struct ReferenceScenario {
             }
             calibration = CalibrationDesign(names: names, variables: variables, levelCounts: counts)
         }
+        var survey: SurveyDesign?
+        if let d = spec["design"] {  // issue 18: clusters, stages, FPC, lonely PSUs (designs.R)
+            survey = try Self.surveyDesign(d, table: loadedTable, unit: unitName)
+        }
         data = WeightedResponses(table: table, weights: weights, designWeights: table.weights, calibration: calibration,
-                                 strata: strata, method: weightName)
+                                 strata: strata, method: weightName, calibratedWeights: calibrated, surveyDesign: survey)
+    }
+
+    /// The design of a scenario's `design` block: `strata`, `ids` (one column per stage),
+    /// `fpc` (one per stage), `lonely`.
+    static func surveyDesign(_ d: JSONValue, table: ResponseTable, unit: String) throws -> SurveyDesign {
+        func column(_ name: String) -> CategoricalColumn { name == unit ? table.unit : table.variable(name)! }
+        func categorical(_ name: String) -> SurveyDesign.Column {
+            let c = column(name)
+            return SurveyDesign.Column(name: name, codes: c.codes, levels: c.levels)
+        }
+        let fpc = (d["fpc"]?.items ?? []).map { item -> SurveyDesign.NumericColumn in
+            let c = column(item.string!)
+            return SurveyDesign.NumericColumn(name: item.string!, values: c.codes.map { Double(c.levels[Int($0)])! })
+        }
+        return try SurveyDesign.build(rowCount: table.rowCount, strata: d["strata"]?.string.map(categorical),
+                                      clusters: (d["ids"]?.items ?? []).map { categorical($0.string!) }, fpc: fpc, nest: false,
+                                      lonely: d["lonely"]?.string.flatMap(SurveyDesign.LonelyPSU.init(rawValue:)) ?? .fail)
     }
 
     /// The codes of the crossing of `columns` (levels numbered by first appearance).

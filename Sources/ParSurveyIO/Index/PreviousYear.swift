@@ -1,0 +1,40 @@
+import ParSurveyModel
+import ParSurveyScoring
+/// The previous year's table (`unit,selfAssessment,satisfaction,leadership,total,rank`).
+public enum PreviousYear {
+    /// Loads the table; errors name file, line, column and value.
+    public static func load(path: String) throws(SelfAssessmentError) -> [PreviousYearRow] {
+        let bytes: [UInt8]
+        do { bytes = try InputFile.read(path) } catch { throw .unreadable(file: path, reason: error.reason) }
+        let csv: SimpleCSV
+        do { csv = try SimpleCSV(bytes: bytes) } catch {
+            throw .invalid(file: path, line: error.line, column: error.column, value: "", message: error.message)
+        }
+        let names = ["unit", "selfAssessment", "satisfaction", "leadership", "total", "rank"]
+        var cols: [Int] = []
+        for n in names {
+            guard let c = csv.column(n) else {
+                throw .invalid(file: path, line: 1, column: 0, value: "", message: "missing column '\(n)'")
+            }
+            cols.append(c)
+        }
+        var out: [PreviousYearRow] = []
+        for (line, f) in csv.rows {
+            var v: [Int] = []
+            for k in 1...4 {
+                guard let x = DecimalText.hundredths(f[cols[k]]) else {
+                    throw .invalid(file: path, line: line, column: cols[k] + 1, value: f[cols[k]], message: "\(names[k]) is not a number with at most two decimals")
+                }
+                v.append(x)
+            }
+            guard let rank = Int(f[cols[5]]), rank > 0 else {
+                throw .invalid(file: path, line: line, column: cols[5] + 1, value: f[cols[5]], message: "rank is not a positive whole number")
+            }
+            if v[0] + v[1] + v[2] != v[3] {
+                throw .invalid(file: path, line: line, column: cols[4] + 1, value: f[cols[4]], message: "total is not the sum of the three components")
+            }
+            out.append(PreviousYearRow(unit: f[cols[0]], selfAssessment: v[0], satisfaction: v[1], leadership: v[2], total: v[3], rank: rank))
+        }
+        return out
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import ParSurveyModel
+
+extension Questionnaire {
+    /// Loads and validates a questionnaire JSON file (see `Questionnaires/README.md`).
+    public static func load(path: String) throws(QuestionnaireError) -> Questionnaire {
+        let bytes: [UInt8]
+        do { bytes = try InputFile.read(path) } catch { throw .unreadable(file: path, reason: error.reason) }
+        return try parse(bytes, file: path)
+    }
+
+    /// Parses and validates questionnaire JSON; `file` names the source in errors.
+    public static func parse(_ bytes: [UInt8], file: String) throws(QuestionnaireError) -> Questionnaire {
+        let json: JSONValue
+        do { json = try JSONParser.parse(bytes) } catch {
+            throw .notJSON(file: file, line: error.line, column: error.column, message: error.message)
+        }
+        do { return try build(json) } catch {
+            throw .invalid(file: file, path: error.path, message: error.message)
+        }
+    }
+
+    private static func build(_ json: JSONValue) throws(JSONShapeError) -> Questionnaire {
+        var root = try JSONObjectReader(json)
+        let id = try root.string("id")
+        guard !id.isEmpty else { throw JSONShapeError(path: "id", message: "must not be empty") }
+        // The id names exported files (export-spss): no path separators, `..` or control characters.
+        if let p = SafeFileName.problem(id) { throw JSONShapeError(path: "id", message: "'\(TerminalText.escape(id))' cannot name files: it \(p)") }
+        let version = try root.token("version")
+        let title = try root.localized("title")
+        let componentText = try root.string("component")
+        guard let component = Component(rawValue: componentText) else {
+            throw JSONShapeError(path: "component", message: "'\(componentText)' is not a component (satisfaction or leadership)")
+        }
+        let maxPoints = try root.number("maxPoints")
+        guard maxPoints > 0 else { throw JSONShapeError(path: "maxPoints", message: "must be positive, found \(maxPoints)") }
+        if let p = NumberRanges.problem(maxPoints, NumberRanges.maxPoints, what: "maxPoints") { throw JSONShapeError(path: "maxPoints", message: p) }
+        let scoringText = try root.string("scoring")
+        guard let scoring = ScoringMethod(rawValue: scoringText) else {
+            throw JSONShapeError(path: "scoring", message: "'\(scoringText)' is not a scoring method (shareSatisfied or meanCredit)")
+        }
+
+        var scales: [AnswerScale] = []
+        var scaleIndex: [String: Int] = [:]
+        let rawScales = try root.array("scales")
+        if rawScales.isEmpty { throw JSONShapeError(path: "scales", message: "at least one scale is needed") }
+        for (si, raw) in rawScales.enumerated() {
+            let p = "scales[\(si)]"
+            var s = try JSONObjectReader(raw, path: p)
+            let sid = try s.string("id")
+            if scaleIndex[sid] != nil { throw JSONShapeError(path: s.path("id"), message: "duplicate scale id '\(sid)'") }
+            let stitle = try s.localized("title", required: false)
+            var options: [AnswerOption] = []
+            let rawOptions = try s.array("options")
+            if rawOptions.isEmpty { throw JSONShapeError(path: s.path("options"), message: "a scale needs options") }
+            if rawOptions.count > 254 { throw JSONShapeError(path: s.path("options"), message: "at most 254 options") }
+            for (oi, ro) in rawOptions.enumerated() {
+                var o = try JSONObjectReader(ro, path: "\(p).options[\(oi)]")
+                let code = TextKey.clean(try o.token("code"))
+                if code.isEmpty { throw JSONShapeError(path: o.path("code"), message: "must not be empty") }
+                let label = try o.localized("label", required: false)
+                let credit = try o.optionalNumber("credit")
+                if let c = credit, !(0...1).contains(c) {
+                    throw JSONShapeError(path: o.path("credit"), message: "credit must be between 0 and 1, found \(c)")
+                }
+                let satisfied = try o.optionalBool("satisfied") ?? false
+                let missing = try o.optionalBool("missing") ?? false
+                if satisfied && missing { throw JSONShapeError(path: o.path("satisfied"), message: "an option cannot be both satisfied and missing") }
+                try o.finish()
+                options.append(AnswerOption(code: code, label: label, credit: credit, satisfied: satisfied, missing: missing))
+            }
+            try s.finish()
+            let valid = options.filter { !$0.missing }
+            if valid.isEmpty { throw JSONShapeError(path: "\(p).options", message: "every option is missing; a scale needs valid options") }
+            switch scoring {
+            case .meanCredit:
+                if let bad = options.firstIndex(where: { !$0.missing && $0.credit == nil }) {
+                    throw JSONShapeError(path: "\(p).options[\(bad)].credit", message: "scoring meanCredit needs a credit on every non-missing option")
+                }
+            case .shareSatisfied:
+                if !valid.contains(where: \.satisfied) {
+                    throw JSONShapeError(path: "\(p).options", message: "scoring shareSatisfied needs at least one option with \"satisfied\": true")
+                }
+            }
+            do {
+                scales.append(try AnswerScale(id: sid, title: stitle, options: options))
+            } catch {
+                throw JSONShapeError(path: "\(p).options[\(error.second)]",
+                                     message: "code or label '\(error.spelling)' is also used by option \(error.first) (answers would be ambiguous)")
+            }
+            scaleIndex[sid] = si
+        }
+
+        var elements: [Element] = []
+        var seenIDs: [String: String] = [:]
+        var seenColumns: [String: String] = [:]  // question ids as data columns match them (TextKey)
+        let rawElements = try root.array("elements")
+        if rawElements.isEmpty { throw JSONShapeError(path: "elements", message: "at least one element is needed") }
+        var anyPoints = false
+        var anyNoPoints = false
+        for (ei, re) in rawElements.enumerated() {
+            let p = "elements[\(ei)]"
+            var e = try JSONObjectReader(re, path: p)
+            let eid = try e.string("id")
+            if let prev = seenIDs[eid] { throw JSONShapeError(path: e.path("id"), message: "duplicate id '\(eid)' (also at \(prev))") }
+            seenIDs[eid] = e.path("id")
+            let etitle = try e.localized("title")
+            let eweight = try e.optionalNumber("weight") ?? 1
+            guard eweight > 0 else { throw JSONShapeError(path: e.path("weight"), message: "weight must be positive, found \(eweight)") }
+            if let p = NumberRanges.problem(eweight, NumberRanges.questionnaireWeight, what: "weight") { throw JSONShapeError(path: e.path("weight"), message: p) }
+            var questions: [Question] = []
+            let rawQuestions = try e.array("questions")
+            if rawQuestions.isEmpty { throw JSONShapeError(path: e.path("questions"), message: "an element needs at least one question") }
+            for (qi, rq) in rawQuestions.enumerated() {
+                var q = try JSONObjectReader(rq, path: "\(p).questions[\(qi)]")
+                let qid = TextKey.clean(try q.string("id"))
+                if qid.isEmpty { throw JSONShapeError(path: q.path("id"), message: "must not be empty") }
+                if let prev = seenIDs[qid] ?? seenColumns[TextKey.key(qid)] {
+                    throw JSONShapeError(path: q.path("id"), message: "duplicate id '\(qid)' (also at \(prev))")
+                }
+                seenIDs[qid] = q.path("id")
+                seenColumns[TextKey.key(qid)] = q.path("id")
+                let text = try q.localized("text")
+                let sref = try q.string("scale")
+                guard let sidx = scaleIndex[sref] else {
+                    throw JSONShapeError(path: q.path("scale"), message: "no scale with id '\(sref)' (scales: \(scales.map(\.id).joined(separator: ", ")))")
+                }
+                let qweight = try q.optionalNumber("weight") ?? 1
+                guard qweight > 0 else { throw JSONShapeError(path: q.path("weight"), message: "weight must be positive, found \(qweight)") }
+                if let p = NumberRanges.problem(qweight, NumberRanges.questionnaireWeight, what: "weight") { throw JSONShapeError(path: q.path("weight"), message: p) }
+                let points = try q.optionalNumber("points")
+                if let pts = points {
+                    guard pts > 0 else { throw JSONShapeError(path: q.path("points"), message: "points must be positive, found \(pts)") }
+                    if let p = NumberRanges.problem(pts, NumberRanges.questionnaireWeight, what: "points") { throw JSONShapeError(path: q.path("points"), message: p) }
+                    anyPoints = true
+                } else {
+                    anyNoPoints = true
+                }
+                try q.finish()
+                questions.append(Question(id: qid, text: text, scaleIndex: sidx, weight: qweight, points: points, elementIndex: ei))
+            }
+            try e.finish()
+            elements.append(Element(id: eid, title: etitle, weight: eweight, questions: questions))
+        }
+        try root.finish()
+
+        if anyPoints && anyNoPoints {
+            throw JSONShapeError(path: "elements", message: "either every question has points or none does")
+        }
+        if component == .leadership && !anyPoints {
+            throw JSONShapeError(path: "elements", message: "a leadership questionnaire gives each question its points")
+        }
+        if anyPoints {
+            let all = elements.flatMap(\.questions)
+            let sum = all.reduce(0.0) { $0 + ($1.points ?? 0) }
+            if abs(sum - maxPoints) > 1e-9 {
+                throw JSONShapeError(path: "elements", message: "question points sum to \(Self.plain(sum)), not maxPoints \(Self.plain(maxPoints))")
+            }
+        }
+        return Questionnaire(id: id, version: version, title: title, component: component, maxPoints: maxPoints,
+                             scoring: scoring, scales: scales, elements: elements)
+    }
+
+    static func plain(_ x: Double) -> String {
+        let r = (x * 1e9).rounded() / 1e9
+        return r == r.rounded() ? String(Int(r)) : String(r)
+    }
+}

@@ -1,0 +1,14 @@
+import ParSurveyModel
+package extension BatchAccount {
+    /// The sum of several batches' accounts (with an empty file name): read, accepted,
+    /// rejected, excluded and blank lines added up.
+    public static func total(_ accounts: [BatchAccount]) -> BatchAccount {
+        accounts.reduce(into: BatchAccount(file: "")) {
+            $0.read += $1.read
+            $0.accepted += $1.accepted
+            $0.rejected += $1.rejected
+            $0.excluded += $1.excluded
+            $0.blankLines += $1.blankLines
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ParSurveyModel
+/// A problem with a whole batch file (the file is not read; rows are not partly taken).
+public enum BatchError: ParSurveyError, Equatable {
+    /// The file cannot be read.
+    case unreadable(file: String, reason: String)
+    /// The file has no bytes (or only a BOM).
+    case empty(file: String)
+    /// UTF-16 text (Excel's "Unicode text"): the user must save as UTF-8.
+    case utf16(file: String)
+    /// A quote opened and never closed; `value` is the start of the field, up to its first line end.
+    case unterminatedQuote(file: String, line: Int, column: Int, value: String)
+    /// Something wrong with the header: missing id column, duplicate names, missing or
+    /// unknown question columns.
+    case header(file: String, column: Int, value: String, message: String)
+    /// The format is not one we read.
+    case unsupportedFormat(file: String, message: String)
+    /// A workbook that cannot be read (old `.xls`, encrypted, corrupt ZIP or XML, no such sheet).
+    case workbook(file: String, message: String)
+    /// Text that is not in the expected encoding (which encoding to pass is in the message).
+    case encoding(file: String, message: String)
+    /// A `ReaderLimits` bound was hit by the file or its header (line and column 0 when not
+    /// line-specific).
+    case limitExceeded(file: String, line: Int, column: Int, message: String)
+
+    public var exitCode: ExitCode {
+        if case .unreadable = self { return .noInput }
+        return .dataError
+    }
+
+    public var description: String {
+        switch self {
+        case let .unreadable(file, reason): return "\(file): cannot read batch: \(reason)"
+        case let .empty(file): return "\(file): the file is empty (no header line)"
+        case let .utf16(file): return "\(file): the file is UTF-16 text (Excel \"Unicode text\") without a byte-order mark; pass --encoding utf16 (or utf16le / utf16be), or save it as \"CSV UTF-8\""
+        case let .unterminatedQuote(file, line, column, value):
+            return "\(file):\(line):\(column): a quoted field opens here and is never closed (unterminated quote; the field starts '\(value)')"
+        case let .header(file, column, value, message):
+            return column > 0 ? "\(file):1:\(column): \(message) (header '\(value)')" : "\(file):1: \(message)"
+        case let .unsupportedFormat(file, message): return "\(file): \(message)"
+        case let .workbook(file, message): return "\(file): \(message)"
+        case let .encoding(file, message): return "\(file): not UTF-8 text: \(message)"
+        case let .limitExceeded(file, line, column, message):
+            return "\(SourceLocation(file: file, line: line, column: column)): \(message)"
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// A row that was not accepted, with where it is and why.
+public struct Reject: Sendable, Equatable {
+    /// The batch file.
+    public var file: String
+    /// 1-based line where the record starts.
+    public var line: Int
+    /// 1-based column (field number); 0 when the problem is the whole row.
+    public var column: Int
+    /// The column's header name ("" for the whole row).
+    public var columnName: String
+    /// The offending value as written (shortened if long).
+    public var value: String
+    /// Why the row was rejected.
+    public var reason: String
+
+    /// `file:line:column: reason (column 'name', value 'v')`.
+    public var message: String {
+        var s = "\(file):\(line)"
+        if column > 0 { s += ":\(column)" }
+        s += ": \(reason)"
+        if !columnName.isEmpty { s += " (column '\(columnName)', value '\(value)')" }
+        return s
+    }
+
+    package init(file: String, line: Int, column: Int, columnName: String, value: String, reason: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.columnName = columnName
+        self.value = value
+        self.reason = reason
+    }
+}
+
+/// Row accounting for one batch: `read = accepted + rejected + excluded`, always.
+public struct BatchAccount: Sendable, Equatable {
+    /// The batch file.
+    public var file: String
+    /// Records read (blank lines are not records).
+    public var read: Int = 0
+    /// Rows accepted into the table.
+    public var accepted: Int = 0
+    /// Rows rejected (each has a `Reject`).
+    public var rejected: Int = 0
+    /// Rows left out on purpose: submissions not approved under `--approved-only`.
+    public var excluded: Int = 0
+    /// Blank lines skipped (not rows).
+    public var blankLines: Int = 0
+
+    package init(file: String, read: Int = 0, accepted: Int = 0, rejected: Int = 0, excluded: Int = 0, blankLines: Int = 0) {
+        self.file = file
+        self.read = read
+        self.accepted = accepted
+        self.rejected = rejected
+        self.excluded = excluded
+        self.blankLines = blankLines
+    }
+}

@@ -1,0 +1,146 @@
+import ParSurveyIO
+import ParSurveyModel
+import ParSurveyScoring
+import ParSurveyStatistics
+/// Renders the merged PAR Index table (`run`, `merge`) in every format.
+public enum IndexReport {
+    /// The report text. `title` heads table and Markdown output.
+    public static func render(_ table: ParIndexTable, title: LocalizedText, components: [ComponentResult],
+                              style: ReportStyle, year: Int? = nil) -> String {
+        switch style.format {
+        case .json: return JSONWriter.write(json(table, title: title, components: components, year: year))
+        case .csv: return cells(table, style: style).csv()
+        case .markdown:
+            var s = "# " + MarkupEscaping.markdownCell(heading(title, style)) + "\n\n" + cells(table, style: style).markdown() + "\n"
+            for c in components {
+                s += "## " + MarkupEscaping.markdownCell(c.questionnaire.title.text(style.language)) + "\n\n" + AccountingReport.table(c.accounts, style: style).markdown() + "\n"
+                if let d = c.weightingDiagnostics { s += WeightingReport.render(d, style: style) + "\n" }
+            }
+            return s
+        case .table:
+            var s = heading(title, style) + "\n\n" + cells(table, style: style).text() + "\n"
+            for c in components {
+                s += c.questionnaire.title.text(style.language) + ": " + AccountingReport.text(c.accounts, style: style)
+            }
+            for c in components {
+                if let d = c.weightingDiagnostics { s += "\n" + c.questionnaire.title.text(style.language) + "\n" + WeightingReport.render(d, style: style) }
+            }
+            return s
+        }
+    }
+
+    static func heading(_ title: LocalizedText, _ style: ReportStyle) -> String {
+        let t = title.text(style.language)
+        return t.isEmpty ? style.t("Chỉ số cải cách hành chính", "Public Administration Reform Index") : t
+    }
+
+    static func signed(_ h: Int, _ style: ReportStyle) -> String { (h > 0 ? "+" : "") + style.points(h) }
+
+    /// ` ↑2` when the unit rose two places since last year, ` ↓1` when it fell, "" when unchanged.
+    static func arrow(_ places: Int) -> String { places > 0 ? " ↑\(places)" : places < 0 ? " ↓\(-places)" : "" }
+
+    /// The table's cells: ranked rows, localized headers (CSV: English camelCase names).
+    static func cells(_ table: ParIndexTable, style: ReportStyle) -> TextTable {
+        let hasPrevious = table.rows.contains { $0.previous != nil }
+        let csv = style.format == .csv
+        var headers = csv
+            ? ["rank", "of", "unit", "selfAssessment", "satisfaction", "leadership", "total"]
+            : [style.t("Hạng", "Rank"), style.t("Đơn vị", "Unit"), style.t("Tự đánh giá (60)", "Self-assessment (60)"),
+               style.t("Hài lòng (30)", "Satisfaction (30)"), style.t("Lãnh đạo (10)", "Leadership (10)"), style.t("Tổng (100)", "Total (100)")]
+        if hasPrevious {
+            headers += csv
+                ? ["previousTotal", "totalChange", "selfAssessmentChange", "satisfactionChange", "leadershipChange", "previousRank", "rankChange"]
+                : [style.t("Năm trước", "Previous"), style.t("±Tổng", "±Total"), style.t("±TĐG", "±Self"),
+                   style.t("±HL", "±Sat."), style.t("±LĐ", "±Lead."), style.t("Hạng trước", "Prev. rank")]
+        }
+        let hasRanks = table.rows.contains { $0.rankInterval != nil }
+        if hasRanks {
+            headers += csv ? ["satisfactionStandardError", "leadershipStandardError", "rankBest", "rankWorst", "rankProbability"]
+                : [style.t("Hạng 5–95 %", "Rank 5–95%"), style.t("P(hạng)", "P(rank)")]
+        }
+        var t = TextTable(headers: headers, alignments: headers.indices.map { i in
+            csv ? .left : (i == 1 ? .left : .right)
+        })
+        for r in table.ranked {
+            var row = csv
+                ? [String(r.rank), String(r.of), r.unit, style.points(r.selfAssessment), style.points(r.satisfaction), style.points(r.leadership), style.points(r.total)]
+                : ["\(r.rank)/\(r.of)", r.unit, style.points(r.selfAssessment), margin(r.satisfaction, r.satisfactionInterval, style),
+                   margin(r.leadership, r.leadershipInterval, style), style.points(r.total)]
+            if hasPrevious {
+                if let p = r.previous {
+                    row += [style.points(p.total), signed(r.total - p.total, style), signed(r.selfAssessment - p.selfAssessment, style),
+                            signed(r.satisfaction - p.satisfaction, style), signed(r.leadership - p.leadership, style)]
+                    row += csv ? [String(p.rank), String(p.rank - r.rank)] : ["\(p.rank)/\(r.of)" + Self.arrow(p.rank - r.rank)]
+                } else {
+                    row += [String](repeating: "", count: csv ? 7 : 6)
+                }
+            }
+            if hasRanks { row += rankCells(r, style: style) }
+            t.add(row)
+        }
+        return t
+    }
+
+    /// Published points with the half-width of their interval: `25,70 ± 0,49`.
+    static func margin(_ hundredths: Int, _ ci: ConfidenceInterval?, _ style: ReportStyle) -> String {
+        style.points(hundredths) + (ci.map { " ± " + style.number($0.halfWidth, places: 2) } ?? "")
+    }
+
+    /// Rank interval and probability cells (CSV: standard errors too).
+    static func rankCells(_ r: ParIndexRow, style: ReportStyle) -> [String] {
+        guard let interval = r.rankInterval, let p = r.rankProbability else { return style.format == .csv ? ["", "", "", "", ""] : ["", ""] }
+        if style.format == .csv {
+            return [r.satisfactionStandardError.map { "\($0)" } ?? "", r.leadershipStandardError.map { "\($0)" } ?? "",
+                    String(interval.lowerBound), String(interval.upperBound), "\(p)"]
+        }
+        let range = interval.lowerBound == interval.upperBound ? "\(interval.lowerBound)" : "\(interval.lowerBound)–\(interval.upperBound)"
+        return [range, style.percent(p, places: 0)]
+    }
+
+    /// The JSON document of a run.
+    public static func json(_ table: ParIndexTable, title: LocalizedText, components: [ComponentResult], year: Int?) -> JSONValue {
+        let units: [JSONValue] = table.ranked.map { r in
+            var pairs: [(key: String, value: JSONValue)] = [
+                ("unit", .string(r.unit)),
+                ("selfAssessment", JSONWriter.hundredths(r.selfAssessment)),
+                ("satisfaction", JSONWriter.hundredths(r.satisfaction)),
+                ("leadership", JSONWriter.hundredths(r.leadership)),
+                ("survey", JSONWriter.hundredths(r.survey)),
+                ("total", JSONWriter.hundredths(r.total)),
+                ("rank", JSONWriter.int(r.rank)),
+                ("of", JSONWriter.int(r.of)),
+                ("satisfactionPoints", JSONWriter.number(r.satisfactionPoints)),
+                ("leadershipPoints", JSONWriter.number(r.leadershipPoints)),
+                ("satisfactionIndex", JSONWriter.number(r.satisfactionIndex)),
+                ("leadershipIndex", JSONWriter.number(r.leadershipIndex)),
+                ("satisfactionStandardError", JSONWriter.number(r.satisfactionStandardError)),
+                ("leadershipStandardError", JSONWriter.number(r.leadershipStandardError)),
+                ("rankInterval", r.rankInterval.map { .array([JSONWriter.int($0.lowerBound), JSONWriter.int($0.upperBound)]) } ?? .null),
+                ("rankProbability", JSONWriter.number(r.rankProbability)),
+            ]
+            if let p = r.previous {
+                pairs.append(("previous", .object([
+                    ("selfAssessment", JSONWriter.hundredths(p.selfAssessment)), ("satisfaction", JSONWriter.hundredths(p.satisfaction)),
+                    ("leadership", JSONWriter.hundredths(p.leadership)), ("total", JSONWriter.hundredths(p.total)), ("rank", JSONWriter.int(p.rank)),
+                ])))
+                pairs.append(("change", .object([
+                    ("selfAssessment", JSONWriter.hundredths(r.selfAssessment - p.selfAssessment)),
+                    ("satisfaction", JSONWriter.hundredths(r.satisfaction - p.satisfaction)),
+                    ("leadership", JSONWriter.hundredths(r.leadership - p.leadership)),
+                    ("total", JSONWriter.hundredths(r.total - p.total)), ("rank", JSONWriter.int(p.rank - r.rank)),
+                ])))
+            }
+            return .object(pairs)
+        }
+        var top: [(key: String, value: JSONValue)] = [("title", .object([("vi", .string(title.vi)), ("en", .string(title.en))]))]
+        if let y = year { top.append(("year", JSONWriter.int(y))) }
+        if let sim = table.rankSimulation {
+            top.append(("rankSimulation", .object([
+                ("draws", JSONWriter.int(sim.draws)), ("seed", .number(Double(sim.seed), text: String(sim.seed))),
+                ("method", .string("survey points ~ Normal(estimate, SE) per unit, independent; rankInterval = 5th-95th percentile")),
+            ])))
+        }
+        top += [("units", .array(units)), ("components", .array(components.map(ComponentReport.json)))]
+        return .object(top)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import ParSurveyIO
+import ParSurveyWeighting
+
+/// Renders weighting diagnostics (per unit and overall) and the weights themselves.
+public enum WeightingReport {
+    /// The diagnostics as text (table) or Markdown, with a heading line and one line per step.
+    public static func render(_ d: WeightingDiagnostics, style: ReportStyle) -> String {
+        let heading = style.t("Trọng số", "Weights") + ": " + d.description + (d.plan.isEmpty ? "" : " (\(d.plan))")
+        let steps = d.steps.map { "  " + stepLine($0, style: style) + "\n" }.joined()
+        switch style.format {
+        case .markdown:
+            return "### " + MarkupEscaping.markdownCell(heading) + "\n\n" + table(d, style: style).markdown() + "\n"
+                + d.steps.map { "  " + MarkupEscaping.markdownCell(stepLine($0, style: style)) + "\n" }.joined()
+        default: return heading + "\n" + table(d, style: style).text() + steps
+        }
+    }
+
+    /// One row per unit and one for everyone: respondents, Σ w, min/mean/max, Kish design
+    /// effect, effective sample size; trimmed weights when the plan trims; raking sweeps and
+    /// largest margin error when it rakes.
+    public static func table(_ d: WeightingDiagnostics, style: ReportStyle) -> TextTable {
+        let trims = d.steps.contains { $0.kind == "trim" }
+        let rakes = d.overall.sweeps != nil
+        var headers = [style.t("Đơn vị", "Unit"), style.t("Số phiếu", "Respondents"), style.t("Tổng trọng số", "Sum of weights"),
+                       style.t("Nhỏ nhất", "Min"), style.t("Trung bình", "Mean"), style.t("Lớn nhất", "Max"),
+                       style.t("Hiệu ứng thiết kế", "Design effect"), style.t("Cỡ mẫu hiệu dụng", "Effective n")]
+        if trims { headers.append(style.t("Bị cắt", "Trimmed")) }
+        if rakes { headers += [style.t("Vòng lặp", "Sweeps"), style.t("Sai số biên", "Margin error")] }
+        var t = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
+        for s in d.units + [d.overall] {
+            var row = [s.name, style.count(s.respondents), weight(s.sumOfWeights, style), weight(s.minWeight, style),
+                       weight(s.meanWeight, style), weight(s.maxWeight, style), style.number(s.designEffect, places: 3),
+                       style.number(s.effectiveSampleSize, places: 1)]
+            if trims { row.append(style.count(s.trimmed)) }
+            if rakes { row += [s.sweeps.map { String($0) } ?? "–", s.maxMarginError.map { scientific($0, style) } ?? "–"] }
+            t.add(row)
+        }
+        return t
+    }
+
+    static func stepLine(_ s: WeightingStepReport, style: ReportStyle) -> String {
+        var parts = ["\(s.path): \(s.summary)"]
+        if let n = s.sweeps { parts.append(style.t("\(n) vòng lặp", "\(n) sweep\(n == 1 ? "" : "s")")) }
+        if let e = s.maxMarginError { parts.append(style.t("sai số biên lớn nhất ", "largest margin error ") + scientific(e, style)) }
+        if let t = s.trimmed { parts.append(style.t("\(t) trọng số bị cắt", "\(t) weight\(t == 1 ? "" : "s") trimmed")) }
+        if let p = s.passes, p > 1 { parts.append(style.t("\(p) lượt", "\(p) passes")) }
+        if let n = s.rerakeSweeps {
+            parts.append(style.t("cân chỉnh lại: \(n) vòng lặp", "re-raked in \(n) sweep\(n == 1 ? "" : "s")"))
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    /// A weight with 2 decimals (4 below 10, none from 1000).
+    static func weight(_ x: Double, _ style: ReportStyle) -> String {
+        style.number(x, places: x >= 1000 ? 0 : x < 10 ? 4 : 2)
+    }
+
+    /// `2.5e-09` (vi: `2,5e-09`).
+    static func scientific(_ x: Double, _ style: ReportStyle) -> String {
+        let s = x == 0 ? "0" : String(format: "%.1e", x)
+        return style.language == .vi && style.format != .csv ? s.replacingOccurrences(of: ".", with: ",") : s
+    }
+
+    /// The diagnostics in JSON (`designEffect`, `effectiveSampleSize`, ... per unit and overall).
+    public static func json(_ d: WeightingDiagnostics) -> JSONValue {
+        .object([
+            ("plan", .string(d.plan)),
+            ("description", .string(d.description)),
+            ("units", .array(d.units.map { summaryJSON($0, key: "unit") })),
+            ("overall", summaryJSON(d.overall, key: "name")),
+            ("steps", .array(d.steps.map(stepJSON))),
+        ])
+    }
+
+    static func summaryJSON(_ s: WeightSummary, key: String) -> JSONValue {
+        var pairs: [(key: String, value: JSONValue)] = [
+            (key, .string(s.name)),
+            ("respondents", JSONWriter.int(s.respondents)),
+            ("sumOfWeights", JSONWriter.number(s.sumOfWeights)),
+            ("minWeight", JSONWriter.number(s.minWeight)),
+            ("meanWeight", JSONWriter.number(s.meanWeight)),
+            ("maxWeight", JSONWriter.number(s.maxWeight)),
+            ("designEffect", JSONWriter.number(s.designEffect)),
+            ("effectiveSampleSize", JSONWriter.number(s.effectiveSampleSize)),
+            ("trimmed", JSONWriter.int(s.trimmed)),
+        ]
+        if let n = s.sweeps { pairs.append(("sweeps", JSONWriter.int(n))) }
+        if let e = s.maxMarginError { pairs.append(("maxMarginError", JSONWriter.number(e))) }
+        return .object(pairs)
+    }
+
+    static func stepJSON(_ s: WeightingStepReport) -> JSONValue {
+        var pairs: [(key: String, value: JSONValue)] = [("path", .string(s.path)), ("step", .string(s.kind)), ("summary", .string(s.summary))]
+        if let n = s.sweeps { pairs.append(("sweeps", JSONWriter.int(n))) }
+        if let e = s.maxMarginError { pairs.append(("maxMarginError", JSONWriter.number(e))) }
+        if let t = s.trimmed { pairs.append(("trimmed", JSONWriter.int(t))) }
+        if let p = s.passes { pairs.append(("passes", JSONWriter.int(p))) }
+        if let n = s.rerakeSweeps { pairs.append(("rerakeSweeps", JSONWriter.int(n))) }
+        if let e = s.rerakeMaxMarginError { pairs.append(("rerakeMaxMarginError", JSONWriter.number(e))) }
+        return .object(pairs)
+    }
+
+    /// `id,weight` lines, weights in shortest round-trip form (the same bytes every run).
+    public static func weightsCSV(_ w: WeightedResponses) -> String {
+        var s = "id,weight\n"
+        for (i, id) in w.table.ids.enumerated() { s += CSVField.encode(id) + "," + "\(w.weights[i])\n" }
+        return s
+    }
+
+    /// `[{"id": ..., "weight": ...}]`.
+    public static func weightsJSON(_ w: WeightedResponses) -> JSONValue {
+        .array(w.table.ids.enumerated().map { i, id in .object([("id", .string(id)), ("weight", .number(w.weights[i], text: "\(w.weights[i])"))]) })
+    }
+}
