@@ -37,14 +37,15 @@ public struct Crosswalk: Sendable {
     public static func load(path: String, register: UnitRegister, year: Int) throws(RegisterError) -> Crosswalk {
         let bytes: [UInt8]
         do { bytes = try InputFile.read(path) } catch { throw .unreadable(file: path, reason: error.reason) }
-        let csv: SimpleCSV
-        do { csv = try SimpleCSV(bytes: bytes) } catch {
+        let csv: SourceTable  // CSV, or the first sheet of an .xlsx workbook (then lines are sheet rows)
+        do { csv = try SourceTable.parse(bytes) } catch {
             throw .invalid(file: path, line: error.line, column: "", value: "", message: error.message)
         }
+        let source = csv.sheet.map { "\(path) (sheet '\($0)', line = row)" } ?? path
         var cols: [Int] = []
         for n in ["oldUnit", "newUnit", "share"] {
             guard let c = csv.column(n) else {
-                throw .invalid(file: path, line: 1, column: n, value: "", message: "missing column (columns: \(csv.header.joined(separator: ", ")))")
+                throw .invalid(file: source, line: 1, column: n, value: "", message: "missing column (columns: \(csv.header.joined(separator: ", ")))")
             }
             cols.append(c)
         }
@@ -55,21 +56,21 @@ public struct Crosswalk: Sendable {
             let old: RegisteredUnit, new: RegisteredUnit
             switch register.resolve(o, on: oldDate) {
             case let .success(u): old = u
-            case let .failure(p): throw .invalid(file: path, line: line, column: "oldUnit", value: o, message: p.message)
+            case let .failure(p): throw .invalid(file: source, line: line, column: "oldUnit", value: o, message: p.message)
             }
             switch register.resolve(n, on: newDate) {
             case let .success(u): new = u
-            case let .failure(p): throw .invalid(file: path, line: line, column: "newUnit", value: n, message: p.message)
+            case let .failure(p): throw .invalid(file: source, line: line, column: "newUnit", value: n, message: p.message)
             }
             var share: Double?
             if !s.isEmpty {
                 guard let v = Double(s.replacingOccurrences(of: ",", with: ".")), v.isFinite, v >= 0, v <= 1 else {
-                    throw .invalid(file: path, line: line, column: "share", value: s, message: "share is not a number between 0 and 1")
+                    throw .invalid(file: source, line: line, column: "share", value: s, message: "share is not a number between 0 and 1")
                 }
                 share = v
             }
             if let dup = links.first(where: { $0.old.id == old.id && $0.new.id == new.id }) {
-                throw .invalid(file: path, line: line, column: "newUnit", value: n, message: "the pair \(old.id) → \(new.id) is repeated (first at line \(dup.line))")
+                throw .invalid(file: source, line: line, column: "newUnit", value: n, message: "the pair \(old.id) → \(new.id) is repeated (first at line \(dup.line))")
             }
             links.append(CrosswalkLink(old: old, new: new, share: share, line: line))
         }
@@ -84,12 +85,12 @@ public struct Crosswalk: Sendable {
             if ls.count == 1, given.isEmpty { continue }
             if given.isEmpty { continue }
             if given.count != ls.count {
-                throw .invalid(file: path, line: ls.first { $0.share == nil }!.line, column: "share", value: "",
+                throw .invalid(file: source, line: ls.first { $0.share == nil }!.line, column: "share", value: "",
                                message: "old unit '\(ls[0].old.name)' has shares on some lines and not on others; give all or none")
             }
             let sum = given.reduce(0.0) { $0 + $1.share! }
             if abs(sum - 1) > 1e-6 {
-                throw .invalid(file: path, line: ls[0].line, column: "share", value: ls.map { DecimalText.format($0.share!, places: 6) }.joined(separator: " + "),
+                throw .invalid(file: source, line: ls[0].line, column: "share", value: ls.map { DecimalText.format($0.share!, places: 6) }.joined(separator: " + "),
                                message: "shares of old unit '\(ls[0].old.name)' sum to \(DecimalText.format(sum, places: 6)), not 1")
             }
         }

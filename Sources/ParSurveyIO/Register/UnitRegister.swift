@@ -48,20 +48,21 @@ public struct UnitRegister: Sendable {
     /// The reference date of a survey year: 31 December.
     public static func referenceDate(year: Int) -> String { "\(year)-12-31" }
 
-    /// Loads and checks a register CSV: ids unique, dates `YYYY-MM-DD`, validFrom ≤ validTo,
+    /// Loads and checks a register (CSV or `.xlsx`): ids unique, dates `YYYY-MM-DD`, validFrom ≤ validTo,
     /// parents known, no two units valid on the same day under the same name.
     public static func load(path: String) throws(RegisterError) -> UnitRegister {
         let bytes: [UInt8]
         do { bytes = try InputFile.read(path) } catch { throw .unreadable(file: path, reason: error.reason) }
-        let csv: SimpleCSV
-        do { csv = try SimpleCSV(bytes: bytes) } catch {
+        let csv: SourceTable  // CSV, or the first sheet of an .xlsx workbook (then lines are sheet rows)
+        do { csv = try SourceTable.parse(bytes) } catch {
             throw .invalid(file: path, line: error.line, column: "", value: "", message: error.message)
         }
+        let source = csv.sheet.map { "\(path) (sheet '\($0)', line = row)" } ?? path
         let names = ["id", "name", "type", "parent", "validFrom", "validTo"]
         var cols: [Int] = []
         for n in names {
             guard let c = csv.column(n) else {
-                throw .invalid(file: path, line: 1, column: n, value: "", message: "missing column (columns: \(csv.header.joined(separator: ", ")))")
+                throw .invalid(file: source, line: 1, column: n, value: "", message: "missing column (columns: \(csv.header.joined(separator: ", ")))")
             }
             cols.append(c)
         }
@@ -69,19 +70,19 @@ public struct UnitRegister: Sendable {
         var ids: [String: Int] = [:]
         for (line, f) in csv.rows {
             let v = cols.map { TextKey.clean(f[$0]) }
-            for k in 0..<3 where v[k].isEmpty { throw .invalid(file: path, line: line, column: names[k], value: "", message: "empty \(names[k])") }
-            if let first = ids[TextKey.key(v[0])] { throw .invalid(file: path, line: line, column: "id", value: v[0], message: "id repeated (first at line \(first))") }
+            for k in 0..<3 where v[k].isEmpty { throw .invalid(file: source, line: line, column: names[k], value: "", message: "empty \(names[k])") }
+            if let first = ids[TextKey.key(v[0])] { throw .invalid(file: source, line: line, column: "id", value: v[0], message: "id repeated (first at line \(first))") }
             ids[TextKey.key(v[0])] = line
             for k in 4...5 where !v[k].isEmpty && !isDate(v[k]) {
-                throw .invalid(file: path, line: line, column: names[k], value: v[k], message: "not a date YYYY-MM-DD")
+                throw .invalid(file: source, line: line, column: names[k], value: v[k], message: "not a date YYYY-MM-DD")
             }
             if !v[4].isEmpty, !v[5].isEmpty, v[5] < v[4] {
-                throw .invalid(file: path, line: line, column: "validTo", value: v[5], message: "validTo is before validFrom \(v[4])")
+                throw .invalid(file: source, line: line, column: "validTo", value: v[5], message: "validTo is before validFrom \(v[4])")
             }
             units.append(RegisteredUnit(id: v[0], name: v[1], type: v[2], parent: v[3], validFrom: v[4], validTo: v[5], line: line))
         }
         for u in units where !u.parent.isEmpty && ids[TextKey.key(u.parent)] == nil {
-            throw .invalid(file: path, line: u.line, column: "parent", value: u.parent, message: "parent is not an id of the register")
+            throw .invalid(file: source, line: u.line, column: "parent", value: u.parent, message: "parent is not an id of the register")
         }
         return UnitRegister(file: path, units: units)
     }
