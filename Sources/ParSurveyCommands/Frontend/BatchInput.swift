@@ -4,23 +4,21 @@ import ParSurvey
 /// The batches a command reads: either a run folder (its `survey.json` names them) or a
 /// questionnaire and batch files given on the command line.
 struct BatchInput {
-    static let valued: Set<String> = ReadOptionArguments.valued.union(
-        ["--questionnaire", "--id", "--unit", "--group", "--weight", "--units", "--component", "--rejects"])
-    static let flags: Set<String> = ReadOptionArguments.flags.union(["--strict", "--quiet"])
-
-    static let help = """
-      --questionnaire FILE     questionnaire JSON (when batches are given as files)
-      --id COLUMN              respondent id column (default id)
-      --unit COLUMN            unit column (district or commune); without it all rows are one unit
-      --group COLUMN           respondent group column (leaders' survey)
-      --weight COLUMN          design weight column
-      --units "A,B,…"          the valid unit names (others are rejected)
-      --component NAME         with a folder: satisfaction or leadership (default: every component)
-      --rejects FILE           write rejected rows (file, line, column, value, reason) as CSV
-      --strict                 any rejected row is a failure (exit 65)
-    \(ReadOptionArguments.help)
-      --quiet                  no progress line on a terminal during long runs
-    """
+    static let options = OptionTable([
+        .value("--questionnaire", "FILE", "questionnaire JSON (when batches are given as files)"),
+        .value("--id", "COLUMN", "respondent id column (default id)"),
+        .value("--unit", "COLUMN", "unit column (district or commune); without it all rows are one unit"),
+        .value("--group", "COLUMN", "respondent group column (leaders' survey)"),
+        .value("--weight", "COLUMN", "design weight column"),
+        .value("--units", "\"A,B,…\"", "the valid unit names (others are rejected)"),
+        .value("--component", "NAME", "with a folder: satisfaction or leadership (default: every component)",
+               values: Component.allCases.map(\.rawValue)),
+        .value("--rejects", "FILE", "write rejected rows (file, line, column, value, reason) as CSV"),
+        .flag("--strict", "any rejected row is a failure (exit 65)"),
+    ]) + ReadOptionArguments.options + OptionTable([
+        .flag("--quiet", "no progress line on a terminal during long runs"),
+    ])
+    static var help: String { options.help }
 
     struct Part {
         var questionnaire: Questionnaire

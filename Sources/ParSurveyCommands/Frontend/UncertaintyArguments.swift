@@ -2,14 +2,12 @@ import ParSurvey
 
 /// `--level` and `--fixed-weights`: how standard errors and intervals are computed.
 enum UncertaintyArguments {
-    static let valued: Set<String> = ["--level"]
-    static let flags: Set<String> = ["--fixed-weights"]
-
-    static let help = """
-      --level L                confidence level of intervals (default 0.95; 90 and 99 are read as percentages)
-      --fixed-weights          standard errors with the final weights treated as fixed
-                               (default after post-stratification or raking: calibration-aware)
-    """
+    static let options = OptionTable([
+        .value("--level", "L", "confidence level of intervals (default 0.95; 90 and 99 are read as percentages)"),
+        .flag("--fixed-weights", "standard errors with the final weights treated as fixed",
+              "(default after post-stratification or raking: calibration-aware)"),
+    ])
+    static var help: String { options.help }
 
     /// The options the arguments ask for.
     static func options(_ args: Arguments) throws(UsageError) -> UncertaintyOptions {

@@ -19,15 +19,14 @@ enum AuditCommand: Subcommand {
     by respondent id, batch file and line.
 
     Options:
-    \(AuditArguments.help)
-    \(BatchInput.help)
-      --format table|csv|json|markdown, --output FILE, --lang vi|en
+    \(options.help)
 
     Exit status 0 whatever is flagged (read the flags); 64 usage, 65 bad data, 66 no input.
 
     """
-    static let valued = BatchInput.valued.union(AuditArguments.valued)
-    static let flags = BatchInput.flags
+    static let options = AuditArguments.options + BatchInput.options + OptionTable([
+        .note("  --format table|csv|json|markdown, --output FILE, --lang vi|en"),
+    ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         let options = try AuditArguments.options(args)

@@ -15,13 +15,14 @@ enum ExportSPSSCommand: Subcommand {
     the value label. Labels are in --lang (default vi).
 
     Options:
-      --output-dir DIR         where to write the files (created when missing)
-    \(BatchInput.help)
-      --lang vi|en
+    \(options.help)
 
     """
-    static let valued = BatchInput.valued.union(["--output-dir"])
-    static let flags = BatchInput.flags
+    static let options = OptionTable([
+        .value("--output-dir", "DIR", "where to write the files (created when missing)"),
+    ]) + BatchInput.options + OptionTable([
+        .note("  --lang vi|en"),
+    ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard let dir = args.value("--output-dir") else { throw UsageError("--output-dir DIR is required") }

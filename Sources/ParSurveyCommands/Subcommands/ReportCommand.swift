@@ -18,23 +18,22 @@ enum ReportCommand: Subcommand {
     gives the same bytes. 'run FOLDER --format html' does the same.
 
     Options:
-      --date YYYY-MM-DD        date printed on the report (default: SOURCE_DATE_EPOCH if set,
-                               else none)
-      --by COLUMN              column compared within each unit (default commune)
-      --district NAME          show this unit's communes question by question
-      --rejects FILE           write rejected rows as CSV
-      --strict                 any rejected row is a failure (exit 65)
-      --seed N                 seed of the rank simulation (default \(RankSimulation.defaultSeed))
-      --exclude-flagged RULES  leave out forms the audit flags (as 'run'; see 'par-survey audit --help')
-    \(UncertaintyArguments.help)
-    \(ReadOptionArguments.help)
-      --format html|markdown, --output FILE, --lang vi|en
-      --format xlsx|docx --output FILE   workbook of the report's tables / the annex in Word
+    \(options.help)
 
     """
-    static let valued: Set<String> = ReadOptionArguments.valued.union(UncertaintyArguments.valued)
-        .union(["--rejects", "--seed", "--date", "--by", "--district"]).union(AuditArguments.valued)
-    static let flags: Set<String> = ReadOptionArguments.flags.union(UncertaintyArguments.flags).union(["--strict"])
+    static let options = OptionTable([
+        .value("--date", "YYYY-MM-DD", "date printed on the report (default: SOURCE_DATE_EPOCH if set,", "else none)"),
+        .value("--by", "COLUMN", "column compared within each unit (default commune)"),
+        .value("--district", "NAME", "show this unit's communes question by question"),
+        .value("--rejects", "FILE", "write rejected rows as CSV"),
+        .flag("--strict", "any rejected row is a failure (exit 65)"),
+        .value("--seed", "N", "seed of the rank simulation (default \(RankSimulation.defaultSeed))"),
+        .value("--exclude-flagged", "RULES", "leave out forms the audit flags (as 'run'; see 'par-survey audit --help')"),
+    ]) + UncertaintyArguments.options + ReadOptionArguments.options + OptionTable([
+        .note("  --format html|markdown, --output FILE, --lang vi|en",
+              "  --format xlsx|docx --output FILE   workbook of the report's tables / the annex in Word"),
+    ]) + AuditArguments.tuning
+    static let outputOptions = OutputOptions.table(formats: ["html", "markdown", "xlsx", "docx"], context: " for a report")
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.count == 1 else { throw UsageError("give exactly one run folder (or survey.json)") }

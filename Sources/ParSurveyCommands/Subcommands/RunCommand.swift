@@ -12,25 +12,26 @@ enum RunCommand: Subcommand {
     "weighting" plan is scored with its weights; the weighting diagnostics follow the table.
 
     Options:
-      --rejects FILE           write rejected rows as CSV
-    \(UncertaintyArguments.help)
-      --seed N                 seed of the rank simulation (default \(RankSimulation.defaultSeed))
-      --strict                 any rejected row is a failure (exit 65)
-      --exclude-flagged RULES  leave out forms the audit flags under RULES (see 'par-survey audit
-                               --help' for rules and thresholds); the forms left out per reason
-                               and how each unit's points and rank move go to standard error
-    \(ReadOptionArguments.help)
-      --quiet                  no progress line on a terminal during long runs
-      --format table|csv|json|markdown, --output FILE, --lang vi|en
-      --format html            the HTML report ('par-survey report', see its --help)
-      --format xlsx --output F.xlsx   a workbook: annex, index, components, criteria,
-                               comparisons, accounting (one sheet each, numbers as numbers)
-      --format docx --output F.docx   the decision annex as a Word document
+    \(options.help)
 
     """
-    static let valued: Set<String> = ReadOptionArguments.valued.union(UncertaintyArguments.valued).union(["--rejects", "--seed"])
-        .union(AuditArguments.valued)
-    static let flags: Set<String> = ReadOptionArguments.flags.union(UncertaintyArguments.flags).union(["--strict", "--quiet"])
+    static let options = OptionTable([
+        .value("--rejects", "FILE", "write rejected rows as CSV"),
+    ]) + UncertaintyArguments.options + OptionTable([
+        .value("--seed", "N", "seed of the rank simulation (default \(RankSimulation.defaultSeed))"),
+        .flag("--strict", "any rejected row is a failure (exit 65)"),
+        .value("--exclude-flagged", "RULES", "leave out forms the audit flags under RULES (see 'par-survey audit",
+               "--help' for rules and thresholds); the forms left out per reason",
+               "and how each unit's points and rank move go to standard error"),
+    ]) + ReadOptionArguments.options + OptionTable([
+        .flag("--quiet", "no progress line on a terminal during long runs"),
+        .note("  --format table|csv|json|markdown, --output FILE, --lang vi|en",
+              "  --format html            the HTML report ('par-survey report', see its --help)",
+              "  --format xlsx --output F.xlsx   a workbook: annex, index, components, criteria,",
+              "                           comparisons, accounting (one sheet each, numbers as numbers)",
+              "  --format docx --output F.docx   the decision annex as a Word document"),
+    ]) + AuditArguments.tuning
+    static let outputOptions = OutputOptions.table(formats: OutputOptions.allFormats)
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.count == 1 else { throw UsageError("give exactly one run folder (or survey.json)") }

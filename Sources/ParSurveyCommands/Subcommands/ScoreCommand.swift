@@ -11,15 +11,14 @@ enum ScoreCommand: Subcommand {
     --by column) and for all respondents together.
 
     Options:
-      --by COLUMN              group by this column (e.g. commune) instead of the unit
-    \(UncertaintyArguments.help)
-    \(BatchInput.help)
-    \(WeightingOption.help)
-      --format, --output, --lang as for every command
+    \(options.help)
 
     """
-    static let valued = BatchInput.valued.union(UncertaintyArguments.valued).union(["--by"]).union(WeightingOption.valued)
-    static let flags = BatchInput.flags.union(UncertaintyArguments.flags)
+    static let options = OptionTable([
+        .value("--by", "COLUMN", "group by this column (e.g. commune) instead of the unit"),
+    ]) + UncertaintyArguments.options + BatchInput.options + WeightingOption.options + OptionTable([
+        .note("  --format, --output, --lang as for every command"),
+    ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         let uncertainty = try UncertaintyArguments.options(args)

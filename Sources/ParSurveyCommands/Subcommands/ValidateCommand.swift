@@ -12,13 +12,12 @@ enum ValidateCommand: Subcommand {
     diagnostics; a plan that cannot be applied is a failure (exit 65).
 
     Options:
-    \(BatchInput.help)
-    \(WeightingOption.help)
-      --format, --output, --lang as for every command
+    \(options.help)
 
     """
-    static let valued = BatchInput.valued.union(WeightingOption.valued)
-    static let flags = BatchInput.flags
+    static let options = BatchInput.options + WeightingOption.options + OptionTable([
+        .note("  --format, --output, --lang as for every command"),
+    ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         let progress = ProgressDisplay(io: io, quiet: args.flag("--quiet"))

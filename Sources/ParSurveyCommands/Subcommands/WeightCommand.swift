@@ -14,13 +14,12 @@ enum WeightCommand: Subcommand {
     raking sweeps, largest margin error). --format table or markdown: the diagnostics only.
 
     Options:
-    \(BatchInput.help)
-    \(WeightingOption.help)
-      --format csv|json|table|markdown (default csv), --output FILE, --lang vi|en
+    \(options.help)
 
     """
-    static let valued = BatchInput.valued.union(WeightingOption.valued)
-    static let flags = BatchInput.flags
+    static let options = BatchInput.options + WeightingOption.options + OptionTable([
+        .note("  --format csv|json|table|markdown (default csv), --output FILE, --lang vi|en"),
+    ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         var input = try BatchInput(args)
