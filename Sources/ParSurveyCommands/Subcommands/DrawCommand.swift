@@ -15,21 +15,23 @@ enum DrawCommand: Subcommand {
     the sizes and the counts. The same frame and seed give the same bytes on every machine.
 
     Options:
-      --id COLUMN        the frame's id column (ids must be unique)
-      --unit COLUMN      the unit (commune, ward, department) column
-      --size N           forms per unit, or
-      --sizes FILE       a table unit,n (e.g. 'par-survey sample-size --format csv'); with
-                         --allocation given: unit,STRATA,n, one row per stratum
-      --strata COLUMN    strata within units (e.g. procedure field); default: the unit
-      --allocation proportional|equal|given   sharing a unit's n among strata (default proportional)
-      --reserve K|F      reserve per stratum: K rows, or a fraction F of n_h (rounded up)
-      --seed N           the seed (a whole number, required; printed and recorded)
-      --sheet NAME       the frame's sheet when it is a workbook
-      --format table|csv|json|markdown   the summary on standard output; --lang vi|en
+    \(options.help)
 
     """
-    static let valued: Set<String> = ["--id", "--unit", "--size", "--sizes", "--strata", "--allocation", "--reserve", "--seed", "--sheet"]
-    static let flags: Set<String> = []
+    static let options = OptionTable([
+        .value("--id", "COLUMN", "the frame's id column (ids must be unique)", width: 21),
+        .value("--unit", "COLUMN", "the unit (commune, ward, department) column", width: 21),
+        .value("--size", "N", "forms per unit, or", width: 21),
+        .value("--sizes", "FILE", "a table unit,n (e.g. 'par-survey sample-size --format csv'); with",
+               "--allocation given: unit,STRATA,n, one row per stratum", width: 21),
+        .value("--strata", "COLUMN", "strata within units (e.g. procedure field); default: the unit", width: 21),
+        .value("--allocation", "proportional|equal|given", "sharing a unit's n among strata (default proportional)",
+               values: StratumAllocation.allCases.map(\.rawValue), width: 42),
+        .value("--reserve", "K|F", "reserve per stratum: K rows, or a fraction F of n_h (rounded up)", width: 21),
+        .value("--seed", "N", "the seed (a whole number, required; printed and recorded)", width: 21),
+        .value("--sheet", "NAME", "the frame's sheet when it is a workbook", width: 21),
+        .note("  --format table|csv|json|markdown   the summary on standard output; --lang vi|en"),
+    ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.count == 1 else { throw UsageError(args.positionals.isEmpty ? "name the frame file" : "unexpected argument '\(args.positionals[1])'") }

@@ -14,12 +14,13 @@ enum ExportXLSFormCommand: Subcommand {
     missing, list_label_vi/_en, form_title_en, component, max_points, scoring).
 
     Options:
-      --output FILE.xlsx       the workbook
-      --csv-dir DIR            instead: DIR/survey.csv, DIR/choices.csv, DIR/settings.csv
+    \(options.help)
 
     """
-    static let valued: Set<String> = ["--csv-dir"]
-    static let flags: Set<String> = []
+    static let options = OptionTable([
+        .note("  --output FILE.xlsx       the workbook"),
+        .value("--csv-dir", "DIR", "instead: DIR/survey.csv, DIR/choices.csv, DIR/settings.csv"),
+    ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.count == 1 else { throw UsageError("give one questionnaire JSON file") }

@@ -14,17 +14,19 @@ enum FieldworkCommand: Subcommand {
     accepted forms buy on the satisfied share; units below --min or above --target flagged.
 
     Options:
-      --component NAME   satisfaction or leadership (default: every component with a sample)
-      --target M         margin of error aimed at (0 < M < 1), e.g. 0.05
-      --min N            accepted forms a unit needs at least
-      --p P              the share for the margin (default 0.5, the worst case)
-      --deff D           anticipated design effect (default 1)
-      --confidence C     confidence level (default 0.95)
-      --format table|csv|json|markdown, --output FILE, --lang vi|en
+    \(options.help)
 
     """
-    static let valued: Set<String> = ["--component", "--target", "--min", "--p", "--deff", "--confidence"]
-    static let flags: Set<String> = []
+    static let options = OptionTable([
+        .value("--component", "NAME", "satisfaction or leadership (default: every component with a sample)",
+               values: Component.allCases.map(\.rawValue), width: 21),
+        .value("--target", "M", "margin of error aimed at (0 < M < 1), e.g. 0.05", width: 21),
+        .value("--min", "N", "accepted forms a unit needs at least", width: 21),
+        .value("--p", "P", "the share for the margin (default 0.5, the worst case)", width: 21),
+        .value("--deff", "D", "anticipated design effect (default 1)", width: 21),
+        .value("--confidence", "C", "confidence level (default 0.95)", width: 21),
+        .note("  --format table|csv|json|markdown, --output FILE, --lang vi|en"),
+    ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.count == 1 else { throw UsageError(args.positionals.isEmpty ? "name a run folder" : "unexpected argument '\(args.positionals[1])'") }

@@ -21,12 +21,14 @@ enum ImportXLSFormCommand: Subcommand {
     text, integer, calculate and select_multiple rows are skipped.
 
     Options:
-      --survey FILE, --choices FILE, --settings FILE   the sheets as CSV files (UTF-8)
-      --output FILE            write the JSON to FILE (whole or not at all)
+    \(options.help)
 
     """
-    static let valued: Set<String> = ["--survey", "--choices", "--settings"]
-    static let flags: Set<String> = []
+    static let options = OptionTable([
+        .quiet("--survey", .value), .quiet("--choices", .value), .quiet("--settings", .value),
+        .note("  --survey FILE, --choices FILE, --settings FILE   the sheets as CSV files (UTF-8)",
+              "  --output FILE            write the JSON to FILE (whole or not at all)"),
+    ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         let sheets: XLSFormSheets

@@ -9,29 +9,33 @@ enum SampleSizeCommand: Subcommand {
 
     Forms to send per unit. N per unit comes from a frame (CSV or .xlsx, one row per
     transaction or household; rows counted per --unit) or a table with columns unit,N.
-    Rules (one; default --error 0.05):
-      --error E          Yamane / the ministry: n = N / (1 + N·e²), 0 < E < 1
-      --margin M         margin of error M on the satisfied share (0 < M < 1):
-                         n₀ = z²·p(1−p)·deff / M², n = n₀ / (1 + (n₀ − 1)/N)
-      --n N | --sizes FILE   the inverse: the margin of error (share and 30-point score)
-                         that N forms (or the table's unit,n) buy
-    Options:
-      --confidence C     confidence level of z (default 0.95 → z = 1.960)
-      --p P|FILE         the share planned for: 0.5 (worst case, default) or last year's
-                         share, one number or a table unit,p
-      --deff D|FILE      anticipated design effect (default 1), e.g. last year's Kish deff
-                         from 'par-survey weight --format json'; a number or a table unit,deff
-      --response-rate R  expected share of forms returned (0 < R ≤ 1): respondents ÷ R
-      --min N, --max N   forms per unit at least / at most (never more than N: census)
-      --unit COLUMN      the unit column of the frame or tables (default unit)
-      --format table|csv|json|markdown|xlsx, --output FILE, --lang vi|en
+    \(options.help)
     Sizes round up to whole forms (285.71 → 286). The CSV's unit and n columns feed
     'par-survey draw --sizes'. See docs/SAMPLING.md.
 
     """
-    static let valued: Set<String> = ["--frame", "--population", "--unit", "--error", "--margin", "--n", "--sizes", "--confidence",
-                                      "--p", "--deff", "--response-rate", "--min", "--max", "--sheet"]
-    static let flags: Set<String> = []
+    static let options = OptionTable([
+        .note("Rules (one; default --error 0.05):"),
+        .value("--error", "E", "Yamane / the ministry: n = N / (1 + N·e²), 0 < E < 1", width: 21),
+        .value("--margin", "M", "margin of error M on the satisfied share (0 < M < 1):",
+               "n₀ = z²·p(1−p)·deff / M², n = n₀ / (1 + (n₀ − 1)/N)", width: 21),
+        .quiet("--n", .value), .quiet("--sizes", .value),
+        .note("  --n N | --sizes FILE   the inverse: the margin of error (share and 30-point score)",
+              String(repeating: " ", count: 21) + "that N forms (or the table's unit,n) buy"),
+        .note("Options:"),
+        .value("--confidence", "C", "confidence level of z (default 0.95 → z = 1.960)", width: 21),
+        .value("--p", "P|FILE", "the share planned for: 0.5 (worst case, default) or last year's",
+               "share, one number or a table unit,p", width: 21),
+        .value("--deff", "D|FILE", "anticipated design effect (default 1), e.g. last year's Kish deff",
+               "from 'par-survey weight --format json'; a number or a table unit,deff", width: 21),
+        .value("--response-rate", "R", "expected share of forms returned (0 < R ≤ 1): respondents ÷ R", width: 21),
+        .quiet("--min", .value), .quiet("--max", .value),
+        .note("  --min N, --max N   forms per unit at least / at most (never more than N: census)"),
+        .value("--unit", "COLUMN", "the unit column of the frame or tables (default unit)", width: 21),
+        .note("  --format table|csv|json|markdown|xlsx, --output FILE, --lang vi|en"),
+        // Named in the usage line and the text above.
+        .quiet("--frame", .value), .quiet("--population", .value), .quiet("--sheet", .value),
+    ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.isEmpty else { throw UsageError("unexpected argument '\(args.positionals[0])'") }
