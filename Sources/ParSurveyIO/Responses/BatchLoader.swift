@@ -197,76 +197,30 @@ public struct BatchLoader {
         let rejectsStart = rejects.count
         table.batches.append(file)
         var account = BatchAccount(file: file)
-        var schema: BatchSchema?
-        var decoder: RowDecoder?  // rows, and rejects in line order, until merged at the end
-        var lineNo = 0
-        var i = start
-        var position: [String: Int] = [:]  // column of each key as written, and of its TextKey
-        while i < bytes.count {
-            var j = i
-            while j < bytes.count && bytes[j] != 0x0A { j += 1 }
-            lineNo += 1
-            let lineStart = i
-            var end = j
-            if end > i && bytes[end - 1] == 0x0D { end -= 1 }
-            i = j + 1
-            if bytes[lineStart..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { account.blankLines += 1; continue }
-            if end - lineStart > limits.maxRecordBytes {
-                if schema == nil {
-                    rollback(batch: batch, rejectsStart: rejectsStart)
-                    throw .limitExceeded(file: file, line: lineNo, column: 0, message: "the first line " + limits.recordTooLong(end - lineStart).dropFirst(4))
-                }
-                decoder!.partial.read += 1
-                decoder!.partial.rejects.append(Reject(file: file, line: lineNo, column: 0, columnName: "", value: "",
-                                                       reason: limits.recordTooLong(end - lineStart)))
+        let columns: (schema: BatchSchema, position: [String: Int])
+        do { columns = try jsonLinesColumns(bytes, from: start, file: file) } catch {
+            rollback(batch: batch, rejectsStart: rejectsStart)
+            throw error
+        }
+        let (schema, position) = columns  // column of each key as written, and of its TextKey
+        var decoder = recordDecoder(schema: schema, file: file)  // rows, and rejects in line order, until merged at the end
+        /// A line read and rejected.
+        func rejectLine(_ r: Reject) {
+            decoder.partial.read += 1
+            decoder.partial.rejects.append(r)
+        }
+        var lines = JSONLineSplitter(bytes: bytes, start: start)
+        while let (lineNo, lineStart, end) = lines.next() {
+            if bytes[lineStart..<end].allSatisfy(ASCII.isBlank) { account.blankLines += 1; continue }
+            let pairs: [(key: String, value: JSONValue)]
+            switch parseJSONLine(bytes, lineStart, end) {
+            case let .failure(bad):
+                rejectLine(Reject(file: file, line: lineNo, column: bad.column, columnName: "", value: "", reason: bad.reason))
                 continue
+            case let .success(object): pairs = object
             }
-            let lineBytes = Array(bytes[lineStart..<end])
-            let parsed: JSONValue
-            do { parsed = try JSONParser.parse(lineBytes) } catch {
-                if schema == nil {
-                    rollback(batch: batch, rejectsStart: rejectsStart)
-                    throw .header(file: file, column: 0, value: "", message: "line \(lineNo) is not a JSON object: \(error.message) at column \(error.column)")
-                }
-                decoder!.partial.read += 1
-                decoder!.partial.rejects.append(Reject(file: file, line: lineNo, column: error.column, columnName: "", value: "",
-                                                       reason: "not valid JSON: \(error.message)"))
-                continue
-            }
-            guard case let .object(pairs) = parsed else {
-                if schema == nil {
-                    rollback(batch: batch, rejectsStart: rejectsStart)
-                    throw .header(file: file, column: 0, value: "", message: "line \(lineNo) is \(parsed.kindName), not a JSON object")
-                }
-                decoder!.partial.read += 1
-                decoder!.partial.rejects.append(Reject(file: file, line: lineNo, column: 0, columnName: "", value: "",
-                                                       reason: "line is \(parsed.kindName), not a JSON object"))
-                continue
-            }
-            if schema == nil {
-                if pairs.count > limits.maxColumns {
-                    rollback(batch: batch, rejectsStart: rejectsStart)
-                    throw .limitExceeded(file: file, line: lineNo, column: 0,
-                                         message: "the first line has \(ReaderLimits.grouped(pairs.count)) keys, more than the limit of \(ReaderLimits.grouped(limits.maxColumns)) columns")
-                }
-                do {
-                    schema = try makeSchema(header: pairs.map { TextKey.clean($0.key) }, file: file)
-                } catch {
-                    rollback(batch: batch, rejectsStart: rejectsStart)
-                    throw error
-                }
-                for (k, p) in pairs.enumerated() {
-                    position[p.key] = k
-                    position[TextKey.key(p.key)] = k
-                }
-            }
-            let sch = schema!
-            if decoder == nil {
-                decoder = recordDecoder(schema: sch, file: file)
-            }
-            decoder!.partial.read += 1
-            var fields = [[UInt8]](repeating: [], count: sch.names.count)
-            var filled = [Bool](repeating: false, count: sch.names.count)
+            var fields = [[UInt8]](repeating: [], count: schema.names.count)
+            var filled = [Bool](repeating: false, count: schema.names.count)
             var problem: Reject?
             for p in pairs {
                 guard let k = position[p.key] ?? position[TextKey.key(p.key)] else {
@@ -295,33 +249,79 @@ public struct BatchLoader {
                 if problem != nil { break }
             }
             if let r = problem {
-                decoder!.partial.rejects.append(r)
+                rejectLine(r)
                 continue
             }
-            decoder!.partial.read -= 1  // takeRecord counts it
-            Self.takeRecord(fields, line: lineNo, decoder: &decoder!)
+            Self.takeRecord(fields, line: lineNo, decoder: &decoder)
         }
-        if schema == nil {
-            rollback(batch: batch, rejectsStart: rejectsStart)
-            throw .empty(file: file)
-        }
-        if let d = decoder { mergeRecords(d, batch: batch, account: &account) }
+        mergeRecords(decoder, batch: batch, account: &account)
         accounts.append(account)
+    }
+
+    /// Why a JSON line is not an object to read: the reason a reject gives, its column, and
+    /// the message of the file error it is when it is the first line.
+    private struct JSONLineFault: Error {
+        var reason: String
+        var column: Int
+        var firstLineMessage: String
+        var overLimit = false
+    }
+
+    /// The JSON object on `bytes[start..<end]` (a line that is not blank), or why it is not one.
+    private func parseJSONLine(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Result<[(key: String, value: JSONValue)], JSONLineFault> {
+        if end - start > limits.maxRecordBytes {
+            return .failure(JSONLineFault(reason: limits.recordTooLong(end - start), column: 0,
+                                          firstLineMessage: "the first line " + limits.recordTooLong(end - start).dropFirst(4), overLimit: true))
+        }
+        let parsed: JSONValue
+        do { parsed = try JSONParser.parse(Array(bytes[start..<end])) } catch {
+            return .failure(JSONLineFault(reason: "not valid JSON: \(error.message)", column: error.column,
+                                          firstLineMessage: "is not a JSON object: \(error.message) at column \(error.column)"))
+        }
+        guard case let .object(pairs) = parsed else {
+            return .failure(JSONLineFault(reason: "line is \(parsed.kindName), not a JSON object", column: 0,
+                                          firstLineMessage: "is \(parsed.kindName), not a JSON object"))
+        }
+        return .success(pairs)
+    }
+
+    /// The columns of a JSON Lines batch: the keys of its first line that is not blank, which
+    /// must be a JSON object within the limits, else the file is refused. Also the column of
+    /// each key as written and of its `TextKey`.
+    private mutating func jsonLinesColumns(_ bytes: [UInt8], from start: Int, file: String) throws(BatchError)
+        -> (schema: BatchSchema, position: [String: Int]) {
+        var lines = JSONLineSplitter(bytes: bytes, start: start)
+        while let (lineNo, lineStart, end) = lines.next() {
+            if bytes[lineStart..<end].allSatisfy(ASCII.isBlank) { continue }
+            let pairs: [(key: String, value: JSONValue)]
+            switch parseJSONLine(bytes, lineStart, end) {
+            case let .failure(bad) where bad.overLimit:
+                throw .limitExceeded(file: file, line: lineNo, column: 0, message: bad.firstLineMessage)
+            case let .failure(bad):
+                throw .header(file: file, column: 0, value: "", message: "line \(lineNo) " + bad.firstLineMessage)
+            case let .success(object): pairs = object
+            }
+            if pairs.count > limits.maxColumns {
+                throw .limitExceeded(file: file, line: lineNo, column: 0,
+                                     message: "the first line has \(ReaderLimits.grouped(pairs.count)) keys, more than the limit of \(ReaderLimits.grouped(limits.maxColumns)) columns")
+            }
+            let schema = try makeSchema(header: pairs.map { TextKey.clean($0.key) }, file: file)
+            var position: [String: Int] = [:]
+            for (k, p) in pairs.enumerated() {
+                position[p.key] = k
+                position[TextKey.key(p.key)] = k
+            }
+            return (schema, position)
+        }
+        throw .empty(file: file)
     }
 
     mutating func rollback(batch: UInt32, rejectsStart: Int) {
         // A file-level error leaves nothing of that batch in the table.
         let keep = table.origins.firstIndex { $0.batch == batch } ?? table.rowCount
         if keep < table.rowCount {
-            table.idBytes.removeSubrange((keep == 0 ? 0 : table.idEnds[keep - 1])...)
-            table.idEnds.removeSubrange(keep...)
+            table.removeRows(from: keep)
             idIndex.truncate(to: keep)
-            for q in table.answers.indices { table.answers[q].removeSubrange(keep...) }
-            table.unit.codes.removeSubrange(keep...)
-            table.group?.codes.removeSubrange(keep...)
-            table.designWeights?.removeSubrange(keep...)
-            for k in table.variables.keys { table.variables[k]!.codes.removeSubrange(keep...) }
-            table.origins.removeSubrange(keep...)
         }
         rejects.removeSubrange(rejectsStart...)
         table.batches.removeLast()
@@ -333,5 +333,31 @@ public struct BatchLoader {
 
     static func hex(_ bytes: ArraySlice<UInt8>) -> String {
         bytes.prefix(24).map { $0 < 0x80 && $0 >= 0x20 ? String(UnicodeScalar($0)) : "\\x" + ($0 < 0x10 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined()
+    }
+}
+
+/// The lines of a JSON Lines batch, numbered from 1: each ends at LF (a CR before it is
+/// not part of the line).
+private struct JSONLineSplitter {
+    let bytes: [UInt8]
+    var position: Int
+    var number = 0
+
+    init(bytes: [UInt8], start: Int) {
+        self.bytes = bytes
+        position = start
+    }
+
+    /// The next line's number and bounds, or nil after the last.
+    mutating func next() -> (number: Int, start: Int, end: Int)? {
+        guard position < bytes.count else { return nil }
+        let start = position
+        var j = start
+        while j < bytes.count && bytes[j] != ASCII.lf { j += 1 }
+        var end = j
+        if end > start && bytes[end - 1] == ASCII.cr { end -= 1 }
+        number += 1
+        position = j + 1
+        return (number, start, end)
     }
 }

@@ -2,17 +2,11 @@ import ParSurveyModel
 /// What each column of a batch is, resolved from its header against the questionnaire and
 /// the column mapping.
 package struct BatchSchema {
-    enum Role {
-        case id
-        case unit
-        case group
-        case weight
-        case question(Int)
-        case variable(String)
-    }
-
     var names: [String]
-    let roles: [Role]
+    /// Each column's role.
+    let roles: [ColumnRole]
+    /// Names of the kept variable columns, in column order (`ColumnRole.variable(k)`).
+    let variableNames: [String]
     /// Column of a KoBoToolbox/ODK approval status (`_validation_status`, `ReviewState`).
     var approvalColumn: Int?
 
@@ -29,7 +23,7 @@ package struct BatchSchema {
             }
             keyToColumn[k] = i
         }
-        var roles = [Role?](repeating: nil, count: header.count)
+        var roles = [ColumnRole?](repeating: nil, count: header.count)
         func find(_ name: String, _ what: String) throws(BatchError) -> Int {
             guard let c = keyToColumn[TextKey.key(name)] else {
                 throw .header(file: file, column: 0, value: name,
@@ -47,7 +41,7 @@ package struct BatchSchema {
                 if roles[c] != nil {
                     throw .header(file: file, column: c + 1, value: header[c], message: "column is both a mapped column and a question")
                 }
-                roles[c] = .question(qi)
+                roles[c] = .question(q: qi, scale: q.scaleIndex)
             } else {
                 missing.append(q.id)
             }
@@ -57,14 +51,17 @@ package struct BatchSchema {
                           message: "missing question column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")) of questionnaire '\(questionnaire.id)'")
         }
         let prefixes = Set(questionnaire.questions.compactMap { Self.questionPrefix($0.id) })
+        var variableNames: [String] = []
         for (i, name) in header.enumerated() where roles[i] == nil {
             if let p = Self.questionPrefix(name), prefixes.contains(p) {
                 throw .header(file: file, column: i + 1, value: name,
                               message: "column looks like a question but questionnaire '\(questionnaire.id)' has no question '\(name)'")
             }
-            roles[i] = .variable(name)
+            roles[i] = .variable(variableNames.count)
+            variableNames.append(name)
         }
         self.roles = roles.map { $0! }
+        self.variableNames = variableNames
     }
 
     /// The column names for a message: all of them, or the first 20 and how many more.

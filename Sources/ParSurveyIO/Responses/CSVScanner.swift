@@ -69,7 +69,8 @@ package struct CSVScanner {
     public var atEnd: Bool { position >= bytes.count }
 
     /// Scans the next record into `fields` (cleared first). Returns the record's first line,
-    /// or nil at the end of input. A blank line yields a record with one empty field.
+    /// or nil at the end of input. A blank line yields a record with one empty field starting
+    /// at the record's start (a quoted empty field, `""`, starts one byte later).
     public mutating func next(into fields: inout [FieldSpan], flags: inout RecordFlags) throws(UnterminatedQuote) -> Int? {
         fields.removeAll(keepingCapacity: true)
         flags = []
@@ -78,9 +79,9 @@ package struct CSVScanner {
         var i = position
         guard i < n else { return nil }
         let startLine = line
-        let quote: UInt8 = 0x22
-        let lf: UInt8 = 0x0A
-        let cr: UInt8 = 0x0D
+        let quote = ASCII.quote
+        let lf = ASCII.lf
+        let cr = ASCII.cr
         let delim = delimiter
         while true {
             // one field
@@ -129,7 +130,7 @@ package struct CSVScanner {
             let b = bytes[i]
             if b == delim { i += 1; continue }
             // line end
-            if b == cr && i + 1 < n && bytes[i + 1] == lf { i += 2 } else { i += 1 }
+            i = RecordEnd.after(bytes, i)
             line += 1
             position = i
             return startLine
@@ -137,24 +138,30 @@ package struct CSVScanner {
     }
 
     /// The field's bytes with `""` escapes undone.
-    public func fieldBytes(_ f: FieldSpan) -> [UInt8] {
+    public func fieldBytes(_ f: FieldSpan) -> [UInt8] { Self.unescaped(bytes, f) }
+
+    /// Whether the fields of a record are exactly `expected` (e.g. the header pasted again).
+    public func fields(_ spans: [FieldSpan], equal expected: [[UInt8]]) -> Bool { Self.equal(bytes, spans, expected) }
+
+    /// The bytes of field `f` of `bytes` with `""` escapes undone.
+    static func unescaped(_ bytes: UnsafeBufferPointer<UInt8>, _ f: FieldSpan) -> [UInt8] {
         if !f.hasEscapedQuotes { return Array(bytes[f.start..<f.end]) }
         var out: [UInt8] = []
         out.reserveCapacity(f.end - f.start)
         var i = f.start
         while i < f.end {
             out.append(bytes[i])
-            i += bytes[i] == 0x22 ? 2 : 1
+            i += bytes[i] == ASCII.quote ? 2 : 1
         }
         return out
     }
 
-    /// Whether the fields of a record are exactly `expected` (e.g. the header pasted again).
-    public func fields(_ spans: [FieldSpan], equal expected: [[UInt8]]) -> Bool {
+    /// Whether the fields `spans` of `bytes` (quotes undone) are exactly `expected`.
+    static func equal<Spans: Collection<FieldSpan>>(_ bytes: UnsafeBufferPointer<UInt8>, _ spans: Spans, _ expected: [[UInt8]]) -> Bool {
         guard spans.count == expected.count else { return false }
         for (s, e) in zip(spans, expected) {
             if s.hasEscapedQuotes {
-                if fieldBytes(s) != e { return false }
+                if unescaped(bytes, s) != e { return false }
             } else if !bytes[s.start..<s.end].elementsEqual(e) {
                 return false
             }
@@ -165,20 +172,31 @@ package struct CSVScanner {
     /// Picks the delimiter of a header line: the most frequent of `,` `;` tab outside quotes
     /// (`,` on a tie or when none occurs).
     public static func detectDelimiter(_ bytes: UnsafeBufferPointer<UInt8>, start: Int) -> UInt8 {
-        var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
+        var counts: [UInt8: Int] = [ASCII.comma: 0, ASCII.semicolon: 0, ASCII.tab: 0]
+        scanFirstLine(bytes, start: start) { b in
+            if let c = counts[b] { counts[b] = c + 1 }
+        }
+        let comma = counts[ASCII.comma, default: 0], semi = counts[ASCII.semicolon, default: 0], tab = counts[ASCII.tab, default: 0]
+        if semi > comma && semi >= tab { return ASCII.semicolon }
+        if tab > comma && tab > semi { return ASCII.tab }
+        return ASCII.comma
+    }
+
+    /// Walks the first line from `start` as a header is read before its delimiter is known:
+    /// every `"` opens or closes quoting; `body` sees each other byte outside quotes up to
+    /// the first line end outside them. Returns whether that line end is in `bytes`.
+    @discardableResult
+    static func scanFirstLine(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, _ body: (UInt8) -> Void = { _ in }) -> Bool {
         var inQuotes = false
         var i = start
         while i < bytes.count {
             let b = bytes[i]
-            if b == 0x22 { inQuotes.toggle() } else if !inQuotes {
-                if b == 0x0A || b == 0x0D { break }
-                if counts[b] != nil { counts[b]! += 1 }
+            if b == ASCII.quote { inQuotes.toggle() } else if !inQuotes {
+                if ASCII.isLineEnd(b) { return true }
+                body(b)
             }
             i += 1
         }
-        let comma = counts[0x2C]!, semi = counts[0x3B]!, tab = counts[0x09]!
-        if semi > comma && semi >= tab { return 0x3B }
-        if tab > comma && tab > semi { return 0x09 }
-        return 0x2C
+        return false
     }
 }

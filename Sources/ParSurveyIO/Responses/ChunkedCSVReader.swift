@@ -16,7 +16,7 @@ struct ChunkedCSVReader {
     /// Bounds on the header's columns and names, and on records (see `ReaderLimits`).
     var limits = ReaderLimits.standard
     /// The field delimiter (known after `readHeader`).
-    private(set) var delimiter: UInt8 = 0x2C
+    private(set) var delimiter = ASCII.comma
     /// File line where the window starts.
     private var line = 1
     /// Records longer than the record limit that streamed past (`streamLongRecord`).
@@ -63,7 +63,7 @@ struct ChunkedCSVReader {
                     return eof ? .failure(.unterminatedQuote(file: file, line: error.line, column: error.field,
                                                              value: Self.quotePreview(w, from: error.offset))) : .success(nil)
                 }
-                if !eof && scanner.position == w.count && w[w.count - 1] != 0x0A { return .success(nil) }
+                if RecordEnd.mayContinue(w, next: scanner.position, eof: eof) { return .success(nil) }
                 if spans.count + scanner.droppedFields > limits.maxColumns {
                     return .failure(.limitExceeded(file: file, line: 1, column: 0, message: limits.tooManyColumns(spans.count + scanner.droppedFields)))
                 }
@@ -137,20 +137,14 @@ struct ChunkedCSVReader {
 
     /// `quotePreview(_:from:)` of bytes starting at the quote (161 of them are enough).
     static func quotePreview<C: Collection<UInt8>>(_ rest: C) -> String {
-        let firstLine = rest.prefix { $0 != 0x0A && $0 != 0x0D }
+        let firstLine = rest.prefix { !ASCII.isLineEnd($0) }
         let text = String(decoding: firstLine.prefix(160), as: UTF8.self)
         return text.count > 30 || firstLine.count > 160 ? String(text.prefix(30)) + "…" : text
     }
 
     /// Whether the window holds the end of the first line as `CSVScanner.detectDelimiter`
     /// sees it (a line break outside quotes), so the delimiter it picks is final.
-    static func headerLineEnds(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
-        var inQuotes = false
-        for b in w {
-            if b == 0x22 { inQuotes.toggle() } else if !inQuotes && (b == 0x0A || b == 0x0D) { return true }
-        }
-        return false
-    }
+    static func headerLineEnds(_ w: UnsafeBufferPointer<UInt8>) -> Bool { CSVScanner.scanFirstLine(w, start: 0) }
 
     /// Parses every record after the header with `workers` (one stretch each per window)
     /// and calls `merge(partial, worker, lineBase)` for each valid stretch in file order,

@@ -3,21 +3,8 @@ import ParSurveyModel
 /// shared read-only by all workers: each column's role, the single-byte answer tables, the
 /// known units.
 package struct DecodePlan: @unchecked Sendable {
-    /// A column's role with what the hot loop needs at hand.
-    enum Slot {
-        /// Question `q`, answered on scale `scale`.
-        case question(q: Int, scale: Int)
-        /// The respondent id.
-        case id
-        /// The unit.
-        case unit
-        /// The respondent group.
-        case group
-        /// The design weight.
-        case weight
-        /// The `k`-th kept variable column of the batch.
-        case variable(Int)
-    }
+    /// A column's role, as the schema resolved it.
+    typealias Slot = ColumnRole
 
     /// The questionnaire.
     let questionnaire: Questionnaire
@@ -68,22 +55,19 @@ package struct DecodePlan: @unchecked Sendable {
         self.names = schema.names
         self.singleByte = singleByte
         self.unitKeys = unitKeys
-        var slots: [Slot] = []
-        var variableNames: [String] = []
         var idColumn = 0
         var hasUnit = false, hasGroup = false, hasWeight = false
         for (c, role) in schema.roles.enumerated() {
             switch role {
-            case let .question(q): slots.append(.question(q: q, scale: questionnaire.questions[q].scaleIndex))
-            case .id: slots.append(.id); idColumn = c
-            case .unit: slots.append(.unit); hasUnit = true
-            case .group: slots.append(.group); hasGroup = true
-            case .weight: slots.append(.weight); hasWeight = true
-            case let .variable(name): slots.append(.variable(variableNames.count)); variableNames.append(name)
+            case .id: idColumn = c
+            case .unit: hasUnit = true
+            case .group: hasGroup = true
+            case .weight: hasWeight = true
+            case .question, .variable: break
             }
         }
-        self.slots = slots
-        self.variableNames = variableNames
+        self.slots = schema.roles
+        self.variableNames = schema.variableNames
         self.idColumn = idColumn
         self.hasUnit = hasUnit
         self.hasGroup = hasGroup
@@ -96,7 +80,7 @@ package struct DecodePlan: @unchecked Sendable {
     package static func singleByteTables(_ questionnaire: Questionnaire) -> [UInt8] {
         var t = [UInt8](repeating: noMatch, count: questionnaire.scales.count * 256)
         for (s, scale) in questionnaire.scales.enumerated() {
-            for b in 0x20..<0x7F where b != 0x22 {
+            for b in 0x20..<0x7F where b != Int(ASCII.quote) {
                 t[s * 256 + b] = scale.code(for: String(decoding: [UInt8(b)], as: UTF8.self)) ?? noMatch
             }
         }

@@ -52,16 +52,12 @@ struct LongRecordScan {
     private var quoteAt: (line: Int, field: Int)?
     private var quoteHead: [UInt8] = []
     /// Lines with bytes that are not UTF-8 (counted up to 2, when checking).
-    private(set) var badUTF8Lines = 0
+    var badUTF8Lines: Int { utf8.bad }
+    private var utf8 = UTF8Check.Lines()
 
     private var fieldLength = 0
     private var fieldHead: [UInt8] = []
     private var escaped = false
-    // UTF-8: continuation bytes still expected, the range allowed for the next one, and
-    // whether the rest of the line is skipped after a bad byte.
-    private var need = 0
-    private var low: UInt8 = 0x80, high: UInt8 = 0xBF
-    private var skippingLine = false
 
     /// A scan of a record starting at its first byte.
     init(delimiter: UInt8, maxFieldBytes: Int, approvalColumn: Int?, checkUTF8: Bool) {
@@ -74,7 +70,7 @@ struct LongRecordScan {
     /// Scans `p` (the bytes following those already taken); `eof`: nothing follows `p`.
     mutating func feed(_ p: UnsafeBufferPointer<UInt8>, eof: Bool) -> Outcome {
         let n = p.count
-        let quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        let quote = ASCII.quote, lf = ASCII.lf, cr = ASCII.cr
         var i = 0
         while i < n {
             let b = p[i]
@@ -156,7 +152,7 @@ struct LongRecordScan {
         case .unquoted: endField()
         case .afterQuote, .done: break
         }
-        if need > 0 { badLine() }  // a sequence cut by the end of the input
+        if checkUTF8 { utf8.finish() }  // a sequence cut by the end of the input
         state = .done
         return .ended(consumed: n)
     }
@@ -171,11 +167,11 @@ struct LongRecordScan {
             state = .fieldStart
             return nil
         }
-        if b == 0x0D {
+        if b == ASCII.cr {
             if i + 1 >= n && !eof { return .more(consumed: i) }
             take(b)
             i += 1
-            if i < n && p[i] == 0x0A { take(0x0A); i += 1 }
+            if i < n && p[i] == ASCII.lf { take(ASCII.lf); i += 1 }
         } else {
             take(b)
             i += 1
@@ -206,45 +202,10 @@ struct LongRecordScan {
         if quoteHead.count < Self.quoteHeadBytes { quoteHead.append(b) }
     }
 
-    /// Counts the byte into the record and through the UTF-8 check (the rules of
-    /// `UTF8Check.sequenceLength`; a line counts once, at its first bad byte).
+    /// Counts the byte into the record and through the UTF-8 check (`UTF8Check.Lines`).
     @inline(__always)
     private mutating func take(_ b: UInt8) {
         bytes += 1
-        guard checkUTF8 && badUTF8Lines < 2 else { return }
-        if skippingLine {
-            if b == 0x0A || b == 0x0D { skippingLine = false }
-            return
-        }
-        if need > 0 {
-            if b >= low && b <= high {
-                need -= 1
-                low = 0x80
-                high = 0xBF
-                return
-            }
-            badLine()
-            if b == 0x0A || b == 0x0D { skippingLine = false }  // the line end itself ends the bad line
-            return
-        }
-        if b < 0x80 { return }
-        switch b {
-        case 0xC2...0xDF: need = 1
-        case 0xE0: need = 2; low = 0xA0
-        case 0xED: need = 2; high = 0x9F
-        case 0xE1...0xEF: need = 2
-        case 0xF0: need = 3; low = 0x90
-        case 0xF4: need = 3; high = 0x8F
-        case 0xF1...0xF3: need = 3
-        default: badLine()
-        }
-    }
-
-    private mutating func badLine() {
-        badUTF8Lines += 1
-        need = 0
-        low = 0x80
-        high = 0xBF
-        skippingLine = true
+        if checkUTF8 && utf8.bad < 2 { utf8.take(b) }
     }
 }

@@ -8,13 +8,13 @@ struct PlainRecordScanner {
     /// The delimiter.
     let delimiter: UInt8
     /// Bytes that end a quoted field's content on the one-pass path: quote, LF, CR, NUL.
-    static let inQuotesStops: [Bool] = (0..<256).map { [0x22, 0x0A, 0x0D, 0x00].contains($0) }
+    static let inQuotesStops: [Bool] = (0..<256).map { [ASCII.quote, ASCII.lf, ASCII.cr, ASCII.nul].contains(UInt8($0)) }
 
     /// A scanner for `delimiter`.
     init(delimiter: UInt8) {
         self.delimiter = delimiter
         var stops = [Bool](repeating: false, count: 256)
-        for b in [delimiter, 0x0A, 0x0D, 0x22, 0x00] { stops[Int(b)] = true }
+        for b in [delimiter, ASCII.lf, ASCII.cr, ASCII.quote, ASCII.nul] { stops[Int(b)] = true }
         self.stops = stops
     }
 
@@ -30,7 +30,7 @@ struct PlainRecordScanner {
         while i &+ 8 <= n {
             let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
             @inline(__always) func zeros(_ t: UInt64) -> UInt64 { (t &- ones) & ~t & highs }
-            let hits = zeros(x ^ d) | zeros(x ^ (0x0A &* ones)) | zeros(x ^ (0x0D &* ones)) | zeros(x ^ (0x22 &* ones)) | zeros(x)
+            let hits = zeros(x ^ d) | zeros(x ^ (UInt64(ASCII.lf) &* ones)) | zeros(x ^ (UInt64(ASCII.cr) &* ones)) | zeros(x ^ (UInt64(ASCII.quote) &* ones)) | zeros(x)
             if hits != 0 { return i &+ (hits.trailingZeroBitCount &>> 3) }
             i &+= 8
         }
@@ -67,8 +67,7 @@ struct PlainRecordScanner {
                 if i >= n { return Record(fields: f, next: n, brokeLine: false) }
                 let b = p[i]
                 if b == delimiter { i += 1; continue }
-                if b == 0x0A { return Record(fields: f, next: i + 1, brokeLine: true) }
-                if b == 0x0D { return Record(fields: f, next: i + 1 < n && p[i + 1] == 0x0A ? i + 2 : i + 1, brokeLine: true) }
+                if ASCII.isLineEnd(b) { return Record(fields: f, next: RecordEnd.after(bytes, i), brokeLine: true) }
                 return nil  // quote or NUL
             }
         }

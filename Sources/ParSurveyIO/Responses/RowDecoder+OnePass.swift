@@ -61,10 +61,10 @@ extension RowDecoder {
                                 // without `""`, line breaks or NUL inside.
                                 var start = i
                                 let end: Int
-                                if i < n && p[i] == 0x22 {
+                                if i < n && p[i] == ASCII.quote {
                                     var j = i + 1
                                     while j < n && !inQuotesStop[Int(p[j])] { j += 1 }
-                                    guard j < n && p[j] == 0x22 && !(j + 1 < n && p[j + 1] == 0x22) else { return }
+                                    guard j < n && p[j] == ASCII.quote && !(j + 1 < n && p[j + 1] == ASCII.quote) else { return }
                                     start = i + 1
                                     end = j
                                     i = j + 1
@@ -103,15 +103,13 @@ extension RowDecoder {
                             if i == n {
                                 next = n
                                 brokeLine = false
-                            } else if p[i] == 0x0A {
-                                next = i + 1
-                            } else if p[i] == 0x0D {
-                                next = i + 1 < n && p[i + 1] == 0x0A ? i + 2 : i + 1
+                            } else if ASCII.isLineEnd(p[i]) {
+                                next = RecordEnd.after(w, i)
                             } else {
                                 return  // more fields, or a quote or NUL
                             }
                             // A record reaching the window's end may go on in the next chunk.
-                            if !eof && next == n && p[n - 1] != 0x0A { return }
+                            if RecordEnd.mayContinue(w, next: next, eof: eof) { return }
                             if next - run.position > maxRecord { return }
                             out.lines[row] = UInt32(clamping: run.line)
                             partial.rowCount = row + 1

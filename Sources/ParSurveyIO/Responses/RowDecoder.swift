@@ -49,7 +49,7 @@ package struct RowDecoder {
                          recordBytes: Int = 0) {
         self.line = line
         let count = spans.count
-        if let a = plan.approvalColumn, a < count, flags.isEmpty, !ExportDialect.isApproved(Self.unescaped(bytes, spans[a])[...]) {
+        if let a = plan.approvalColumn, a < count, flags.isEmpty, !ExportDialect.isApproved(CSVScanner.unescaped(bytes, spans[a])[...]) {
             partial.excluded += 1
             return
         }
@@ -58,7 +58,7 @@ package struct RowDecoder {
             return
         }
         if rejectOverLimit(bytes, spans: spans, recordBytes: recordBytes) { return }
-        if flags.isEmpty, let h = plan.headerBytes, Self.equal(bytes, spans, h) {
+        if flags.isEmpty, let h = plan.headerBytes, CSVScanner.equal(bytes, spans, h) {
             _ = reject(0, "the header line is repeated as a data row (two exports pasted together?)")
             return
         }
@@ -74,7 +74,7 @@ package struct RowDecoder {
             let s = spans[c]
             let ok: Bool
             if s.hasEscapedQuotes {
-                ok = Self.unescaped(bytes, s).withUnsafeBytes { field(c, $0, out, row) }
+                ok = CSVScanner.unescaped(bytes, s).withUnsafeBytes { field(c, $0, out, row) }
             } else {
                 ok = field(c, UnsafeRawBufferPointer(start: base.map { $0 + s.start }, count: s.end - s.start), out, row)
             }
@@ -100,7 +100,7 @@ package struct RowDecoder {
         if let a = plan.approvalColumn, a < count, scan.flags.isEmpty {
             let approved = scan.approvalSpan.map { span in
                 span.withUnsafeBufferPointer { b in
-                    ExportDialect.isApproved(Self.unescaped(b, FieldSpan(start: 0, end: b.count, hasEscapedQuotes: scan.approvalEscaped))[...])
+                    ExportDialect.isApproved(CSVScanner.unescaped(b, FieldSpan(start: 0, end: b.count, hasEscapedQuotes: scan.approvalEscaped))[...])
                 }
             } ?? false
             if !approved {
@@ -133,40 +133,14 @@ package struct RowDecoder {
         return false
     }
 
-    /// Whether the record's fields (quotes undone) are exactly `expected`.
-    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ spans: UnsafeBufferPointer<FieldSpan>, _ expected: [[UInt8]]) -> Bool {
-        guard spans.count == expected.count else { return false }
-        for (s, e) in zip(spans, expected) {
-            if s.hasEscapedQuotes {
-                if unescaped(bytes, s) != e { return false }
-            } else if !bytes[s.start..<s.end].elementsEqual(e) {
-                return false
-            }
-        }
-        return true
-    }
-
     /// Room for the spans of a record of `fields` fields.
     mutating func spanRoom(_ fields: Int) -> UnsafeMutablePointer<FieldSpan> {
         if spanBuffer.capacity < fields { spanBuffer = SpanBuffer(capacity: max(fields, 2 * spanBuffer.capacity)) }
         return spanBuffer.spans
     }
 
-    /// The bytes of a quoted field with `""` escapes undone.
-    static func unescaped(_ bytes: UnsafeBufferPointer<UInt8>, _ s: FieldSpan) -> [UInt8] {
-        if !s.hasEscapedQuotes { return Array(bytes[s.start..<s.end]) }
-        var out: [UInt8] = []
-        out.reserveCapacity(s.end - s.start)
-        var i = s.start
-        while i < s.end {
-            out.append(bytes[i])
-            i += bytes[i] == 0x22 ? 2 : 1
-        }
-        return out
-    }
-
     private mutating func rejectFlagged(_ bytes: UnsafeBufferPointer<UInt8>, spans: UnsafeBufferPointer<FieldSpan>, flags: RecordFlags) {
-        let fields = spans.map { Self.unescaped(bytes, $0) }
+        let fields = spans.map { CSVScanner.unescaped(bytes, $0) }
         for c in fields.indices where fields[c].contains(0) {
             _ = reject(c + 1, "NUL byte in the field (binary or corrupt data)", BatchLoader.hex(fields[c][...]))
             return
@@ -175,7 +149,7 @@ package struct RowDecoder {
             _ = reject(0, "NUL byte in the row (binary or corrupt data)")
             return
         }
-        for c in fields.indices where fields[c].contains(0x22) {
+        for c in fields.indices where fields[c].contains(ASCII.quote) {
             _ = reject(c + 1, "a quote inside an unquoted field (quote the whole field and double the quote)",
                        String(decoding: fields[c], as: UTF8.self))
             return
@@ -256,11 +230,11 @@ package struct RowDecoder {
         if n == 1 {  // the common case: one byte, a code or nothing but a space
             let v = plan.singleByte[scale &<< 8 | Int(f[0])]
             if v != DecodePlan.noMatch { return v }
-            if f[0] == 0x20 || f[0] == 0x09 { return 0 }
+            if ASCII.isBlank(f[0]) { return 0 }
         }
         var lo = 0, hi = n
-        while lo < hi && (f[lo] == 0x20 || f[lo] == 0x09) { lo += 1 }
-        while hi > lo && (f[hi - 1] == 0x20 || f[hi - 1] == 0x09) { hi -= 1 }
+        while lo < hi && ASCII.isBlank(f[lo]) { lo += 1 }
+        while hi > lo && ASCII.isBlank(f[hi - 1]) { hi -= 1 }
         if lo == hi { return 0 }
         if hi - lo == 1 {
             let v = plan.singleByte[scale &<< 8 | Int(f[lo])]
@@ -287,7 +261,7 @@ package struct RowDecoder {
     private mutating func id(_ c: Int, _ f: UnsafeRawBufferPointer, _ out: StretchColumns, _ row: Int) -> Bool {
         // Printable ASCII not starting or ending with a space is already NFC and trimmed.
         let n = f.count
-        var plain = n > 0 && f[0] != 0x20 && f[n - 1] != 0x20
+        var plain = n > 0 && f[0] != ASCII.space && f[n - 1] != ASCII.space
         if plain {
             for b in f where b < 0x20 || b > 0x7E { plain = false; break }
         }

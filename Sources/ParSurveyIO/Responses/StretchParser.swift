@@ -28,7 +28,7 @@ package enum StretchParser {
         guard parts > 1, n >= max(minBytes, 2) else { return bounds }
         for k in 1..<parts {
             let from = max(k * n / parts, bounds.last!)
-            guard from < n, let p = memchr(w.baseAddress! + from, 0x0A, n - from) else { break }
+            guard from < n, let p = memchr(w.baseAddress! + from, Int32(ASCII.lf), n - from) else { break }
             let b = w.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self)) + 1
             if b >= n { break }
             if b > bounds.last! { bounds.append(b) }
@@ -121,7 +121,7 @@ package enum StretchParser {
             if let r = plain.scan(w, from: position, spans: room, room: expected + 1) {
                 // A record reaching the window's end may go on in the next chunk (even a
                 // final CR may be half of a CRLF) unless it ended with LF.
-                if !eof && r.next == n && w[n - 1] != 0x0A { return Stretch(stop: position, endLine: line) }
+                if RecordEnd.mayContinue(w, next: r.next, eof: eof) { return Stretch(stop: position, endLine: line) }
                 spans = UnsafeBufferPointer(start: room, count: r.fields)
                 next = r.next
                 flags = []
@@ -134,7 +134,7 @@ package enum StretchParser {
                     if eof { return Stretch(stop: position, endLine: line, unterminated: error) }
                     return Stretch(stop: position, endLine: line)
                 }
-                if !eof && scanner.position == n && w[n - 1] != 0x0A { return Stretch(stop: position, endLine: line) }
+                if RecordEnd.mayContinue(w, next: scanner.position, eof: eof) { return Stretch(stop: position, endLine: line) }
                 let room = worker.spanRoom(worker.spans.count)
                 for (k, s) in worker.spans.enumerated() { room[k] = s }
                 spans = UnsafeBufferPointer(start: room, count: worker.spans.count)
@@ -142,8 +142,13 @@ package enum StretchParser {
                 line = scanner.line
             }
             let recordBytes = next - position
+            let recordStart = position
             position = next
-            if spans.count == 1 && spans[0].start == spans[0].end {
+            // A blank line is an empty line: its one field is empty and starts where the
+            // record does. A quoted empty field (`""`, maybe with text after it) starts a byte
+            // later and is a record like any other, read, then accepted or rejected — as
+            // `LongRecordScan` counts it when such a record streams past.
+            if spans.count == 1 && spans[0].start == recordStart && spans[0].end == recordStart {
                 worker.partial.blankLines += 1
                 continue
             }

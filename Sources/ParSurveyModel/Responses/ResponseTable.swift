@@ -66,4 +66,18 @@ public struct ResponseTable: Sendable {
 
     /// `file:line` of row `row`.
     public func origin(_ row: Int) -> String { "\(batches[Int(origins[row].batch)]):\(origins[row].line)" }
+
+    /// Removes rows `keep` and after from every column, the ids and the origins (a batch
+    /// refused as a whole leaves nothing behind).
+    package mutating func removeRows(from keep: Int) {
+        guard keep < rowCount else { return }
+        idBytes.removeSubrange((keep == 0 ? 0 : idEnds[keep - 1])...)
+        idEnds.removeSubrange(keep...)
+        for q in answers.indices { answers[q].removeSubrange(keep...) }
+        unit.codes.removeSubrange(keep...)
+        group?.codes.removeSubrange(keep...)
+        designWeights?.removeSubrange(keep...)
+        for k in variables.keys { variables[k]?.codes.removeSubrange(keep...) }
+        origins.removeSubrange(keep...)
+    }
 }
