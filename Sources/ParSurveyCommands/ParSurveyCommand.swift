@@ -24,23 +24,23 @@ public enum ParSurveyCommand {
 
     static var usage: String {
         var s = """
-        par-survey \(version) — PAR Index (Chỉ số CCHC) survey scoring
+            par-survey \(version) — PAR Index (Chỉ số CCHC) survey scoring
 
-        Usage: par-survey <command> [arguments] [options]
+            Usage: par-survey <command> [arguments] [options]
 
-        Commands:
+            Commands:
 
-        """
+            """
         for c in subcommands { s += "  " + c.name.padding(16) + c.summary + "\n" }
         s += """
 
-        Options for every command:
-        \(OutputOptions.table().help)
-          (they may also come before the command: par-survey --lang en run FOLDER)
-        Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing input, 73 cannot create output, 74 I/O error.
-        Run 'par-survey <command> --help' for a command's options.
+            Options for every command:
+            \(OutputOptions.table().help)
+              (they may also come before the command: par-survey --lang en run FOLDER)
+            Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing input, 73 cannot create output, 74 I/O error.
+            Run 'par-survey <command> --help' for a command's options.
 
-        """
+            """
         return s
     }
 
@@ -52,8 +52,14 @@ public enum ParSurveyCommand {
             io.err(usage)
             return ExitCode.usage.rawValue
         }
-        if first == "--help" || first == "-h" || first == "help" { io.out(usage); return 0 }
-        if first == "--version" { io.out("par-survey \(version)\n"); return 0 }
+        if first == "--help" || first == "-h" || first == "help" {
+            io.out(usage)
+            return 0
+        }
+        if first == "--version" {
+            io.out("par-survey \(version)\n")
+            return 0
+        }
         let rest = leading + Array(args.dropFirst())
         let command: Subcommand.Type
         switch first {
@@ -72,7 +78,9 @@ public enum ParSurveyCommand {
         case "fieldwork": command = FieldworkCommand.self
         case "audit": command = AuditCommand.self
         default:
-            let near = first.hasPrefix("-") ? OutputOptions.table().suggestion(for: optionName(first))
+            let near =
+                first.hasPrefix("-")
+                ? OutputOptions.table().suggestion(for: optionName(first))
                 : OptionTable.nearest(to: first, among: subcommands.map(\.name))
             io.err("par-survey: unknown command '\(first)'" + (near.map { " (did you mean \($0)?)" } ?? "") + "\n\n" + usage)
             return ExitCode.usage.rawValue
@@ -91,7 +99,9 @@ public enum ParSurveyCommand {
                 try RunNotices.$current.withValue(notices) { try command.run(parsed, output: output, io: io) }
             }
         } catch let e as UsageError {
-            io.err("par-survey \(first): \(TerminalText.escape(e.message, keepLineBreaks: true))\n" + "Run 'par-survey \(first) --help' for usage.\n")
+            io.err(
+                "par-survey \(first): \(TerminalText.escape(e.message, keepLineBreaks: true))\n"
+                    + "Run 'par-survey \(first) --help' for usage.\n")
             return ExitCode.usage.rawValue
         } catch let e as any ParSurveyError {
             io.err("par-survey: error: \(TerminalText.escape(e.description, keepLineBreaks: true))\n")

@@ -13,8 +13,10 @@ struct Arguments {
     }
 
     /// Parses `args` given the options that take a value and the flags of a command.
-    init(_ args: [String], valued: Set<String>, flags allowed: Set<String>,
-         suggest: (String) -> String? = { _ in nil }) throws(UsageError) {
+    init(
+        _ args: [String], valued: Set<String>, flags allowed: Set<String>,
+        suggest: (String) -> String? = { _ in nil }
+    ) throws(UsageError) {
         var i = 0
         var onlyPositionals = false
         while i < args.count {
@@ -24,7 +26,10 @@ struct Arguments {
                 positionals.append(a)
                 continue
             }
-            if a == "--" { onlyPositionals = true; continue }
+            if a == "--" {
+                onlyPositionals = true
+                continue
+            }
             var name = a
             var inline: String?
             if let eq = a.firstIndex(of: "=") {

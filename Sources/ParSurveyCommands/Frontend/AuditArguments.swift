@@ -3,12 +3,14 @@ import ParSurvey
 /// The audit's options on the command line (`audit`, and `--exclude-flagged` on `run`).
 enum AuditArguments {
     static let options = OptionTable([
-        .value("--exclude-flagged", "RULES", "leave out forms flagged by these rules (comma-separated rule ids,",
-               "families such as duplicate or timing, or all) and show how each", "unit's points and rank move"),
+        .value(
+            "--exclude-flagged", "RULES", "leave out forms flagged by these rules (comma-separated rule ids,",
+            "families such as duplicate or timing, or all) and show how each", "unit's points and rank move"),
         .value("--near-k", "K", "near-duplicates differ in at most K answers (default: from the data)"),
         .value("--max-near-k", "K", "largest K the data-driven choice considers (default 3)"),
-        .value("--min-minority", "N", "duplicate checks skip forms with fewer than N answers off their",
-               "own most common code (default 3)"),
+        .value(
+            "--min-minority", "N", "duplicate checks skip forms with fewer than N answers off their",
+            "own most common code (default 3)"),
         .value("--straight-min", "N", "straight-lining needs N answered questions (default 10)"),
         .value("--min-seconds", "S", "fast form: under S seconds per answered question (default 4)"),
         .value("--burst", "N", "burst: N forms from one device or interviewer (default 10) ..."),
@@ -20,8 +22,9 @@ enum AuditArguments {
         .value("--interviewer", "COLUMN", "interviewer column (default: interviewer, enumerator, _submitted_by, SubmitterName)"),
         .value("--device", "COLUMN", "device column (default: deviceid, DeviceID, device)"),
         .quiet("--start", .value), .quiet("--end", .value), .quiet("--submitted", .value),
-        .note("  --start COLUMN, --end COLUMN, --submitted COLUMN",
-              String(repeating: " ", count: OptionTable.helpColumn) + "time columns (default: start, end, _submission_time / SubmissionDate)"),
+        .note(
+            "  --start COLUMN, --end COLUMN, --submitted COLUMN",
+            String(repeating: " ", count: OptionTable.helpColumn) + "time columns (default: start, end, _submission_time / SubmissionDate)"),
         .value("--frame", "FILE", "sample frame or drawn sample (CSV): respondents not in it are flagged"),
         .value("--frame-id", "COLUMN", "its respondent id column (default id)"),
         .value("--unit-share", "S", "unit anomaly: satisfied share at least S (default 0.98) ..."),
@@ -62,13 +65,16 @@ enum AuditArguments {
         if let s = try number("--unit-share") { o.unitShareThreshold = s }
         if let z = try number("--robust-z") { o.unitRobustZ = z }
         if let tz = args.value("--timezone") {
-            guard let t = AuditTime.parse("1970-01-01T00:00:00" + tz) else { throw UsageError("--timezone must look like +07:00, not '\(tz)'") }
+            guard let t = AuditTime.parse("1970-01-01T00:00:00" + tz) else {
+                throw UsageError("--timezone must look like +07:00, not '\(tz)'")
+            }
             o.defaultZoneOffset = -t
         }
         if let p = args.value("--period") {
             let parts = p.components(separatedBy: "..")
             guard parts.count == 2, let from = AuditTime.parse(parts[0], defaultOffset: o.defaultZoneOffset),
-                  var to = AuditTime.parse(parts[1], defaultOffset: o.defaultZoneOffset) else {
+                var to = AuditTime.parse(parts[1], defaultOffset: o.defaultZoneOffset)
+            else {
                 throw UsageError("--period must be FROM..TO (e.g. 2021-06-01..2021-06-30), not '\(p)'")
             }
             to += parts[1].count <= 10 ? 86_400 : 1  // a date includes its whole day
@@ -94,7 +100,8 @@ enum AuditArguments {
         var rules = Set<AuditRule>()
         for item in list.flatMap({ $0.split(separator: ",").map(String.init) }) {
             guard let r = AuditRule.matching(item) else {
-                throw UsageError("--exclude-flagged: no rule '\(item)' (rules: \(AuditRule.allCases.map(\.rawValue).joined(separator: ", ")), or all)")
+                throw UsageError(
+                    "--exclude-flagged: no rule '\(item)' (rules: \(AuditRule.allCases.map(\.rawValue).joined(separator: ", ")), or all)")
             }
             rules.formUnion(r)
         }

@@ -60,7 +60,8 @@ struct OptionTable: Sendable {
 
     /// Levenshtein distance between two strings (by Unicode scalar).
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
         var previous = Array(0...y.count)
@@ -95,8 +96,10 @@ struct OptionTable: Sendable {
 extension OptionTable.Option {
     /// An option taking a value, with its help: `  --name METAVAR` padded to `width`, then
     /// the first line; further lines indented to `width`.
-    static func value(_ name: String, _ metavar: String, _ help: String..., values: [String]? = nil, width: Int = OptionTable.helpColumn,
-                      left: String? = nil) -> Self {
+    static func value(
+        _ name: String, _ metavar: String, _ help: String..., values: [String]? = nil, width: Int = OptionTable.helpColumn,
+        left: String? = nil
+    ) -> Self {
         Self(name: name, kind: .value, values: values, help: lines(left ?? "  \(name) \(metavar)", help, width: width))
     }
 

@@ -4,10 +4,12 @@ import ParSurvey
 enum ReadOptionArguments {
     static let options = OptionTable([
         .value("--sheet", "NAME", "sheet of .xlsx batches (default: the first sheet)"),
-        .value("--encoding", "NAME", "encoding of CSV batches that are not UTF-8: cp1258 (Vietnamese",
-               "Windows \"CSV\"), cp1252, utf16 (Excel \"Unicode text\")"),
-        .flag("--approved-only", "KoBoToolbox/ODK exports: keep only submissions whose",
-              "_validation_status / ReviewState is approved (others are", "counted as excluded)"),
+        .value(
+            "--encoding", "NAME", "encoding of CSV batches that are not UTF-8: cp1258 (Vietnamese",
+            "Windows \"CSV\"), cp1252, utf16 (Excel \"Unicode text\")"),
+        .flag(
+            "--approved-only", "KoBoToolbox/ODK exports: keep only submissions whose",
+            "_validation_status / ReviewState is approved (others are", "counted as excluded)"),
     ])
     static var help: String { options.help }
 
@@ -15,7 +17,9 @@ enum ReadOptionArguments {
     static func parse(_ args: Arguments) throws(UsageError) -> BatchReadOptions {
         var o = BatchReadOptions(sheet: args.value("--sheet"), approvedOnly: args.flag("--approved-only"))
         if let e = args.value("--encoding") {
-            guard let enc = TextEncoding(name: e) else { throw UsageError("--encoding must be one of \(TextEncoding.accepted), not '\(e)'") }
+            guard let enc = TextEncoding(name: e) else {
+                throw UsageError("--encoding must be one of \(TextEncoding.accepted), not '\(e)'")
+            }
             o.encoding = enc
         }
         return o

@@ -3,8 +3,9 @@ import ParSurvey
 /// `--weighting FILE|none`: which weighting plan a command applies to its batches.
 enum WeightingOption {
     static let options = OptionTable([
-        .value("--weighting", "FILE|none", "weighting plan (default: each component's \"weighting\" in the",
-               "manifest); none = the design weights as given"),
+        .value(
+            "--weighting", "FILE|none", "weighting plan (default: each component's \"weighting\" in the",
+            "manifest); none = the design weights as given")
     ])
     static var help: String { options.help }
 

@@ -4,19 +4,19 @@ import ParSurvey
 /// `par-survey export-xlsform`: questionnaire JSON → XLSForm workbook or CSV sheets.
 enum ExportXLSFormCommand: Subcommand {
     static let help = """
-    Usage: par-survey export-xlsform QUESTIONNAIRE.json --output FORM.xlsx
-           par-survey export-xlsform QUESTIONNAIRE.json --csv-dir DIR
+        Usage: par-survey export-xlsform QUESTIONNAIRE.json --output FORM.xlsx
+               par-survey export-xlsform QUESTIONNAIRE.json --csv-dir DIR
 
-    Writes the questionnaire as an XLSForm to load into KoBoToolbox or ODK: sheet 'survey'
-    (a group per element, select_one per question), 'choices' (a list per scale, choice
-    name = code), 'settings', with label::Tiếng Việt (vi) and label::English (en) columns
-    and the extra columns import-xlsform reads back (weight, points, credit, satisfied,
-    missing, list_label_vi/_en, form_title_en, component, max_points, scoring).
+        Writes the questionnaire as an XLSForm to load into KoBoToolbox or ODK: sheet 'survey'
+        (a group per element, select_one per question), 'choices' (a list per scale, choice
+        name = code), 'settings', with label::Tiếng Việt (vi) and label::English (en) columns
+        and the extra columns import-xlsform reads back (weight, points, credit, satisfied,
+        missing, list_label_vi/_en, form_title_en, component, max_points, scoring).
 
-    Options:
-    \(options.help)
+        Options:
+        \(options.help)
 
-    """
+        """
     static let options = OptionTable([
         .note("  --output FILE.xlsx       the workbook"),
         .value("--csv-dir", "DIR", "instead: DIR/survey.csv, DIR/choices.csv, DIR/settings.csv"),
@@ -32,7 +32,9 @@ enum ExportXLSFormCommand: Subcommand {
             }
             return 0
         }
-        guard let out = output.path, out != "-" else { throw UsageError("name the workbook with --output FORM.xlsx (or use --csv-dir DIR)") }
+        guard let out = output.path, out != "-" else {
+            throw UsageError("name the workbook with --output FORM.xlsx (or use --csv-dir DIR)")
+        }
         try OutputFile.write(XLSFormExporter.workbook(q), to: out, inputs: [path])
         return 0
     }

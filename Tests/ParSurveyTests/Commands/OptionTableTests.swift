@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParSurveyCommands
 
 /// The declarative option tables: one table per command drives parsing, validation, the
@@ -51,7 +52,8 @@ import Testing
         #expect(html.stderr.contains("--format html is for 'report' (and 'run'); here --format takes table, csv, json, markdown or xlsx"))
         let component = CLIRunner.run(["score", TestPaths.sample, "--component", "satisfactoin"])
         #expect(component.code == 64)
-        #expect(component.stderr.contains("--component must be satisfaction or leadership, not 'satisfactoin' (did you mean satisfaction?)"))
+        #expect(
+            component.stderr.contains("--component must be satisfaction or leadership, not 'satisfactoin' (did you mean satisfaction?)"))
         let lang = CLIRunner.run(["run", TestPaths.sample, "--lang", "fr"])
         #expect(lang.code == 64 && lang.stderr.contains("--lang must be vi or en, not 'fr'\n"))
     }
@@ -87,12 +89,16 @@ import Testing
             }
         }
         // Lines of the hand-written help before the tables, unchanged (column 27).
-        #expect(ScoreCommand.help.contains(
-            "\n  --level L                confidence level of intervals (default 0.95; 90 and 99 are read as percentages)\n"))
-        #expect(ScoreCommand.help.contains("\n  --fixed-weights          standard errors with the final weights treated as fixed\n"
-            + "                           (default after post-stratification or raking: calibration-aware)\n"))
-        #expect(ParSurveyCommand.usage.contains(
-            "\n  --lang vi|en                       language of labels and numbers (default vi: 84,11)\n"))
+        #expect(
+            ScoreCommand.help.contains(
+                "\n  --level L                confidence level of intervals (default 0.95; 90 and 99 are read as percentages)\n"))
+        #expect(
+            ScoreCommand.help.contains(
+                "\n  --fixed-weights          standard errors with the final weights treated as fixed\n"
+                    + "                           (default after post-stratification or raking: calibration-aware)\n"))
+        #expect(
+            ParSurveyCommand.usage.contains(
+                "\n  --lang vi|en                       language of labels and numbers (default vi: 84,11)\n"))
     }
 
     @Test func legacySetsStillParse() {

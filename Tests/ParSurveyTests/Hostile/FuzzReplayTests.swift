@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParSurvey
 
 /// Replays the fuzz seed corpus (`Fuzz/corpus/<target>`) and every recorded finding
@@ -122,8 +123,10 @@ import Testing
 
     /// Loads `bytes` twice (batches a and b) with `load`, and checks both outcomes against
     /// `expected` and the accounting invariants.
-    static func replay(_ input: String, expected: Outcome?, loader: BatchLoader,
-                       _ load: (inout BatchLoader, String) throws(BatchError) -> Void) {
+    static func replay(
+        _ input: String, expected: Outcome?, loader: BatchLoader,
+        _ load: (inout BatchLoader, String) throws(BatchError) -> Void
+    ) {
         guard let expected else {
             Issue.record("\(input): no documented outcome; add one to FuzzReplayTests")
             return
@@ -141,10 +144,16 @@ import Testing
         }
         #expect(outcomes[0] == expected, "\(input)")
         let second: Outcome
-        if case let .accounts(read, _, _) = expected { second = .accounts(read: read, accepted: 0, rejected: read) } else { second = expected }
+        if case let .accounts(read, _, _) = expected {
+            second = .accounts(read: read, accepted: 0, rejected: read)
+        } else {
+            second = expected
+        }
         #expect(outcomes[1] == second, "\(input): the same bytes again")
         check(l, input)
-        if case .fails = expected { #expect(l.table.rowCount == 0 && l.rejects.isEmpty, "\(input): nothing of a refused file is kept \(l.accounts)") }
+        if case .fails = expected {
+            #expect(l.table.rowCount == 0 && l.rejects.isEmpty, "\(input): nothing of a refused file is kept \(l.accounts)")
+        }
     }
 
     @Test func everyInputHasADocumentedOutcome() {
@@ -159,7 +168,8 @@ import Testing
     @Test func csvSeedsAndRegressions() {
         for f in Self.inputs("csv") {
             let b = Self.bytes(f)
-            let loader = BatchLoader(questionnaire: Self.sipas, mapping: ColumnMapping(id: "id", unit: "district"), units: ["Tây Sơn", "An Lão"])
+            let loader = BatchLoader(
+                questionnaire: Self.sipas, mapping: ColumnMapping(id: "id", unit: "district"), units: ["Tây Sơn", "An Lão"])
             Self.replay(f, expected: Self.csv[Self.name(f)], loader: loader) { l, file throws(BatchError) in
                 try l.loadCSV(bytes: b, file: file + ".csv")
             }
@@ -173,13 +183,15 @@ import Testing
             let b = Self.bytes(f)
             var texts: [String] = []
             for tuning in [BatchLoader.Tuning.sequential, BatchLoader.Tuning(chunkSize: 7, workers: 2, minParallelBytes: 0)] {
-                var l = BatchLoader(questionnaire: Self.sipas, mapping: ColumnMapping(id: "id", unit: "district"), units: ["Tây Sơn", "An Lão"])
+                var l = BatchLoader(
+                    questionnaire: Self.sipas, mapping: ColumnMapping(id: "id", unit: "district"), units: ["Tây Sơn", "An Lão"])
                 l.limits = ReaderLimits(maxFieldBytes: 16, maxRecordBytes: 48)
                 l.tuning = tuning
                 do {
                     try l.loadCSV(bytes: b, file: "a.csv")
-                    texts.append("ids \(l.table.ids) lines \(l.table.origins.map(\.line)) rejects \(l.rejects.map(\.message)) "
-                        + l.accounts.map { "\($0.read)/\($0.accepted)/\($0.rejected)" }.joined(separator: ","))
+                    texts.append(
+                        "ids \(l.table.ids) lines \(l.table.origins.map(\.line)) rejects \(l.rejects.map(\.message)) "
+                            + l.accounts.map { "\($0.read)/\($0.accepted)/\($0.rejected)" }.joined(separator: ","))
                 } catch {
                     texts.append("error \(error)")
                 }
@@ -209,7 +221,8 @@ import Testing
                 zip.add("xl/worksheets/sheet1.xml", b)
                 b = zip.finish()
             }
-            let loader = BatchLoader(questionnaire: Self.sipas, mapping: ColumnMapping(id: "id", unit: "district"), units: ["Tây Sơn", "An Lão"])
+            let loader = BatchLoader(
+                questionnaire: Self.sipas, mapping: ColumnMapping(id: "id", unit: "district"), units: ["Tây Sơn", "An Lão"])
             Self.replay(f, expected: Self.xlsx[Self.name(f)], loader: loader) { l, file throws(BatchError) in
                 try l.loadWorkbook(bytes: b, file: file + ".xlsx", sheet: nil)
             }
@@ -244,7 +257,10 @@ import Testing
             if Self.name(f) == "rake_cross.json" {
                 #expect(throws: WeightingError.self) { try WeightingEngine.apply(plan, to: table, columns: mapping) }
                 do { _ = try WeightingEngine.apply(plan, to: table, columns: mapping) } catch {
-                    guard case .notConverged = error else { Issue.record("\(f): \(error)"); continue }
+                    guard case .notConverged = error else {
+                        Issue.record("\(f): \(error)")
+                        continue
+                    }
                 }
                 continue
             }
