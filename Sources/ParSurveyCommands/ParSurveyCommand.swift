@@ -24,40 +24,43 @@ public enum ParSurveyCommand {
 
     static var usage: String {
         var s = """
-        par-survey \(version) — PAR Index (Chỉ số CCHC) survey scoring
+            par-survey \(version) — PAR Index (Chỉ số CCHC) survey scoring
 
-        Usage: par-survey <command> [arguments] [options]
+            Usage: par-survey <command> [arguments] [options]
 
-        Commands:
+            Commands:
 
-        """
+            """
         for c in subcommands { s += "  " + c.name.padding(16) + c.summary + "\n" }
         s += """
 
-        Options for every command:
-          --format table|csv|json|markdown   output format (default table)
-          --format xlsx --output FILE.xlsx   the CSV table as an Excel workbook (numbers as numbers)
-          --format html                      report and run: one HTML page with charts
-          --excel [--delimiter ;|,]          CSV for Excel: UTF-8 with BOM, ';' and decimal commas (default) or ',
-          --output FILE                      write the output to FILE (whole or not at all)
-          --lang vi|en                       language of labels and numbers (default vi: 84,11)
-          --help                             help for a command
-        Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing input, 73 cannot create output, 74 I/O error.
-        Run 'par-survey <command> --help' for a command's options.
+            Options for every command:
+            \(OutputOptions.table().help)
+              (they may also come before the command: par-survey --lang en run FOLDER)
+            Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing input, 73 cannot create output, 74 I/O error.
+            Run 'par-survey <command> --help' for a command's options.
 
-        """
+            """
         return s
     }
 
     /// Runs the command line `args` (without the program name); returns the exit code.
     public static func main(_ args: [String], io: CommandIO) -> Int32 {
+        // Options of every command may come before the command's name.
+        let (leading, args) = splitLeadingOptions(args)
         guard let first = args.first else {
             io.err(usage)
             return ExitCode.usage.rawValue
         }
-        if first == "--help" || first == "-h" || first == "help" { io.out(usage); return 0 }
-        if first == "--version" { io.out("par-survey \(version)\n"); return 0 }
-        let rest = Array(args.dropFirst())
+        if first == "--help" || first == "-h" || first == "help" {
+            io.out(usage)
+            return 0
+        }
+        if first == "--version" {
+            io.out("par-survey \(version)\n")
+            return 0
+        }
+        let rest = leading + Array(args.dropFirst())
         let command: Subcommand.Type
         switch first {
         case "run": command = asksForHTML(rest) ? ReportCommand.self : RunCommand.self
@@ -75,7 +78,11 @@ public enum ParSurveyCommand {
         case "fieldwork": command = FieldworkCommand.self
         case "audit": command = AuditCommand.self
         default:
-            io.err("par-survey: unknown command '\(first)'\n\n" + usage)
+            let near =
+                first.hasPrefix("-")
+                ? OutputOptions.table().suggestion(for: optionName(first))
+                : OptionTable.nearest(to: first, among: subcommands.map(\.name))
+            io.err("par-survey: unknown command '\(first)'" + (near.map { " (did you mean \($0)?)" } ?? "") + "\n\n" + usage)
             return ExitCode.usage.rawValue
         }
         if rest.contains("--help") || rest.contains("-h") {
@@ -83,8 +90,7 @@ public enum ParSurveyCommand {
             return 0
         }
         do {
-            let parsed = try Arguments(rest, valued: command.valued.union(OutputOptions.valued),
-                                       flags: command.flags.union(OutputOptions.flags))
+            let parsed = try Arguments(rest, table: command.options + command.outputOptions)
             let output = try OutputOptions(parsed)
             if output.html && first != "report" && first != "run" { throw UsageError("--format html is for 'report' (and 'run')") }
             try OutputSafety.checkDistinctOutputs(parsed)
@@ -93,7 +99,9 @@ public enum ParSurveyCommand {
                 try RunNotices.$current.withValue(notices) { try command.run(parsed, output: output, io: io) }
             }
         } catch let e as UsageError {
-            io.err("par-survey \(first): \(TerminalText.escape(e.message, keepLineBreaks: true))\n" + "Run 'par-survey \(first) --help' for usage.\n")
+            io.err(
+                "par-survey \(first): \(TerminalText.escape(e.message, keepLineBreaks: true))\n"
+                    + "Run 'par-survey \(first) --help' for usage.\n")
             return ExitCode.usage.rawValue
         } catch let e as any ParSurveyError {
             io.err("par-survey: error: \(TerminalText.escape(e.description, keepLineBreaks: true))\n")
@@ -110,12 +118,45 @@ func asksForHTML(_ args: [String]) -> Bool {
     args.contains("--format=html") || zip(args, args.dropFirst()).contains { $0 == "--format" && $1 == "html" }
 }
 
+/// `--name=value` → `--name`.
+func optionName(_ arg: String) -> String { arg.firstIndex(of: "=").map { String(arg[..<$0]) } ?? arg }
+
+/// The options of every command found before the command's name (`--lang en run …`), and the
+/// arguments from the command's name on.
+func splitLeadingOptions(_ args: [String]) -> (leading: [String], rest: [String]) {
+    let table = OutputOptions.table()
+    var i = 0
+    while i < args.count, args[i] != "--help" {
+        let name = optionName(args[i])
+        if table.flags.contains(name) {
+            i += 1
+        } else if table.valued.contains(name) {
+            if args[i].contains("=") { i += 1 } else if i + 1 < args.count { i += 2 } else { break }
+        } else {
+            break
+        }
+    }
+    return (Array(args[..<i]), Array(args[i...]))
+}
+
 /// A subcommand: its options, help text and work.
 protocol Subcommand {
     static var help: String { get }
+    /// The command's own options (parsing, validation and the option lines of `help`).
+    static var options: OptionTable { get }
+    /// The options of every command, with the `--format` values this command writes.
+    static var outputOptions: OptionTable { get }
+    /// Legacy declarations (commands not yet converted to `options`).
     static var valued: Set<String> { get }
     static var flags: Set<String> { get }
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32
+}
+
+extension Subcommand {
+    static var options: OptionTable { OptionTable(valued: valued, flags: flags) }
+    static var outputOptions: OptionTable { OutputOptions.table() }
+    static var valued: Set<String> { options.valued }
+    static var flags: Set<String> { options.flags }
 }
 
 extension String {

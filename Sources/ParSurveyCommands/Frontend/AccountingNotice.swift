@@ -6,8 +6,10 @@ import ParSurvey
 enum AccountingNotice {
     /// Writes each component's accounting to stderr when the format is CSV (or `always`, for
     /// commands whose output is files).
-    static func emit(_ parts: [(title: LocalizedText, accounts: [BatchAccount])], style: ReportStyle, io: CommandIO,
-                     always: Bool = false) {
+    static func emit(
+        _ parts: [(title: LocalizedText, accounts: [BatchAccount])], style: ReportStyle, io: CommandIO,
+        always: Bool = false
+    ) {
         guard style.format == .csv || always else { return }
         let text = ReportStyle(format: .table, language: style.language)
         for p in parts {

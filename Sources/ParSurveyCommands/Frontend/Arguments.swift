@@ -5,8 +5,18 @@ struct Arguments {
     var values: [String: [String]] = [:]
     var flags: Set<String> = []
 
+    /// Parses `args` by a command's option table: unknown options get a "did you mean"
+    /// hint, and options with a closed set of values are checked.
+    init(_ args: [String], table: OptionTable) throws(UsageError) {
+        try self.init(args, valued: table.valued, flags: table.flags, suggest: table.suggestion(for:))
+        try table.validate(self)
+    }
+
     /// Parses `args` given the options that take a value and the flags of a command.
-    init(_ args: [String], valued: Set<String>, flags allowed: Set<String>) throws(UsageError) {
+    init(
+        _ args: [String], valued: Set<String>, flags allowed: Set<String>,
+        suggest: (String) -> String? = { _ in nil }
+    ) throws(UsageError) {
         var i = 0
         var onlyPositionals = false
         while i < args.count {
@@ -16,7 +26,10 @@ struct Arguments {
                 positionals.append(a)
                 continue
             }
-            if a == "--" { onlyPositionals = true; continue }
+            if a == "--" {
+                onlyPositionals = true
+                continue
+            }
             var name = a
             var inline: String?
             if let eq = a.firstIndex(of: "=") {
@@ -35,7 +48,7 @@ struct Arguments {
                 if inline != nil { throw UsageError("option \(name) takes no value") }
                 flags.insert(name)
             } else {
-                throw UsageError("unknown option \(a)")
+                throw UsageError("unknown option \(a)" + (suggest(name).map { "; did you mean \($0)?" } ?? ""))
             }
         }
     }

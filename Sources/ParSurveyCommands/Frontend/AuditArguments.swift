@@ -2,36 +2,41 @@ import ParSurvey
 
 /// The audit's options on the command line (`audit`, and `--exclude-flagged` on `run`).
 enum AuditArguments {
-    static let valued: Set<String> = ["--exclude-flagged", "--near-k", "--max-near-k", "--straight-min", "--min-seconds",
-                                      "--burst", "--unit-burst", "--burst-minutes", "--period", "--timezone", "--alpha",
-                                      "--interviewer", "--device", "--start", "--end", "--submitted", "--frame", "--frame-id",
-                                      "--unit-share", "--robust-z", "--min-minority"]
+    static let options = OptionTable([
+        .value(
+            "--exclude-flagged", "RULES", "leave out forms flagged by these rules (comma-separated rule ids,",
+            "families such as duplicate or timing, or all) and show how each", "unit's points and rank move"),
+        .value("--near-k", "K", "near-duplicates differ in at most K answers (default: from the data)"),
+        .value("--max-near-k", "K", "largest K the data-driven choice considers (default 3)"),
+        .value(
+            "--min-minority", "N", "duplicate checks skip forms with fewer than N answers off their",
+            "own most common code (default 3)"),
+        .value("--straight-min", "N", "straight-lining needs N answered questions (default 10)"),
+        .value("--min-seconds", "S", "fast form: under S seconds per answered question (default 4)"),
+        .value("--burst", "N", "burst: N forms from one device or interviewer (default 10) ..."),
+        .value("--unit-burst", "N", "... or N from one unit (default 30) ..."),
+        .value("--burst-minutes", "W", "... within W minutes (default 5)"),
+        .value("--period", "FROM..TO", "survey period (dates or times, TO inclusive): forms outside are flagged"),
+        .value("--timezone", "±HH:MM", "zone of times written without one (default +00:00, as KoBo's _submission_time)"),
+        .value("--alpha", "A", "interviewer test: Holm-adjusted p below A (default 0.01)"),
+        .value("--interviewer", "COLUMN", "interviewer column (default: interviewer, enumerator, _submitted_by, SubmitterName)"),
+        .value("--device", "COLUMN", "device column (default: deviceid, DeviceID, device)"),
+        .quiet("--start", .value), .quiet("--end", .value), .quiet("--submitted", .value),
+        .note(
+            "  --start COLUMN, --end COLUMN, --submitted COLUMN",
+            String(repeating: " ", count: OptionTable.helpColumn) + "time columns (default: start, end, _submission_time / SubmissionDate)"),
+        .value("--frame", "FILE", "sample frame or drawn sample (CSV): respondents not in it are flagged"),
+        .value("--frame-id", "COLUMN", "its respondent id column (default id)"),
+        .value("--unit-share", "S", "unit anomaly: satisfied share at least S (default 0.98) ..."),
+        .value("--robust-z", "Z", "... and robust z-score above Z (default 3)"),
+    ])
+    static var help: String { options.help }
 
-    static let help = """
-      --exclude-flagged RULES  leave out forms flagged by these rules (comma-separated rule ids,
-                               families such as duplicate or timing, or all) and show how each
-                               unit's points and rank move
-      --near-k K               near-duplicates differ in at most K answers (default: from the data)
-      --max-near-k K           largest K the data-driven choice considers (default 3)
-      --min-minority N         duplicate checks skip forms with fewer than N answers off their
-                               own most common code (default 3)
-      --straight-min N         straight-lining needs N answered questions (default 10)
-      --min-seconds S          fast form: under S seconds per answered question (default 4)
-      --burst N                burst: N forms from one device or interviewer (default 10) ...
-      --unit-burst N           ... or N from one unit (default 30) ...
-      --burst-minutes W        ... within W minutes (default 5)
-      --period FROM..TO        survey period (dates or times, TO inclusive): forms outside are flagged
-      --timezone ±HH:MM        zone of times written without one (default +00:00, as KoBo's _submission_time)
-      --alpha A                interviewer test: Holm-adjusted p below A (default 0.01)
-      --interviewer COLUMN     interviewer column (default: interviewer, enumerator, _submitted_by, SubmitterName)
-      --device COLUMN          device column (default: deviceid, DeviceID, device)
-      --start COLUMN, --end COLUMN, --submitted COLUMN
-                               time columns (default: start, end, _submission_time / SubmissionDate)
-      --frame FILE             sample frame or drawn sample (CSV): respondents not in it are flagged
-      --frame-id COLUMN        its respondent id column (default id)
-      --unit-share S           unit anomaly: satisfied share at least S (default 0.98) ...
-      --robust-z Z             ... and robust z-score above Z (default 3)
-    """
+    /// The audit's options other than `--exclude-flagged`, accepted by `run` and `report`
+    /// and documented in `audit --help`.
+    static var tuning: OptionTable {
+        OptionTable(options.options.filter { !$0.name.isEmpty && $0.name != "--exclude-flagged" }.map { .quiet($0.name, $0.kind) })
+    }
 
     /// The options the arguments set.
     static func options(_ args: Arguments) throws -> AuditOptions {
@@ -60,13 +65,16 @@ enum AuditArguments {
         if let s = try number("--unit-share") { o.unitShareThreshold = s }
         if let z = try number("--robust-z") { o.unitRobustZ = z }
         if let tz = args.value("--timezone") {
-            guard let t = AuditTime.parse("1970-01-01T00:00:00" + tz) else { throw UsageError("--timezone must look like +07:00, not '\(tz)'") }
+            guard let t = AuditTime.parse("1970-01-01T00:00:00" + tz) else {
+                throw UsageError("--timezone must look like +07:00, not '\(tz)'")
+            }
             o.defaultZoneOffset = -t
         }
         if let p = args.value("--period") {
             let parts = p.components(separatedBy: "..")
             guard parts.count == 2, let from = AuditTime.parse(parts[0], defaultOffset: o.defaultZoneOffset),
-                  var to = AuditTime.parse(parts[1], defaultOffset: o.defaultZoneOffset) else {
+                var to = AuditTime.parse(parts[1], defaultOffset: o.defaultZoneOffset)
+            else {
                 throw UsageError("--period must be FROM..TO (e.g. 2021-06-01..2021-06-30), not '\(p)'")
             }
             to += parts[1].count <= 10 ? 86_400 : 1  // a date includes its whole day
@@ -92,7 +100,8 @@ enum AuditArguments {
         var rules = Set<AuditRule>()
         for item in list.flatMap({ $0.split(separator: ",").map(String.init) }) {
             guard let r = AuditRule.matching(item) else {
-                throw UsageError("--exclude-flagged: no rule '\(item)' (rules: \(AuditRule.allCases.map(\.rawValue).joined(separator: ", ")), or all)")
+                throw UsageError(
+                    "--exclude-flagged: no rule '\(item)' (rules: \(AuditRule.allCases.map(\.rawValue).joined(separator: ", ")), or all)")
             }
             rules.formUnion(r)
         }

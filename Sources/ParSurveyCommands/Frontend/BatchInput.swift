@@ -4,23 +4,24 @@ import ParSurvey
 /// The batches a command reads: either a run folder (its `survey.json` names them) or a
 /// questionnaire and batch files given on the command line.
 struct BatchInput {
-    static let valued: Set<String> = ReadOptionArguments.valued.union(
-        ["--questionnaire", "--id", "--unit", "--group", "--weight", "--units", "--component", "--rejects"])
-    static let flags: Set<String> = ReadOptionArguments.flags.union(["--strict", "--quiet"])
-
-    static let help = """
-      --questionnaire FILE     questionnaire JSON (when batches are given as files)
-      --id COLUMN              respondent id column (default id)
-      --unit COLUMN            unit column (district or commune); without it all rows are one unit
-      --group COLUMN           respondent group column (leaders' survey)
-      --weight COLUMN          design weight column
-      --units "A,B,…"          the valid unit names (others are rejected)
-      --component NAME         with a folder: satisfaction or leadership (default: every component)
-      --rejects FILE           write rejected rows (file, line, column, value, reason) as CSV
-      --strict                 any rejected row is a failure (exit 65)
-    \(ReadOptionArguments.help)
-      --quiet                  no progress line on a terminal during long runs
-    """
+    static let options =
+        OptionTable([
+            .value("--questionnaire", "FILE", "questionnaire JSON (when batches are given as files)"),
+            .value("--id", "COLUMN", "respondent id column (default id)"),
+            .value("--unit", "COLUMN", "unit column (district or commune); without it all rows are one unit"),
+            .value("--group", "COLUMN", "respondent group column (leaders' survey)"),
+            .value("--weight", "COLUMN", "design weight column"),
+            .value("--units", "\"A,B,…\"", "the valid unit names (others are rejected)"),
+            .value(
+                "--component", "NAME", "with a folder: satisfaction or leadership (default: every component)",
+                values: Component.allCases.map(\.rawValue)),
+            .value("--rejects", "FILE", "write rejected rows (file, line, column, value, reason) as CSV"),
+            .flag("--strict", "any rejected row is a failure (exit 65)"),
+        ]) + ReadOptionArguments.options
+        + OptionTable([
+            .flag("--quiet", "no progress line on a terminal during long runs")
+        ])
+    static var help: String { options.help }
 
     struct Part {
         var questionnaire: Questionnaire
@@ -54,7 +55,9 @@ struct BatchInput {
             inputs.append(manifest.path)
             var wanted: Component?
             if let c = args.value("--component") {
-                guard let comp = Component(rawValue: c) else { throw UsageError("--component must be satisfaction or leadership, not '\(c)'") }
+                guard let comp = Component(rawValue: c) else {
+                    throw UsageError("--component must be satisfaction or leadership, not '\(c)'")
+                }
                 wanted = comp
             }
             for spec in manifest.components {
@@ -62,8 +65,9 @@ struct BatchInput {
                 if let w = wanted, q.component != w { continue }
                 var mapping = spec.columns
                 if let u = args.value("--unit") { mapping.unit = u }
-                let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: mapping, units: manifest.units,
-                                                      options: spec.read.overridden(by: read), progress: report)
+                let loaded = try LoadedResponses.load(
+                    questionnaire: q, batches: spec.batches, mapping: mapping, units: manifest.units,
+                    options: spec.read.overridden(by: read), progress: report)
                 parts.append(Part(questionnaire: q, loaded: loaded, columns: mapping, weighting: spec.weighting))
                 inputs += [spec.questionnaire] + spec.batches + [spec.weighting].compactMap { $0 }
             }
@@ -74,11 +78,13 @@ struct BatchInput {
             }
             if args.value("--component") != nil { throw UsageError("--component goes with a run folder, not with --questionnaire") }
             let q = try Questionnaire.load(path: qp)
-            let mapping = ColumnMapping(id: args.value("--id") ?? "id", unit: args.value("--unit"),
-                                        group: args.value("--group"), weight: args.value("--weight"))
+            let mapping = ColumnMapping(
+                id: args.value("--id") ?? "id", unit: args.value("--unit"),
+                group: args.value("--group"), weight: args.value("--weight"))
             let units = args.value("--units").map { $0.split(separator: ",").map { TextKey.clean(String($0)) } }
-            let loaded = try LoadedResponses.load(questionnaire: q, batches: args.positionals, mapping: mapping, units: units,
-                                                  options: read, progress: report)
+            let loaded = try LoadedResponses.load(
+                questionnaire: q, batches: args.positionals, mapping: mapping, units: units,
+                options: read, progress: report)
             parts.append(Part(questionnaire: q, loaded: loaded, columns: mapping))
             inputs += [qp] + args.positionals
         }
@@ -96,7 +102,9 @@ struct BatchInput {
             io.err("par-survey: \(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected:\n")
             for r in rejects.prefix(10) { io.err("  " + TerminalText.escape(r.message) + "\n") }
             if rejects.count > 10 {
-                io.err("  … \(rejects.count - 10) more" + (args.value("--rejects") == nil ? " (write them all with --rejects FILE)" : "") + "\n")
+                io.err(
+                    "  … \(rejects.count - 10) more" + (args.value("--rejects") == nil ? " (write them all with --rejects FILE)" : "")
+                        + "\n")
             }
         }
         if args.flag("--strict") && !rejects.isEmpty {

@@ -14,8 +14,10 @@ public final class CommandIO: @unchecked Sendable {
     public let progressDelay: Double
 
     /// Creates an IO with writers.
-    public init(out: @escaping (String) -> Void, err: @escaping (String) -> Void, errIsTerminal: Bool = false,
-                progressDelay: Double = 0.5) {
+    public init(
+        out: @escaping (String) -> Void, err: @escaping (String) -> Void, errIsTerminal: Bool = false,
+        progressDelay: Double = 0.5
+    ) {
         self.out = out
         self.err = err
         self.errIsTerminal = errIsTerminal
@@ -29,7 +31,10 @@ public final class CommandIO: @unchecked Sendable {
         let outIsTerminal = isatty(1) == 1
         return CommandIO(
             out: { s in fputs(outIsTerminal ? TerminalText.escape(s, keepLineBreaks: true) : s, stdout) },
-            err: { s in fflush(stdout); fputs(s, stderr) },
+            err: { s in
+                fflush(stdout)
+                fputs(s, stderr)
+            },
             errIsTerminal: isatty(2) == 1)
     }
 

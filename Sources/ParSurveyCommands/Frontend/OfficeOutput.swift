@@ -3,7 +3,9 @@ import ParSurvey
 /// `run`/`report` with `--format xlsx` (a workbook, one sheet per table, built from the
 /// report model) or `--format docx` (the decision annex in Word).
 enum OfficeOutput {
-    static func write(_ run: ParIndexRun, model: ReportModel?, uncertainty: UncertaintyOptions, output: OutputOptions, inputs: [String]) throws {
+    static func write(_ run: ParIndexRun, model: ReportModel?, uncertainty: UncertaintyOptions, output: OutputOptions, inputs: [String])
+        throws
+    {
         guard let path = output.path else { return }
         if output.docx {
             let bytes = OfficeAnnex.document(run.table, title: run.manifest.title, year: run.manifest.year, style: output.style)

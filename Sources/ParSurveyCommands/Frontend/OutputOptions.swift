@@ -2,8 +2,40 @@ import ParSurvey
 
 /// `--format`, `--output`, `--lang`: how and where a command's result goes.
 struct OutputOptions {
-    static let valued: Set<String> = ["--format", "--output", "--lang", "--delimiter"]
-    static let flags: Set<String> = ["--excel"]
+    static let valued: Set<String> = table().valued
+    static let flags: Set<String> = table().flags
+
+    /// Every `--format` value some command writes.
+    static let allFormats = ["table", "csv", "json", "markdown", "html", "xlsx", "docx"]
+    /// What most commands write.
+    static let defaultFormats = ["table", "csv", "json", "markdown", "xlsx"]
+    /// Formats only some commands write: where they go instead.
+    static let formatsElsewhere = [
+        "html": "--format html is for 'report' (and 'run')",
+        "docx": "--format docx is written by 'run' and 'report' (the index annex)",
+    ]
+
+    /// The options of every command (also accepted before the command name); `--format`
+    /// takes `formats` (the error for another value names them all, then `context`).
+    static func table(formats: [String] = defaultFormats, context: String = "") -> OptionTable {
+        OptionTable([
+            .init(
+                name: "--format", kind: .value, values: formats, elsewhere: formatsElsewhere.filter { !formats.contains($0.key) },
+                valuesContext: context,
+                help: [
+                    "  --format table|csv|json|markdown   output format (default table)",
+                    "  --format xlsx --output FILE.xlsx   the CSV table as an Excel workbook (numbers as numbers)",
+                    "  --format html                      report and run: one HTML page with charts",
+                ]),
+            .flag(
+                "--excel", "CSV for Excel: UTF-8 with BOM, ';' and decimal commas (default) or ',", width: 37,
+                left: "  --excel [--delimiter ;|,]"),
+            .quiet("--delimiter", .value),
+            .value("--output", "FILE", "write the output to FILE (whole or not at all)", width: 37),
+            .value("--lang", "vi|en", "language of labels and numbers (default vi: 84,11)", values: ["vi", "en"], width: 37),
+            .flag("--help", "help for a command", width: 37),
+        ])
+    }
 
     var style: ReportStyle
     var path: String?
@@ -50,7 +82,9 @@ struct OutputOptions {
         self.style = style
         self.path = args.value("--output")
         if xlsx && (path == nil || path == "-") { throw UsageError("--format xlsx writes a workbook: name it with --output FILE.xlsx") }
-        if docx && (path == nil || path == "-") { throw UsageError("--format docx writes a Word document: name it with --output FILE.docx") }
+        if docx && (path == nil || path == "-") {
+            throw UsageError("--format docx writes a Word document: name it with --output FILE.docx")
+        }
     }
 
     /// Prints `text` to stdout or writes it whole to `--output`.
@@ -62,7 +96,11 @@ struct OutputOptions {
         }
         if let d = excelDelimiter {
             let bytes = SpreadsheetCSV.excel(text, delimiter: d)
-            if let p = path, p != "-" { try OutputFile.write(bytes, to: p, inputs: inputs) } else { io.out(String(decoding: bytes, as: UTF8.self)) }
+            if let p = path, p != "-" {
+                try OutputFile.write(bytes, to: p, inputs: inputs)
+            } else {
+                io.out(String(decoding: bytes, as: UTF8.self))
+            }
             return
         }
         if let p = path, p != "-" {

@@ -23,18 +23,23 @@ final class RunAudit {
     }
 
     /// Forms left out per reason, and the index with and without them, on standard error.
-    func report(path: String, read: BatchReadOptions, uncertainty: UncertaintyOptions, seed: UInt64, after: ParIndexRun,
-                output: OutputOptions, io: CommandIO) throws {
+    func report(
+        path: String, read: BatchReadOptions, uncertainty: UncertaintyOptions, seed: UInt64, after: ParIndexRun,
+        output: OutputOptions, io: CommandIO
+    ) throws {
         let style = ReportStyle(format: .table, language: output.style.language)
         for (q, ex) in exclusions {
             let t = BatchAccount.total(ex.loaded.accounts)
-            io.err(q.title.text(style.language) + ": " + style.t("bỏ ra \(t.excluded) phiếu bị cờ", "\(t.excluded) flagged forms left out")
-                   + " (" + AuditRule.allCases.compactMap { r in
-                       let n = ex.counts.filter { $0.rule == r }.reduce(0) { $0 + $1.forms }
-                       return n == 0 ? nil : "\(r.rawValue) \(n)"
-                   }.joined(separator: ", ") + "); "
-                   + style.t("đọc \(t.read) = nhận \(t.accepted) + loại \(t.rejected) + bỏ ra \(t.excluded)",
-                             "read \(t.read) = accepted \(t.accepted) + rejected \(t.rejected) + excluded \(t.excluded)") + "\n")
+            io.err(
+                q.title.text(style.language) + ": " + style.t("bỏ ra \(t.excluded) phiếu bị cờ", "\(t.excluded) flagged forms left out")
+                    + " ("
+                    + AuditRule.allCases.compactMap { r in
+                        let n = ex.counts.filter { $0.rule == r }.reduce(0) { $0 + $1.forms }
+                        return n == 0 ? nil : "\(r.rawValue) \(n)"
+                    }.joined(separator: ", ") + "); "
+                    + style.t(
+                        "đọc \(t.read) = nhận \(t.accepted) + loại \(t.rejected) + bỏ ra \(t.excluded)",
+                        "read \(t.read) = accepted \(t.accepted) + rejected \(t.rejected) + excluded \(t.excluded)") + "\n")
         }
         let before = try ParIndexRun.run(path: path, read: read, uncertainty: uncertainty, rankSeed: seed)
         io.err(AuditReport.sensitivityText(AuditSensitivity.index(before: before.table, after: after.table), style: style))

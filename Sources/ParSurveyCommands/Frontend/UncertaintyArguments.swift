@@ -2,14 +2,13 @@ import ParSurvey
 
 /// `--level` and `--fixed-weights`: how standard errors and intervals are computed.
 enum UncertaintyArguments {
-    static let valued: Set<String> = ["--level"]
-    static let flags: Set<String> = ["--fixed-weights"]
-
-    static let help = """
-      --level L                confidence level of intervals (default 0.95; 90 and 99 are read as percentages)
-      --fixed-weights          standard errors with the final weights treated as fixed
-                               (default after post-stratification or raking: calibration-aware)
-    """
+    static let options = OptionTable([
+        .value("--level", "L", "confidence level of intervals (default 0.95; 90 and 99 are read as percentages)"),
+        .flag(
+            "--fixed-weights", "standard errors with the final weights treated as fixed",
+            "(default after post-stratification or raking: calibration-aware)"),
+    ])
+    static var help: String { options.help }
 
     /// The options the arguments ask for.
     static func options(_ args: Arguments) throws(UsageError) -> UncertaintyOptions {
@@ -19,8 +18,12 @@ enum UncertaintyArguments {
                 throw UsageError("--level must be a number such as 0.95, not '\(text)'")
             }
             if level >= 50 && level < 100 { level /= 100 }
-            guard level > 0 && level < 1 else { throw UsageError("--level must lie between 0 and 1 (or 50 and 100 as a percentage), not '\(text)'") }
-            guard level <= NumberRanges.level.upperBound else { throw UsageError("--level \(text) is too close to 1 (at most 0.9999, i.e. 99.99 %)") }
+            guard level > 0 && level < 1 else {
+                throw UsageError("--level must lie between 0 and 1 (or 50 and 100 as a percentage), not '\(text)'")
+            }
+            guard level <= NumberRanges.level.upperBound else {
+                throw UsageError("--level \(text) is too close to 1 (at most 0.9999, i.e. 99.99 %)")
+            }
             o.level = level
         }
         return o

@@ -2,12 +2,12 @@ import ParSurvey
 
 /// `--weighting FILE|none`: which weighting plan a command applies to its batches.
 enum WeightingOption {
-    static let valued: Set<String> = ["--weighting"]
-
-    static let help = """
-      --weighting FILE|none    weighting plan (default: each component's "weighting" in the
-                               manifest); none = the design weights as given
-    """
+    static let options = OptionTable([
+        .value(
+            "--weighting", "FILE|none", "weighting plan (default: each component's \"weighting\" in the",
+            "manifest); none = the design weights as given")
+    ])
+    static var help: String { options.help }
 
     /// The plan path for each part of `input` (nil: design weights).
     static func plans(_ args: Arguments, input: inout BatchInput) throws -> [String?] {

@@ -5,29 +5,30 @@ import ParSurvey
 /// with `--exclude-flagged` the scores with and without the flagged forms.
 enum AuditCommand: Subcommand {
     static let help = """
-    Usage: par-survey audit FOLDER [--component satisfaction|leadership] [options]
-           par-survey audit --questionnaire FILE BATCH... [options]
+        Usage: par-survey audit FOLDER [--component satisfaction|leadership] [options]
+               par-survey audit --questionnaire FILE BATCH... [options]
 
-    Checks the accepted forms before anything is weighted, by the rules of docs/AUDIT.md:
-    duplicate and near-duplicate answer vectors (with the number of pairs expected by
-    chance), straight-lining, timing (fast forms, bursts from one device, interviewer or
-    unit, forms outside --period) where the batches have times, interviewer effects
-    (Rao–Scott test against the rest of the unit, Holm-corrected; intra-interviewer
-    correlation) where an interviewer or device column exists, respondents missing from
-    --frame, and units with an implausible satisfied share or spread. Each flag has a rule
-    id, a severity (low, medium, high) and its evidence; JSON and CSV name every flagged form
-    by respondent id, batch file and line.
+        Checks the accepted forms before anything is weighted, by the rules of docs/AUDIT.md:
+        duplicate and near-duplicate answer vectors (with the number of pairs expected by
+        chance), straight-lining, timing (fast forms, bursts from one device, interviewer or
+        unit, forms outside --period) where the batches have times, interviewer effects
+        (Rao–Scott test against the rest of the unit, Holm-corrected; intra-interviewer
+        correlation) where an interviewer or device column exists, respondents missing from
+        --frame, and units with an implausible satisfied share or spread. Each flag has a rule
+        id, a severity (low, medium, high) and its evidence; JSON and CSV name every flagged form
+        by respondent id, batch file and line.
 
-    Options:
-    \(AuditArguments.help)
-    \(BatchInput.help)
-      --format table|csv|json|markdown, --output FILE, --lang vi|en
+        Options:
+        \(options.help)
 
-    Exit status 0 whatever is flagged (read the flags); 64 usage, 65 bad data, 66 no input.
+        Exit status 0 whatever is flagged (read the flags); 64 usage, 65 bad data, 66 no input.
 
-    """
-    static let valued = BatchInput.valued.union(AuditArguments.valued)
-    static let flags = BatchInput.flags
+        """
+    static let options =
+        AuditArguments.options + BatchInput.options
+        + OptionTable([
+            .note("  --format table|csv|json|markdown, --output FILE, --lang vi|en")
+        ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         let options = try AuditArguments.options(args)
@@ -45,7 +46,11 @@ enum AuditCommand: Subcommand {
         for part in input.parts {
             let audit = try DataAudit.run(part.loaded.table, options: options)
             audits.append(audit)
-            guard let rules else { exclusions.append(nil); sensitivities.append([]); continue }
+            guard let rules else {
+                exclusions.append(nil)
+                sensitivities.append([])
+                continue
+            }
             let exclusion = AuditExclusion.apply(part.loaded, audit: audit, rules: rules)
             exclusions.append(exclusion)
             do {
@@ -62,9 +67,11 @@ enum AuditCommand: Subcommand {
             let path = args.positionals[0]
             do {
                 let before = try ParIndexRun.run(path: path)
-                let after = try ParIndexRun.run(path: path, prepare: { _, loaded in
-                    AuditExclusion.apply(loaded, audit: try DataAudit.run(loaded.table, options: options), rules: rules).loaded
-                })
+                let after = try ParIndexRun.run(
+                    path: path,
+                    prepare: { _, loaded in
+                        AuditExclusion.apply(loaded, audit: try DataAudit.run(loaded.table, options: options), rules: rules).loaded
+                    })
                 sensitivities[sensitivities.count - 1].append(AuditSensitivity.index(before: before.table, after: after.table))
             } catch {
                 io.err("par-survey: note: no PAR Index sensitivity table (\(error))\n")
@@ -82,8 +89,9 @@ enum AuditCommand: Subcommand {
             }.joined(separator: "\n")
         }
         if output.style.format == .csv, exclusions.contains(where: { $0 != nil }) {
-            AccountingNotice.emit(input.parts.indices.compactMap { i in exclusions[i].map { (input.parts[i].questionnaire.title, $0.loaded.accounts) } },
-                                  style: output.style, io: io)
+            AccountingNotice.emit(
+                input.parts.indices.compactMap { i in exclusions[i].map { (input.parts[i].questionnaire.title, $0.loaded.accounts) } },
+                style: output.style, io: io)
         }
         try output.emit(text, io: io, inputs: input.inputs)
         return 0

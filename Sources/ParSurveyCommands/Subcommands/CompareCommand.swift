@@ -4,31 +4,30 @@ import ParSurvey
 /// grouping column, with shares, intervals, Holm-flagged groups and the Rao–Scott test.
 enum CompareCommand: Subcommand {
     static let help = """
-    Usage: par-survey compare FOLDER [--component satisfaction|leadership] [options]
-           par-survey compare --questionnaire FILE BATCH... [options]
+        Usage: par-survey compare FOLDER [--component satisfaction|leadership] [options]
+               par-survey compare --questionnaire FILE BATCH... [options]
 
-    Compares the distribution of answers across the levels of a column (communes by
-    default): weighted counts and row percentages per answer category (missing answers
-    apart), the satisfied share with its logit confidence interval per group, each group's
-    difference from everyone's share (two-sided t test, Holm's correction over groups; ▼
-    marks groups significantly below), and the Rao–Scott test of homogeneity (second-order
-    F with ndf, ddf, p; first-order chi-square with its p), as R's svychisq.
+        Compares the distribution of answers across the levels of a column (communes by
+        default): weighted counts and row percentages per answer category (missing answers
+        apart), the satisfied share with its logit confidence interval per group, each group's
+        difference from everyone's share (two-sided t test, Holm's correction over groups; ▼
+        marks groups significantly below), and the Rao–Scott test of homogeneity (second-order
+        F with ndf, ddf, p; first-order chi-square with its p), as R's svychisq.
 
-    Options:
-      --by COLUMN              grouping column (default commune; the unit and respondent-group
-                               columns work too)
-      --question ID            one question (repeat, or comma-separate, for several)
-      --element ID             every question of an element
-      --all                    every question (the default)
-    \(UncertaintyArguments.help)
-    \(BatchInput.help)
-    \(WeightingOption.help)
-      --format, --output, --lang as for every command
+        Options:
+        \(options.help)
 
-    """
-    static let valued = BatchInput.valued.union(UncertaintyArguments.valued).union(["--by", "--question", "--element"])
-        .union(WeightingOption.valued)
-    static let flags = BatchInput.flags.union(UncertaintyArguments.flags).union(["--all"])
+        """
+    static let options =
+        OptionTable([
+            .value("--by", "COLUMN", "grouping column (default commune; the unit and respondent-group", "columns work too)"),
+            .value("--question", "ID", "one question (repeat, or comma-separate, for several)"),
+            .value("--element", "ID", "every question of an element"),
+            .flag("--all", "every question (the default)"),
+        ]) + UncertaintyArguments.options + BatchInput.options + WeightingOption.options
+        + OptionTable([
+            .note("  --format, --output, --lang as for every command")
+        ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         let options = try UncertaintyArguments.options(args)

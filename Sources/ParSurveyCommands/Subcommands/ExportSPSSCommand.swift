@@ -4,24 +4,27 @@ import ParSurvey
 /// `par-survey export-spss`: accepted responses as CSV + SPSS syntax with labels (runs in SPSS and GNU PSPP).
 enum ExportSPSSCommand: Subcommand {
     static let help = """
-    Usage: par-survey export-spss FOLDER --output-dir DIR [options]
-           par-survey export-spss --questionnaire FILE BATCH... --output-dir DIR [options]
+        Usage: par-survey export-spss FOLDER --output-dir DIR [options]
+               par-survey export-spss --questionnaire FILE BATCH... --output-dir DIR [options]
 
-    Writes, per questionnaire, DIR/<id>.csv (the accepted responses: id, unit, group,
-    weight, kept columns, one numeric column per question) and DIR/<id>.sps (SPSS syntax:
-    GET DATA for the CSV, VARIABLE LABELS from the question texts, VALUE LABELS from the
-    options, MISSING VALUES for "don't know" options). Codes that are whole numbers are
-    kept (1..5, 9); letter codes (A..E) become their position (1..5) with the letter in
-    the value label. Labels are in --lang (default vi).
+        Writes, per questionnaire, DIR/<id>.csv (the accepted responses: id, unit, group,
+        weight, kept columns, one numeric column per question) and DIR/<id>.sps (SPSS syntax:
+        GET DATA for the CSV, VARIABLE LABELS from the question texts, VALUE LABELS from the
+        options, MISSING VALUES for "don't know" options). Codes that are whole numbers are
+        kept (1..5, 9); letter codes (A..E) become their position (1..5) with the letter in
+        the value label. Labels are in --lang (default vi).
 
-    Options:
-      --output-dir DIR         where to write the files (created when missing)
-    \(BatchInput.help)
-      --lang vi|en
+        Options:
+        \(options.help)
 
-    """
-    static let valued = BatchInput.valued.union(["--output-dir"])
-    static let flags = BatchInput.flags
+        """
+    static let options =
+        OptionTable([
+            .value("--output-dir", "DIR", "where to write the files (created when missing)")
+        ]) + BatchInput.options
+        + OptionTable([
+            .note("  --lang vi|en")
+        ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard let dir = args.value("--output-dir") else { throw UsageError("--output-dir DIR is required") }

@@ -5,41 +5,45 @@ import ParSurvey
 /// HTML page with charts, or as Markdown.
 enum ReportCommand: Subcommand {
     static let help = """
-    Usage: par-survey report FOLDER [--format html|markdown] [--output FILE] [--lang vi|en] [options]
+        Usage: par-survey report FOLDER [--format html|markdown] [--output FILE] [--lang vi|en] [options]
 
-    Runs FOLDER/survey.json as 'run' does and writes a report people can read, print on A4
-    and attach to a decision: the ranked index table (with intervals and rank ranges), a bar
-    per unit split into its three components, each unit's criteria and elements with
-    confidence intervals (lowest first), diverging stacked bars of the answers across units
-    and across each unit's communes with Rao–Scott tests and Holm-flagged communes, row
-    accounting, weighting diagnostics, and every input file with its size and SHA-256.
-    HTML (default): one file, inline CSS and SVG, no scripts, nothing fetched. Markdown: the
-    same tables, charts as tables. No clock time appears unless given, so the same input
-    gives the same bytes. 'run FOLDER --format html' does the same.
+        Runs FOLDER/survey.json as 'run' does and writes a report people can read, print on A4
+        and attach to a decision: the ranked index table (with intervals and rank ranges), a bar
+        per unit split into its three components, each unit's criteria and elements with
+        confidence intervals (lowest first), diverging stacked bars of the answers across units
+        and across each unit's communes with Rao–Scott tests and Holm-flagged communes, row
+        accounting, weighting diagnostics, and every input file with its size and SHA-256.
+        HTML (default): one file, inline CSS and SVG, no scripts, nothing fetched. Markdown: the
+        same tables, charts as tables. No clock time appears unless given, so the same input
+        gives the same bytes. 'run FOLDER --format html' does the same.
 
-    Options:
-      --date YYYY-MM-DD        date printed on the report (default: SOURCE_DATE_EPOCH if set,
-                               else none)
-      --by COLUMN              column compared within each unit (default commune)
-      --district NAME          show this unit's communes question by question
-      --rejects FILE           write rejected rows as CSV
-      --strict                 any rejected row is a failure (exit 65)
-      --seed N                 seed of the rank simulation (default \(RankSimulation.defaultSeed))
-      --exclude-flagged RULES  leave out forms the audit flags (as 'run'; see 'par-survey audit --help')
-    \(UncertaintyArguments.help)
-    \(ReadOptionArguments.help)
-      --format html|markdown, --output FILE, --lang vi|en
-      --format xlsx|docx --output FILE   workbook of the report's tables / the annex in Word
+        Options:
+        \(options.help)
 
-    """
-    static let valued: Set<String> = ReadOptionArguments.valued.union(UncertaintyArguments.valued)
-        .union(["--rejects", "--seed", "--date", "--by", "--district"]).union(AuditArguments.valued)
-    static let flags: Set<String> = ReadOptionArguments.flags.union(UncertaintyArguments.flags).union(["--strict"])
+        """
+    static let options =
+        OptionTable([
+            .value("--date", "YYYY-MM-DD", "date printed on the report (default: SOURCE_DATE_EPOCH if set,", "else none)"),
+            .value("--by", "COLUMN", "column compared within each unit (default commune)"),
+            .value("--district", "NAME", "show this unit's communes question by question"),
+            .value("--rejects", "FILE", "write rejected rows as CSV"),
+            .flag("--strict", "any rejected row is a failure (exit 65)"),
+            .value("--seed", "N", "seed of the rank simulation (default \(RankSimulation.defaultSeed))"),
+            .value("--exclude-flagged", "RULES", "leave out forms the audit flags (as 'run'; see 'par-survey audit --help')"),
+        ]) + UncertaintyArguments.options + ReadOptionArguments.options
+        + OptionTable([
+            .note(
+                "  --format html|markdown, --output FILE, --lang vi|en",
+                "  --format xlsx|docx --output FILE   workbook of the report's tables / the annex in Word")
+        ]) + AuditArguments.tuning
+    static let outputOptions = OutputOptions.table(formats: ["html", "markdown", "xlsx", "docx"], context: " for a report")
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.count == 1 else { throw UsageError("give exactly one run folder (or survey.json)") }
         let format = args.value("--format") ?? "html"
-        guard ["html", "markdown", "xlsx", "docx"].contains(format) else { throw UsageError("--format must be html, markdown, xlsx or docx for a report, not '\(format)'") }
+        guard ["html", "markdown", "xlsx", "docx"].contains(format) else {
+            throw UsageError("--format must be html, markdown, xlsx or docx for a report, not '\(format)'")
+        }
         let date: ReportDate?
         switch ReportDate.resolve(option: args.value("--date"), environment: ProcessInfo.processInfo.environment) {
         case let .success(d): date = d
@@ -53,21 +57,28 @@ enum ReportCommand: Subcommand {
         let uncertainty = try UncertaintyArguments.options(args)
         let read = try ReadOptionArguments.parse(args)
         let audit = try RunAudit(args)
-        let result = try ParIndexRun.run(path: args.positionals[0], read: read, uncertainty: uncertainty, rankSeed: seed,
-                                         prepare: audit?.prepare)
-        try audit?.report(path: args.positionals[0], read: read, uncertainty: uncertainty, seed: seed, after: result, output: output, io: io)
+        let result = try ParIndexRun.run(
+            path: args.positionals[0], read: read, uncertainty: uncertainty, rankSeed: seed,
+            prepare: audit?.prepare)
+        try audit?.report(
+            path: args.positionals[0], read: read, uncertainty: uncertainty, seed: seed, after: result, output: output, io: io)
         let m = result.manifest
-        let inputs = [m.path] + m.components.flatMap { [$0.questionnaire] + $0.batches + ($0.weighting.map { [$0] } ?? []) }
+        let inputs =
+            [m.path] + m.components.flatMap { [$0.questionnaire] + $0.batches + ($0.weighting.map { [$0] } ?? []) }
             + [m.selfAssessment, m.previous].compactMap { $0 }
         let rejects = result.rejects
         if let p = args.value("--rejects") { try OutputFile.write(AccountingReport.rejectsCSV(rejects), to: p, inputs: inputs) }
         if !rejects.isEmpty {
-            io.err("par-survey: \(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected" + (args.value("--rejects") == nil ? " (list them with --rejects FILE)" : "") + "\n")
+            io.err(
+                "par-survey: \(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected"
+                    + (args.value("--rejects") == nil ? " (list them with --rejects FILE)" : "") + "\n")
             if args.flag("--strict") { throw StrictFailure(count: rejects.count) }
         }
-        let model = try ReportModel.build(result, options: ReportOptions(
-            date: date, groupBy: args.value("--by") ?? "commune", focusUnit: args.value("--district"),
-            toolVersion: ParSurveyCommand.version, uncertainty: uncertainty))
+        let model = try ReportModel.build(
+            result,
+            options: ReportOptions(
+                date: date, groupBy: args.value("--by") ?? "commune", focusUnit: args.value("--district"),
+                toolVersion: ParSurveyCommand.version, uncertainty: uncertainty))
         if output.xlsx || output.docx {
             try OfficeOutput.write(result, model: model, uncertainty: uncertainty, output: output, inputs: inputs)
             return 0

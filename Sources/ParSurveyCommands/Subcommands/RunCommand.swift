@@ -3,34 +3,40 @@ import ParSurvey
 /// `par-survey run FOLDER`: the main job, from a manifest to the ranked index table.
 enum RunCommand: Subcommand {
     static let help = """
-    Usage: par-survey run FOLDER [options]
+        Usage: par-survey run FOLDER [options]
 
-    Reads FOLDER/survey.json (questionnaires, survey batches, column mapping,
-    self-assessment, previous year), scores the satisfaction (30) and leadership (10)
-    components per unit, adds the appraised self-assessment (60), and prints the
-    100-point PAR Index table ranked by total (ties share a rank). A component with a
-    "weighting" plan is scored with its weights; the weighting diagnostics follow the table.
+        Reads FOLDER/survey.json (questionnaires, survey batches, column mapping,
+        self-assessment, previous year), scores the satisfaction (30) and leadership (10)
+        components per unit, adds the appraised self-assessment (60), and prints the
+        100-point PAR Index table ranked by total (ties share a rank). A component with a
+        "weighting" plan is scored with its weights; the weighting diagnostics follow the table.
 
-    Options:
-      --rejects FILE           write rejected rows as CSV
-    \(UncertaintyArguments.help)
-      --seed N                 seed of the rank simulation (default \(RankSimulation.defaultSeed))
-      --strict                 any rejected row is a failure (exit 65)
-      --exclude-flagged RULES  leave out forms the audit flags under RULES (see 'par-survey audit
-                               --help' for rules and thresholds); the forms left out per reason
-                               and how each unit's points and rank move go to standard error
-    \(ReadOptionArguments.help)
-      --quiet                  no progress line on a terminal during long runs
-      --format table|csv|json|markdown, --output FILE, --lang vi|en
-      --format html            the HTML report ('par-survey report', see its --help)
-      --format xlsx --output F.xlsx   a workbook: annex, index, components, criteria,
-                               comparisons, accounting (one sheet each, numbers as numbers)
-      --format docx --output F.docx   the decision annex as a Word document
+        Options:
+        \(options.help)
 
-    """
-    static let valued: Set<String> = ReadOptionArguments.valued.union(UncertaintyArguments.valued).union(["--rejects", "--seed"])
-        .union(AuditArguments.valued)
-    static let flags: Set<String> = ReadOptionArguments.flags.union(UncertaintyArguments.flags).union(["--strict", "--quiet"])
+        """
+    static let options =
+        OptionTable([
+            .value("--rejects", "FILE", "write rejected rows as CSV")
+        ]) + UncertaintyArguments.options
+        + OptionTable([
+            .value("--seed", "N", "seed of the rank simulation (default \(RankSimulation.defaultSeed))"),
+            .flag("--strict", "any rejected row is a failure (exit 65)"),
+            .value(
+                "--exclude-flagged", "RULES", "leave out forms the audit flags under RULES (see 'par-survey audit",
+                "--help' for rules and thresholds); the forms left out per reason",
+                "and how each unit's points and rank move go to standard error"),
+        ]) + ReadOptionArguments.options
+        + OptionTable([
+            .flag("--quiet", "no progress line on a terminal during long runs"),
+            .note(
+                "  --format table|csv|json|markdown, --output FILE, --lang vi|en",
+                "  --format html            the HTML report ('par-survey report', see its --help)",
+                "  --format xlsx --output F.xlsx   a workbook: annex, index, components, criteria,",
+                "                           comparisons, accounting (one sheet each, numbers as numbers)",
+                "  --format docx --output F.docx   the decision annex as a Word document"),
+        ]) + AuditArguments.tuning
+    static let outputOptions = OutputOptions.table(formats: OutputOptions.allFormats)
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.count == 1 else { throw UsageError("give exactly one run folder (or survey.json)") }
@@ -48,8 +54,9 @@ enum RunCommand: Subcommand {
         do {
             defer { progress.finish() }
             if let audit {
-                result = try ParIndexRun.run(path: args.positionals[0], read: read, uncertainty: uncertainty, rankSeed: seed,
-                                             progress: { progress.reading($0) }, prepare: audit.prepare)
+                result = try ParIndexRun.run(
+                    path: args.positionals[0], read: read, uncertainty: uncertainty, rankSeed: seed,
+                    progress: { progress.reading($0) }, prepare: audit.prepare)
             } else {
                 var job = ParIndexJob(manifestPath: args.positionals[0])
                 job.read = read
@@ -58,15 +65,19 @@ enum RunCommand: Subcommand {
                 result = try job.run { progress.reading($0) }
             }
         }
-        try audit?.report(path: args.positionals[0], read: read, uncertainty: uncertainty, seed: seed, after: result, output: output, io: io)
-        let inputs = [result.manifest.path] + result.manifest.components.flatMap { [$0.questionnaire] + $0.batches }
+        try audit?.report(
+            path: args.positionals[0], read: read, uncertainty: uncertainty, seed: seed, after: result, output: output, io: io)
+        let inputs =
+            [result.manifest.path] + result.manifest.components.flatMap { [$0.questionnaire] + $0.batches }
             + [result.manifest.selfAssessment, result.manifest.previous].compactMap { $0 }
         let rejects = result.rejects
         if let p = args.value("--rejects") {
             try OutputFile.write(AccountingReport.rejectsCSV(rejects), to: p, inputs: inputs)
         }
         if !rejects.isEmpty {
-            io.err("par-survey: \(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected" + (args.value("--rejects") == nil ? " (list them with --rejects FILE)" : "") + "\n")
+            io.err(
+                "par-survey: \(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected"
+                    + (args.value("--rejects") == nil ? " (list them with --rejects FILE)" : "") + "\n")
             for r in rejects.prefix(5) { io.err("  " + TerminalText.escape(r.message) + "\n") }
             if args.flag("--strict") { throw StrictFailure(count: rejects.count) }
         }
@@ -75,8 +86,9 @@ enum RunCommand: Subcommand {
             try OfficeOutput.write(result, model: nil, uncertainty: uncertainty, output: output, inputs: inputs)
             return 0
         }
-        let text = IndexReport.render(result.table, title: result.manifest.title, components: result.components,
-                                      style: output.style, year: result.manifest.year)
+        let text = IndexReport.render(
+            result.table, title: result.manifest.title, components: result.components,
+            style: output.style, year: result.manifest.year)
         AccountingNotice.emit(result.components.map { ($0.questionnaire.title, $0.accounts) }, style: output.style, io: io)
         try output.emit(text, io: io, inputs: inputs)
         return 0

@@ -5,33 +5,41 @@ import ParSurvey
 /// the margin of error that a number of forms buys.
 enum SampleSizeCommand: Subcommand {
     static let help = """
-    Usage: par-survey sample-size (--frame FILE --unit COLUMN | --population FILE) [rule] [options]
+        Usage: par-survey sample-size (--frame FILE --unit COLUMN | --population FILE) [rule] [options]
 
-    Forms to send per unit. N per unit comes from a frame (CSV or .xlsx, one row per
-    transaction or household; rows counted per --unit) or a table with columns unit,N.
-    Rules (one; default --error 0.05):
-      --error E          Yamane / the ministry: n = N / (1 + N·e²), 0 < E < 1
-      --margin M         margin of error M on the satisfied share (0 < M < 1):
-                         n₀ = z²·p(1−p)·deff / M², n = n₀ / (1 + (n₀ − 1)/N)
-      --n N | --sizes FILE   the inverse: the margin of error (share and 30-point score)
-                         that N forms (or the table's unit,n) buy
-    Options:
-      --confidence C     confidence level of z (default 0.95 → z = 1.960)
-      --p P|FILE         the share planned for: 0.5 (worst case, default) or last year's
-                         share, one number or a table unit,p
-      --deff D|FILE      anticipated design effect (default 1), e.g. last year's Kish deff
-                         from 'par-survey weight --format json'; a number or a table unit,deff
-      --response-rate R  expected share of forms returned (0 < R ≤ 1): respondents ÷ R
-      --min N, --max N   forms per unit at least / at most (never more than N: census)
-      --unit COLUMN      the unit column of the frame or tables (default unit)
-      --format table|csv|json|markdown|xlsx, --output FILE, --lang vi|en
-    Sizes round up to whole forms (285.71 → 286). The CSV's unit and n columns feed
-    'par-survey draw --sizes'. See docs/SAMPLING.md.
+        Forms to send per unit. N per unit comes from a frame (CSV or .xlsx, one row per
+        transaction or household; rows counted per --unit) or a table with columns unit,N.
+        \(options.help)
+        Sizes round up to whole forms (285.71 → 286). The CSV's unit and n columns feed
+        'par-survey draw --sizes'. See docs/SAMPLING.md.
 
-    """
-    static let valued: Set<String> = ["--frame", "--population", "--unit", "--error", "--margin", "--n", "--sizes", "--confidence",
-                                      "--p", "--deff", "--response-rate", "--min", "--max", "--sheet"]
-    static let flags: Set<String> = []
+        """
+    static let options = OptionTable([
+        .note("Rules (one; default --error 0.05):"),
+        .value("--error", "E", "Yamane / the ministry: n = N / (1 + N·e²), 0 < E < 1", width: 21),
+        .value(
+            "--margin", "M", "margin of error M on the satisfied share (0 < M < 1):",
+            "n₀ = z²·p(1−p)·deff / M², n = n₀ / (1 + (n₀ − 1)/N)", width: 21),
+        .quiet("--n", .value), .quiet("--sizes", .value),
+        .note(
+            "  --n N | --sizes FILE   the inverse: the margin of error (share and 30-point score)",
+            String(repeating: " ", count: 21) + "that N forms (or the table's unit,n) buy"),
+        .note("Options:"),
+        .value("--confidence", "C", "confidence level of z (default 0.95 → z = 1.960)", width: 21),
+        .value(
+            "--p", "P|FILE", "the share planned for: 0.5 (worst case, default) or last year's",
+            "share, one number or a table unit,p", width: 21),
+        .value(
+            "--deff", "D|FILE", "anticipated design effect (default 1), e.g. last year's Kish deff",
+            "from 'par-survey weight --format json'; a number or a table unit,deff", width: 21),
+        .value("--response-rate", "R", "expected share of forms returned (0 < R ≤ 1): respondents ÷ R", width: 21),
+        .quiet("--min", .value), .quiet("--max", .value),
+        .note("  --min N, --max N   forms per unit at least / at most (never more than N: census)"),
+        .value("--unit", "COLUMN", "the unit column of the frame or tables (default unit)", width: 21),
+        .note("  --format table|csv|json|markdown|xlsx, --output FILE, --lang vi|en"),
+        // Named in the usage line and the text above.
+        .quiet("--frame", .value), .quiet("--population", .value), .quiet("--sheet", .value),
+    ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.isEmpty else { throw UsageError("unexpected argument '\(args.positionals[0])'") }
@@ -46,7 +54,9 @@ enum SampleSizeCommand: Subcommand {
             inputs.append(f)
         case let (nil, p?):
             let t = try SamplingTable.read(p, sheet: args.value("--sheet"))
-            units = try UnitNumbers.read(t, unit: unitColumn, value: "N", kind: .count).map { .init(unit: $0.unit, population: Int($0.value)) }
+            units = try UnitNumbers.read(t, unit: unitColumn, value: "N", kind: .count).map {
+                .init(unit: $0.unit, population: Int($0.value))
+            }
             inputs.append(p)
         default: throw UsageError("give one of --frame FILE (with --unit COLUMN) or --population FILE (columns unit,N)")
         }
@@ -60,7 +70,8 @@ enum SampleSizeCommand: Subcommand {
             let v = try count(n, option: "--n")
             for i in units.indices {
                 guard v <= units[i].population else {
-                    throw SamplingError.invalid(file: inputs[0], line: 0, message: "--n \(v) is larger than N = \(units[i].population) of unit '\(units[i].unit)'")
+                    throw SamplingError.invalid(
+                        file: inputs[0], line: 0, message: "--n \(v) is larger than N = \(units[i].population) of unit '\(units[i].unit)'")
                 }
                 units[i].forms = v
             }
@@ -72,7 +83,8 @@ enum SampleSizeCommand: Subcommand {
             for r in rows {
                 let u = units.first { TextKey.key($0.unit) == TextKey.key(r.unit) }!
                 if Int(r.value) > u.population {
-                    throw SamplingError.invalid(file: s, line: r.line, message: "n \(Int(r.value)) of unit '\(r.unit)' is larger than its N = \(u.population)")
+                    throw SamplingError.invalid(
+                        file: s, line: r.line, message: "n \(Int(r.value)) of unit '\(r.unit)' is larger than its N = \(u.population)")
                 }
             }
             if let missing = units.first(where: { $0.forms == nil }) {
@@ -84,8 +96,16 @@ enum SampleSizeCommand: Subcommand {
             rule = .yamane(error: try fraction(args.value("--error") ?? "0.05", option: "--error"))
         }
         // per-unit or common parameters
-        if let p = args.value("--p") { try PerUnit.numberOrTable(p, option: "--p", column: "p", kind: .share, unit: unitColumn, units: &units, inputs: &inputs) { $0.share = $1 } }
-        if let d = args.value("--deff") { try PerUnit.numberOrTable(d, option: "--deff", column: "deff", kind: .positive, unit: unitColumn, units: &units, inputs: &inputs) { $0.designEffect = $1 } }
+        if let p = args.value("--p") {
+            try PerUnit.numberOrTable(p, option: "--p", column: "p", kind: .share, unit: unitColumn, units: &units, inputs: &inputs) {
+                $0.share = $1
+            }
+        }
+        if let d = args.value("--deff") {
+            try PerUnit.numberOrTable(
+                d, option: "--deff", column: "deff", kind: .positive, unit: unitColumn, units: &units, inputs: &inputs
+            ) { $0.designEffect = $1 }
+        }
         var plan = SampleSizePlan(rule: rule)
         if let c = args.value("--confidence") { plan.z = SampleSizeFormula.z(confidence: try fraction(c, option: "--confidence")) }
         if let r = args.value("--response-rate") {
@@ -118,8 +138,10 @@ enum SampleSizeCommand: Subcommand {
 /// Per-unit parameters from a table, matched to the units by name.
 enum PerUnit {
     /// Sets each unit's value from `rows`; a unit of the table that is not among `units` is an error.
-    static func apply(_ rows: [(unit: String, value: Double, line: Int)], to units: inout [SampleSizePlan.UnitInput], file: String,
-                      what: String, set: (inout SampleSizePlan.UnitInput, Double) -> Void) throws(SamplingError) {
+    static func apply(
+        _ rows: [(unit: String, value: Double, line: Int)], to units: inout [SampleSizePlan.UnitInput], file: String,
+        what: String, set: (inout SampleSizePlan.UnitInput, Double) -> Void
+    ) throws(SamplingError) {
         var index: [String: Int] = [:]
         for (i, u) in units.enumerated() { index[TextKey.key(u.unit)] = i }
         for r in rows {
@@ -131,15 +153,19 @@ enum PerUnit {
     }
 
     /// A number for every unit, or a table unit,COLUMN with a value for each unit.
-    static func numberOrTable(_ text: String, option: String, column: String, kind: UnitNumbers.Kind, unit: String,
-                              units: inout [SampleSizePlan.UnitInput], inputs: inout [String],
-                              set: (inout SampleSizePlan.UnitInput, Double) -> Void) throws {
+    static func numberOrTable(
+        _ text: String, option: String, column: String, kind: UnitNumbers.Kind, unit: String,
+        units: inout [SampleSizePlan.UnitInput], inputs: inout [String],
+        set: (inout SampleSizePlan.UnitInput, Double) -> Void
+    ) throws {
         if case let .success(v) = UnitNumbers.parse(text, kind) {
             for i in units.indices { set(&units[i], v) }
             return
         }
         guard FileManager.default.fileExists(atPath: text) else {
-            if case let .failure(why) = UnitNumbers.parse(text, kind) { throw SamplingError.option(name: option, message: why.text + ", and no such file") }
+            if case let .failure(why) = UnitNumbers.parse(text, kind) {
+                throw SamplingError.option(name: option, message: why.text + ", and no such file")
+            }
             return
         }
         let t = try SamplingTable.read(text)

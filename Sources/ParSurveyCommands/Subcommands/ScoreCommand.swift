@@ -3,23 +3,24 @@ import ParSurvey
 /// `par-survey score`: one component's indices and points per unit or per `--by` column.
 enum ScoreCommand: Subcommand {
     static let help = """
-    Usage: par-survey score FOLDER [--component satisfaction|leadership] [options]
-           par-survey score --questionnaire FILE BATCH... [options]
+        Usage: par-survey score FOLDER [--component satisfaction|leadership] [options]
+               par-survey score --questionnaire FILE BATCH... [options]
 
-    Scores a survey component: criterion indices (share satisfied or mean credit among valid
-    answers), element and overall indices, and points = max points × index, per unit (or per
-    --by column) and for all respondents together.
+        Scores a survey component: criterion indices (share satisfied or mean credit among valid
+        answers), element and overall indices, and points = max points × index, per unit (or per
+        --by column) and for all respondents together.
 
-    Options:
-      --by COLUMN              group by this column (e.g. commune) instead of the unit
-    \(UncertaintyArguments.help)
-    \(BatchInput.help)
-    \(WeightingOption.help)
-      --format, --output, --lang as for every command
+        Options:
+        \(options.help)
 
-    """
-    static let valued = BatchInput.valued.union(UncertaintyArguments.valued).union(["--by"]).union(WeightingOption.valued)
-    static let flags = BatchInput.flags.union(UncertaintyArguments.flags)
+        """
+    static let options =
+        OptionTable([
+            .value("--by", "COLUMN", "group by this column (e.g. commune) instead of the unit")
+        ]) + UncertaintyArguments.options + BatchInput.options + WeightingOption.options
+        + OptionTable([
+            .note("  --format, --output, --lang as for every command")
+        ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         let uncertainty = try UncertaintyArguments.options(args)
@@ -30,8 +31,10 @@ enum ScoreCommand: Subcommand {
         progress.stage("scoring")
         var results: [ComponentResult] = []
         for (p, plan) in zip(input.parts, plans) {
-            results.append(try ComponentWeighting.score(p.loaded, columns: p.columns, plan: plan, groupBy: args.value("--by"),
-                                                        uncertainty: uncertainty))
+            results.append(
+                try ComponentWeighting.score(
+                    p.loaded, columns: p.columns, plan: plan, groupBy: args.value("--by"),
+                    uncertainty: uncertainty))
         }
         progress.finish()
         try input.handleRejects(args, io: io)
