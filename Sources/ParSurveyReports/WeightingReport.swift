@@ -18,7 +18,8 @@ public enum WeightingReport {
 
     /// One row per unit and one for everyone: respondents, Σ w, min/mean/max, Kish design
     /// effect, effective sample size; trimmed weights when the plan trims; raking sweeps and
-    /// largest margin error when it rakes.
+    /// largest margin error when it rakes; PSUs, strata and degrees of freedom (PSUs − strata)
+    /// when the plan has a design block.
     public static func table(_ d: WeightingDiagnostics, style: ReportStyle) -> TextTable {
         let trims = d.steps.contains { $0.kind == "trim" }
         let rakes = d.overall.sweeps != nil
@@ -27,6 +28,8 @@ public enum WeightingReport {
                        style.t("Hiệu ứng thiết kế", "Design effect"), style.t("Cỡ mẫu hiệu dụng", "Effective n")]
         if trims { headers.append(style.t("Bị cắt", "Trimmed")) }
         if rakes { headers += [style.t("Vòng lặp", "Sweeps"), style.t("Sai số biên", "Margin error")] }
+        let design = d.overall.psus != nil
+        if design { headers += [style.t("Số PSU", "PSUs"), style.t("Số tầng", "Strata"), style.t("Bậc tự do", "df")] }
         var t = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
         for s in d.units + [d.overall] {
             var row = [s.name, style.count(s.respondents), weight(s.sumOfWeights, style), weight(s.minWeight, style),
@@ -34,6 +37,7 @@ public enum WeightingReport {
                        style.number(s.effectiveSampleSize, places: 1)]
             if trims { row.append(style.count(s.trimmed)) }
             if rakes { row += [s.sweeps.map { String($0) } ?? "–", s.maxMarginError.map { scientific($0, style) } ?? "–"] }
+            if design { row += [s.psus, s.strata, s.degreesOfFreedom].map { $0.map { style.count($0) } ?? "–" } }
             t.add(row)
         }
         return t
@@ -87,6 +91,9 @@ public enum WeightingReport {
         ]
         if let n = s.sweeps { pairs.append(("sweeps", JSONWriter.int(n))) }
         if let e = s.maxMarginError { pairs.append(("maxMarginError", JSONWriter.number(e))) }
+        if let n = s.psus { pairs.append(("psus", JSONWriter.int(n))) }
+        if let n = s.strata { pairs.append(("strata", JSONWriter.int(n))) }
+        if let n = s.degreesOfFreedom { pairs.append(("degreesOfFreedom", JSONWriter.int(n))) }
         return .object(pairs)
     }
 

@@ -1,10 +1,17 @@
 import ParSurveyStatistics
-/// Rank uncertainty by simulation (STATISTICS.md; R has no equivalent): in each draw every
-/// unit's survey points are drawn from Normal(estimate, SE), independently across units,
-/// the fixed self-assessment is added, and units are ranked by the total (highest first;
-/// 1 + the number of units with a strictly higher total). Normal draws are
-/// Φ⁻¹(u) (AS 241) of uniforms u from `Xoshiro256StarStar(seed:)`, one per unit per draw,
-/// units in the given order, draws in sequence: the same input and seed give the same output.
+import ParSurveyModel
+/// Rank uncertainty by simulation (STATISTICS.md; R has no equivalent), by the published
+/// rule: in each draw every survey component of every unit is drawn from Normal(estimate,
+/// SE) (components and units independent), rounded half-up to 2 decimals as published, and
+/// the unit's total is the fixed part (self-assessment, bonus and penalty, in hundredths)
+/// plus the rounded components (rescaled as published when the unit lacks a component).
+/// Units are ranked by that total in hundredths, highest first, ties sharing a rank
+/// (competition ranking 1, 2, 2, 4: 1 + the number of units with a strictly higher total),
+/// so P(rank = k) at the published rank is the chance of the published rank itself, and a
+/// component without uncertainty (SE 0) is its published value in every draw. Normal draws
+/// are Φ⁻¹(u) (AS 241) of uniforms u from `Xoshiro256StarStar(seed:)`, one per component per
+/// unit per draw, in the order draw, unit (as given), component: the same input and seed
+/// give the same output. Scripts/reference/rank_simulation.py re-implements it.
 ///
 /// A unit's rank interval is the 5th–95th percentile of its simulated ranks, as the inverted
 /// empirical distribution (R `quantile(type = 1)`): the smallest rank k with
@@ -34,31 +41,114 @@ public enum RankSimulation {
         }
     }
 
+    /// How a unit's published total is made from its rounded survey components when the
+    /// unit lacks a component under the scheme's rescale policy: total = adjustment +
+    /// round_half_up((fixed + Σ components) × total / presentMax), all in hundredths.
+    public struct Rescale: Sendable, Equatable {
+        /// Bonus minus penalty, added after rescaling (hundredths).
+        public var adjustment: Int
+        /// The scheme's full scale (hundredths).
+        public var total: Int
+        /// The present components' maximum (hundredths).
+        public var presentMax: Int
+
+        /// Creates a rescaling rule.
+        public init(adjustment: Int, total: Int, presentMax: Int) {
+            self.adjustment = adjustment
+            self.total = total
+            self.presentMax = presentMax
+        }
+    }
+
+    /// A point value rounded half-up (away from zero) to 2 decimals, in hundredths, exactly as
+    /// `DecimalText.roundedScaled` (the published rounding, on the shortest decimal text):
+    /// x × 100 is within 1e-11 of the text's value times 100 for |x| < 1e4, so away from a
+    /// half (1e-7) the binary rounding decides the same; near one, the decimal text does.
+    @inline(__always)
+    package static func publishedHundredths(_ x: Double) -> Int {
+        let y = abs(x) * 100
+        guard y < 1e6 else { return DecimalText.roundedScaled(x) }
+        let f = y.rounded(.down), frac = y - f
+        guard abs(frac - 0.5) > 1e-7 else { return DecimalText.roundedScaled(x) }
+        let r = Int(f) + (frac > 0.5 ? 1 : 0)
+        return x < 0 ? -r : r
+    }
+
+    /// One unit's total in one draw (hundredths): `components` normal quantiles from
+    /// `uniforms`, one per component.
+    @inline(__always)
+    static func drawnTotal(fixed: Int, estimates: UnsafeBufferPointer<Double>, standardErrors: UnsafeBufferPointer<Double>,
+                           uniforms: UnsafeBufferPointer<Double>, rescale: Rescale?) -> Int {
+        var sum = fixed
+        for c in 0..<uniforms.count {
+            let se = standardErrors[c]
+            let z = NormalDistribution.quantile(uniforms[c])
+            sum += publishedHundredths(se == 0 ? estimates[c] : estimates[c] + se * z)
+        }
+        guard let r = rescale else { return sum }
+        return r.adjustment + (2 * sum * r.total + r.presentMax) / (2 * r.presentMax)
+    }
+
+    /// One survey component per unit: `fixed` and `estimates` in points (the fixed part is
+    /// rounded to hundredths), the rest as `simulate(fixed:components:…)`.
+    public static func simulate(fixed: [Double], estimates: [Double], standardErrors: [Double],
+                                seed: UInt64 = defaultSeed, draws: Int = defaultDraws) -> [UnitRanks] {
+        simulate(fixed: fixed.map { publishedHundredths($0) }, estimates: estimates.map { [$0] },
+                 standardErrors: standardErrors.map { [$0] }, seed: seed, draws: draws)
+    }
+
     /// Up to this many units, ranks are counted pairwise (n² per draw); above, each draw is
     /// sorted (`SortedRanker`), giving the same ranks.
     public static let pairwiseLimit = 64
 
-    /// Simulates the ranks of units with fixed points `fixed`, survey point estimates
-    /// `estimates` and their standard errors (0 when unknown). Above `pairwiseLimit` units each
+    /// Simulates the ranks of units with fixed points `fixed` (hundredths), survey component
+    /// point estimates `estimates[u][c]` (unrounded; the same number of components for every
+    /// unit, 0 for a component the unit lacks) and their standard errors (0 when unknown),
+    /// and `rescale[u]` when the unit's total is rescaled. Above `pairwiseLimit` units each
     /// draw is ranked by a radix sort (`SortedRanker`), draws spread over the cores: time
     /// O(draws · n), memory O(n · width of the rank ranges), so 3,321 units are cheap.
-    public static func simulate(fixed: [Double], estimates: [Double], standardErrors: [Double],
+    public static func simulate(fixed: [Int], estimates: [[Double]], standardErrors: [[Double]], rescale: [Rescale?]? = nil,
                                 seed: UInt64 = defaultSeed, draws: Int = defaultDraws) -> [UnitRanks] {
-        simulate(fixed: fixed, estimates: estimates, standardErrors: standardErrors, seed: seed, draws: draws, pairwiseUpTo: pairwiseLimit)
+        simulate(fixed: fixed, estimates: estimates, standardErrors: standardErrors, rescale: rescale,
+                 seed: seed, draws: draws, pairwiseUpTo: pairwiseLimit)
     }
 
     /// `simulate`, counting pairwise up to `pairwiseUpTo` units (tests compare both paths).
     package static func simulate(fixed: [Double], estimates: [Double], standardErrors: [Double],
-                         seed: UInt64, draws: Int, pairwiseUpTo: Int) -> [UnitRanks] {
+                                 seed: UInt64, draws: Int, pairwiseUpTo: Int) -> [UnitRanks] {
+        simulate(fixed: fixed.map { publishedHundredths($0) }, estimates: estimates.map { [$0] },
+                 standardErrors: standardErrors.map { [$0] }, rescale: nil, seed: seed, draws: draws, pairwiseUpTo: pairwiseUpTo)
+    }
+
+    /// `simulate`, counting pairwise up to `pairwiseUpTo` units (tests compare both paths).
+    package static func simulate(fixed: [Int], estimates: [[Double]], standardErrors: [[Double]], rescale: [Rescale?]?,
+                                 seed: UInt64, draws: Int, pairwiseUpTo: Int) -> [UnitRanks] {
         let n = fixed.count
-        precondition(estimates.count == n && standardErrors.count == n && draws > 0)
+        let width = estimates.first?.count ?? 0
+        precondition(estimates.count == n && standardErrors.count == n && draws > 0 && width > 0)
+        precondition(estimates.allSatisfy { $0.count == width } && standardErrors.allSatisfy { $0.count == width })
+        precondition(rescale.map { $0.count == n } ?? true)
+        let rules = rescale ?? [Rescale?](repeating: nil, count: n)
+        // Unit-major flat arrays: unit u's components at u * width ..< (u + 1) * width.
+        let flatEstimates = estimates.flatMap { $0 }, flatErrors = standardErrors.flatMap { $0 }
         var rng = Xoshiro256StarStar(seed: seed)
         var hist = [RankHistogram](repeating: RankHistogram(), count: n)
         if n <= pairwiseUpTo {
-            var totals = [Double](repeating: 0, count: n)
+            var totals = [Int](repeating: 0, count: n)
+            var draw = [Double](repeating: 0, count: n * width)
             for _ in 0..<draws {
-                for u in 0..<n {
-                    totals[u] = fixed[u] + estimates[u] + standardErrors[u] * NormalDistribution.quantile(rng.nextOpenUnit())
+                for i in draw.indices { draw[i] = rng.nextOpenUnit() }
+                draw.withUnsafeBufferPointer { w in
+                    flatEstimates.withUnsafeBufferPointer { e in
+                        flatErrors.withUnsafeBufferPointer { se in
+                            for u in 0..<n {
+                                let r = (u * width)..<((u + 1) * width)
+                                totals[u] = drawnTotal(fixed: fixed[u], estimates: UnsafeBufferPointer(rebasing: e[r]),
+                                                       standardErrors: UnsafeBufferPointer(rebasing: se[r]),
+                                                       uniforms: UnsafeBufferPointer(rebasing: w[r]), rescale: rules[u])
+                            }
+                        }
+                    }
                 }
                 for u in 0..<n {
                     var rank = 1
@@ -71,28 +161,29 @@ public enum RankSimulation {
             // fixed tasks of draws ranked concurrently (`SortedRanker`), then the counts added
             // in draw order. The ranks do not depend on the number of cores.
             let block = 256, perTask = 16
-            var uniforms = [Double](repeating: 0, count: block * n)
+            let perDraw = n * width
+            var uniforms = [Double](repeating: 0, count: block * perDraw)
             var done = 0
             while done < draws {
                 let b = min(block, draws - done)
-                for i in 0..<(b * n) { uniforms[i] = rng.nextOpenUnit() }
+                for i in 0..<(b * perDraw) { uniforms[i] = rng.nextOpenUnit() }
                 let tasks = (b + perTask - 1) / perTask
                 // Each task's ranks unit-major ([unit][draw of the task]), so that a unit's
                 // counts are read from one cache line per task.
                 let ranks: [[Int32]] = uniforms.withUnsafeBufferPointer { buf in
                     fixed.withUnsafeBufferPointer { f in
-                        estimates.withUnsafeBufferPointer { e in
-                            standardErrors.withUnsafeBufferPointer { se in
-                                let shared = UncheckedSendable(value: (buf, f, e, se))
+                        flatEstimates.withUnsafeBufferPointer { e in
+                            flatErrors.withUnsafeBufferPointer { se in
+                                let shared = UncheckedSendable(value: (buf, f, e, se, rules))
                                 return ParallelMap.map(tasks) { t in
-                                    let (buf, f, e, se) = shared.value
-                                    let ranker = SortedRanker(count: n)
+                                    let (buf, f, e, se, rules) = shared.value
+                                    let ranker = SortedRanker(count: n, width: width)
                                     let first = t * perTask, last = min(b, first + perTask), m = last - first
                                     var out = [Int32](repeating: 0, count: m * n)
                                     out.withUnsafeMutableBufferPointer { o in
                                         for d in first..<last {
-                                            ranker.rank(fixed: f, estimates: e, standardErrors: se,
-                                                        uniforms: UnsafeBufferPointer(rebasing: buf[(d * n)..<((d + 1) * n)]),
+                                            ranker.rank(fixed: f, estimates: e, standardErrors: se, rescale: rules,
+                                                        uniforms: UnsafeBufferPointer(rebasing: buf[(d * perDraw)..<((d + 1) * perDraw)]),
                                                         into: o.baseAddress! + (d - first), stride: m)
                                         }
                                     }
@@ -130,20 +221,23 @@ public enum RankSimulation {
         }
     }
 
-    /// Ranks one draw of many units: totals, a two-pass radix sort on 22-bit keys (order-
-    /// preserving images of the totals), an insertion pass on the exact totals (only keys
-    /// that agree can be out of order), then standard competition ranks. O(n) per draw.
+    /// Ranks one draw of many units: totals (hundredths, `drawnTotal`), a two-pass radix sort
+    /// on 22-bit keys (order-preserving images of the totals), an insertion pass on the exact
+    /// totals (only keys that agree can be out of order), then standard competition ranks
+    /// (equal totals share a rank). O(n) per draw.
     final class SortedRanker {
         static let keyBits = 22, digitBits = 11
         let n: Int
-        let totals: UnsafeMutableBufferPointer<Double>
+        let width: Int
+        let totals: UnsafeMutableBufferPointer<Int>
         let keys: UnsafeMutableBufferPointer<UInt32>
         let order: UnsafeMutableBufferPointer<Int32>
         let scratch: UnsafeMutableBufferPointer<Int32>
         let counts: UnsafeMutableBufferPointer<Int>
 
-        init(count n: Int) {
+        init(count n: Int, width: Int) {
             self.n = n
+            self.width = width
             totals = .allocate(capacity: n)
             keys = .allocate(capacity: n)
             order = .allocate(capacity: n)
@@ -160,19 +254,22 @@ public enum RankSimulation {
         }
 
         /// Writes unit u's rank of this draw to `out[u * stride]`.
-        func rank(fixed: UnsafeBufferPointer<Double>, estimates: UnsafeBufferPointer<Double>, standardErrors: UnsafeBufferPointer<Double>,
-                  uniforms: UnsafeBufferPointer<Double>, into out: UnsafeMutablePointer<Int32>, stride: Int) {
-            var lo = Double.infinity, hi = -Double.infinity
+        func rank(fixed: UnsafeBufferPointer<Int>, estimates: UnsafeBufferPointer<Double>, standardErrors: UnsafeBufferPointer<Double>,
+                  rescale: [Rescale?], uniforms: UnsafeBufferPointer<Double>, into out: UnsafeMutablePointer<Int32>, stride: Int) {
+            var lo = Int.max, hi = Int.min
             for u in 0..<n {
-                let t = fixed[u] + estimates[u] + standardErrors[u] * NormalDistribution.quantile(uniforms[u])
+                let r = (u * width)..<((u + 1) * width)
+                let t = drawnTotal(fixed: fixed[u], estimates: UnsafeBufferPointer(rebasing: estimates[r]),
+                                   standardErrors: UnsafeBufferPointer(rebasing: standardErrors[r]),
+                                   uniforms: UnsafeBufferPointer(rebasing: uniforms[r]), rescale: rescale[u])
                 totals[u] = t
                 lo = Swift.min(lo, t)
                 hi = Swift.max(hi, t)
             }
             let top = Double((1 << Self.keyBits) - 1)
-            let scale = hi > lo ? top / (hi - lo) : 0
+            let scale = hi > lo ? top / Double(hi - lo) : 0
             // Highest total first: key 0.
-            for u in 0..<n { keys[u] = UInt32(top - ((totals[u] - lo) * scale).rounded(.down)) }
+            for u in 0..<n { keys[u] = UInt32(top - (Double(totals[u] - lo) * scale).rounded(.down)) }
             let mask = UInt32((1 << Self.digitBits) - 1)
             // Pass 1: low digit, units in index order → scratch.
             for i in 0..<counts.count { counts[i] = 0 }

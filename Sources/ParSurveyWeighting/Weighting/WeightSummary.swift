@@ -22,6 +22,14 @@ public struct WeightSummary: Sendable, Equatable {
     public var sweeps: Int?
     /// Largest relative margin error |Σw − target| / target left by the last raking.
     public var maxMarginError: Double?
+    /// With a design block: the sampled PSUs (stage-1 clusters, or respondents when the
+    /// design has no cluster ids) among these respondents; nil without a design block.
+    public var psus: Int? = nil
+    /// With a design block: the stage-1 strata these respondents lie in.
+    public var strata: Int? = nil
+    /// With a design block: PSUs − strata (R's `degf` of the unit's domain; of the whole
+    /// design overall).
+    public var degreesOfFreedom: Int? = nil
 
     /// Summarises `weights[rows]`.
     static func of(_ name: String, weights w: [Double], rows: [Int]?, trimmed: [Bool]) -> WeightSummary {

@@ -37,7 +37,9 @@ public enum WeightingEngine {
         let method = plan.description.map { "\($0) (\(plan.path))" } ?? "\(plan.path): \(plan.summary)"
         let weighted = WeightedResponses(table: table, weights: run.weights, designWeights: design, calibration: calibration,
                                          strata: strata, method: method, calibratedWeights: calibrated, surveyDesign: survey)
-        return WeightingResult(weighted: weighted, diagnostics: run.diagnostics(plan: plan))
+        var diagnostics = run.diagnostics(plan: plan)
+        if let survey { diagnostics.addDesignCounts(survey, unitOfRow: table.unit.codes, unitNames: table.unit.levels) }
+        return WeightingResult(weighted: weighted, diagnostics: diagnostics)
     }
 
     /// The design weights the plan starts from.
