@@ -28,7 +28,7 @@ final class RunAudit {
         let style = ReportStyle(format: .table, language: output.style.language)
         for (q, ex) in exclusions {
             let t = BatchAccount.total(ex.loaded.accounts)
-            io.err(q.title.text(style.language) + ": " + style.t("bỏ ra \(t.excluded) phiếu bị cờ", "\(t.excluded) flagged forms left out")
+            io.err(q.title.text(style.language) + ": " + style.t("bỏ ra \(t.excludedFlagged) phiếu bị cờ", "\(t.excludedFlagged) flagged forms left out")
                    + " (" + AuditRule.allCases.compactMap { r in
                        let n = ex.counts.filter { $0.rule == r }.reduce(0) { $0 + $1.forms }
                        return n == 0 ? nil : "\(r.rawValue) \(n)"
