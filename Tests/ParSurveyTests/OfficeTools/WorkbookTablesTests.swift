@@ -22,7 +22,9 @@ import Testing
         let csv = try PreviousYear.load(path: TestPaths.sample + "/previous-2020.csv")
         #expect(try PreviousYear.load(path: Self.table(name)) == csv)
         // the sample's first row, "Quy Nhơn,53.87,25.63,7.82,87.32,2"
-        #expect(csv.first == PreviousYearRow(unit: "Quy Nhơn", selfAssessment: 5387, satisfaction: 2563, leadership: 782, total: 8732, rank: 2))
+        var first = PreviousYearRow(unit: "Quy Nhơn", selfAssessment: 5387, satisfaction: 2563, leadership: 782, total: 8732, rank: 2)
+        first.line = 2  // the header is line 1
+        #expect(csv.first == first)
     }
 
     /// `par-survey run` on a copy of the sample whose two tables are the LibreOffice
