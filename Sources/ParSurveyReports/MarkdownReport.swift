@@ -53,8 +53,20 @@ public enum MarkdownReport {
             }
         }
 
+        if !model.fieldwork.isEmpty {
+            out += "## " + ReportText.heading("fieldwork", s, model) + "\n\n"
+            for f in model.fieldwork {
+                out += "### " + esc(f.title.text(s.language)) + "\n\n" + esc(f.heading.text(s.language)) + "\n\n" + f.table(s.language).markdown() + "\n"
+                let outside = f.outside.text(s.language)
+                let lines = outside.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
+                if let first = lines.first {
+                    out += esc(first) + "\n\n" + lines.dropFirst().map { "- " + esc($0) + "\n" }.joined() + "\n"
+                }
+            }
+        }
+
         let p = model.provenance
-        out += "## " + ReportText.heading("provenance", s) + "\n\n" + ReportTables.files(p, style: s).markdown() + "\n"
+        out += "## " + ReportText.heading("provenance", s, model) + "\n\n" + ReportTables.files(p, style: s).markdown() + "\n"
             + ReportTables.questionnaires(p, style: s).markdown() + "\n"
         for line in ReportText.provenanceLines(p, s) { out += "- " + esc(line) + "\n" }
         return out.precomposedStringWithCanonicalMapping

@@ -1,3 +1,4 @@
+import ParSurveyModel
 import ParSurveyIO
 import ParSurveyScoring
 /// The parts of the index report that a scheme, register or crosswalk adds: notes under the
@@ -30,13 +31,22 @@ enum SchemeNotes {
         if !derived.isEmpty {
             out.append(style.t("* Kết quả năm trước suy ra qua bảng chuyển đổi đơn vị: bình quân các đơn vị cũ, trọng số = tỷ lệ × dân số; không có hạng năm trước.",
                                "* Previous year derived through the unit crosswalk: mean of the old units weighted by share × population; no previous rank."))
-            for r in derived { out.append("  " + r.unit + " ← " + r.previous!.derivation) }
+            for r in derived { out.append("  " + r.unit + " ← " + derivation(r.previous!, style)) }
         }
         if table.rows.contains(where: { $0.previousNotComparable }) {
             out.append(style.t("Không so sánh được: đơn vị mới tách từ đơn vị cũ mà bảng chuyển đổi không cho tỷ lệ.",
                                "Not comparable: a new unit split from an old one without shares in the crosswalk."))
         }
         return out
+    }
+
+    /// How a derived previous figure was made, with shares in the style's decimal sign
+    /// ("0,60 × Xã A + Xã B" in Vietnamese, "0.60 × Xã A + Xã B" in English).
+    static func derivation(_ p: PreviousYearRow, _ style: ReportStyle) -> String {
+        guard !p.derivationSources.isEmpty else { return p.derivation }
+        return p.derivationSources.map { src in
+            (src.share.map { DecimalText.format($0, places: 2, language: style.language) + " × " } ?? "") + src.unit
+        }.joined(separator: " + ")
     }
 
     /// Per-unit JSON fields of the scheme's features (none for a plain 60/30/10 scheme).

@@ -2,20 +2,29 @@ import ParSurveyIO
 /// Re-encodes a report's CSV for spreadsheets: Excel-flavoured CSV (UTF-8 with BOM, `;` and
 /// decimal commas, or `,` and decimal points) and `.xlsx` workbooks (numbers as numbers).
 public enum SpreadsheetCSV {
-    /// The rows of a CSV text (as written by `TextTable.csv`).
-    static func rows(_ csv: String) -> [[String]] {
+    /// The rows of a CSV text (as written by `TextTable.csv`); a record that cannot be read
+    /// is an error (it used to end the rows silently, shortening the workbook).
+    package static func rows(_ csv: String) throws(SpreadsheetCSVError) -> [[String]] {
         let bytes = Array(csv.utf8)
-        return bytes.withUnsafeBufferPointer { buf in
+        let result: Result<[[String]], SpreadsheetCSVError> = bytes.withUnsafeBufferPointer { buf in
             var scanner = CSVScanner(bytes: buf, delimiter: 0x2C)
             var spans: [FieldSpan] = []
             var flags: RecordFlags = []
             var out: [[String]] = []
-            while let _ = try? scanner.next(into: &spans, flags: &flags) {
+            while true {
+                let more: Int?
+                do { more = try scanner.next(into: &spans, flags: &flags) } catch let e as CSVScanner.UnterminatedQuote {
+                    return .failure(SpreadsheetCSVError(line: e.line, field: e.field))
+                } catch {
+                    return .failure(SpreadsheetCSVError(line: 0, field: 0))
+                }
+                guard more != nil else { break }
                 if spans.count == 1 && spans[0].start == spans[0].end { continue }
                 out.append(spans.map { String(decoding: scanner.fieldBytes($0), as: UTF8.self) })
             }
-            return out
+            return .success(out)
         }
+        return try result.get()
     }
 
     /// `-12`, `84.11`, `+0.61`: a plain decimal number.
@@ -29,10 +38,10 @@ public enum SpreadsheetCSV {
 
     /// CSV for Excel: UTF-8 BOM, CRLF, `delimiter` (`;` or `,`); with `;`, decimal numbers
     /// use a decimal comma (`84,11`), as Excel expects on a Vietnamese Windows.
-    public static func excel(_ csv: String, delimiter: Character) -> [UInt8] {
+    public static func excel(_ csv: String, delimiter: Character) throws(SpreadsheetCSVError) -> [UInt8] {
         let comma = delimiter == ";"
         var out = ""
-        for row in rows(csv) {
+        for row in try rows(csv) {
             out += row.map { cell -> String in
                 let v = comma && isDecimal(cell) ? cell.replacingOccurrences(of: ".", with: ",") : cell
                 return v.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" })
@@ -43,8 +52,8 @@ public enum SpreadsheetCSV {
     }
 
     /// A one-sheet workbook of the CSV's cells; plain decimal numbers become numbers.
-    public static func workbook(_ csv: String, sheet: String) -> [UInt8] {
-        let rows = rows(csv).map { row in
+    public static func workbook(_ csv: String, sheet: String) throws(SpreadsheetCSVError) -> [UInt8] {
+        let rows = try rows(csv).map { row in
             row.map { cell -> XLSXValue? in
                 if cell.isEmpty { return nil }
                 if isDecimal(cell), let d = Double(cell) { return .number(d) }

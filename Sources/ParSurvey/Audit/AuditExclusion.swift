@@ -40,6 +40,7 @@ public struct AuditExclusion: Sendable {
             let total = byRule.values.reduce(0, +)
             out.accounts[i].accepted -= total
             out.accounts[i].excluded += total
+            for (rule, n) in byRule { out.accounts[i].excludedByRule[rule.rawValue, default: 0] += n }
         }
         return AuditExclusion(loaded: out, counts: counts, excludedRows: rows)
     }

@@ -48,6 +48,7 @@ public struct ParIndexRun: Sendable {
             var units = manifest.units
             var aliases: [String: String] = [:]
             var unitTypes: [String: String] = [:]
+            var unitReasons: [String: String] = [:]
             if let register {
                 var list: [RegisteredUnit] = []
                 if let named = manifest.units {
@@ -66,6 +67,7 @@ public struct ParIndexRun: Sendable {
                     aliases[TextKey.key(u.name)] = u.name
                     unitTypes[TextKey.key(u.name)] = u.type
                 }
+                unitReasons = Self.unitReasons(register, year: year, date: date)
             }
             // The small tables first, so that their errors come before reading the batches.
             let saPath = manifest.selfAssessment
@@ -93,7 +95,7 @@ public struct ParIndexRun: Sendable {
                 }
                 var loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: units,
                                                       options: spec.read.overridden(by: read), progress: progress,
-                                                      aliases: aliases)
+                                                      aliases: aliases, unitReasons: unitReasons)
                 if let prepare { loaded = try prepare(q, loaded) }
                 let scored = try ComponentWeighting.scoreKeepingWeights(loaded, columns: spec.columns, plan: spec.weighting, uncertainty: uncertainty)
                 results.append(scored.result)
@@ -131,7 +133,7 @@ public struct ParIndexRun: Sendable {
 
     /// The self-assessment with its units renamed to the register's names; a unit the
     /// register does not know, or not valid on `date`, is an error naming it.
-    static func resolveUnits(_ sa: SelfAssessment, register: UnitRegister, date: String, file: String,
+    package static func resolveUnits(_ sa: SelfAssessment, register: UnitRegister, date: String, file: String,
                              aliases: [String: String]) throws(RegisterError) -> SelfAssessment {
         var units: [String] = [], items: [String: [SelfAssessmentItem]] = [:]
         for u in sa.units {
@@ -148,6 +150,21 @@ public struct ParIndexRun: Sendable {
         var out = SelfAssessment(units: units, items: items)
         out.topLevel = sa.topLevel
         out.adjustmentSigns = sa.adjustmentSigns
+        return out
+    }
+
+    /// Reject reasons of batch rows naming a register unit (by id or name) that was not
+    /// valid in the survey year: "unit not valid in 2025 (register: BD-TS-01 2015-01-01 – 2025-06-30)".
+    /// Spellings of the year's units are resolved before these are consulted.
+    static func unitReasons(_ register: UnitRegister, year: Int, date: String) -> [String: String] {
+        var byKey: [String: [RegisteredUnit]] = [:]
+        for u in register.units where !u.isValid(on: date) {
+            for k in Set([TextKey.key(u.id), TextKey.key(u.name)]) { byKey[k, default: []].append(u) }
+        }
+        var out: [String: String] = [:]
+        for (k, list) in byKey {
+            out[k] = "unit not valid in \(year) (register \(register.file): " + list.map { "\($0.id) \($0.validity)" }.joined(separator: "; ") + ")"
+        }
         return out
     }
 

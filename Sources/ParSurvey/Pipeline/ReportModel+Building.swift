@@ -48,10 +48,18 @@ extension ReportModel {
                 components[i].accounts[j].file = Provenance.relative(components[i].accounts[j].file, to: run.manifest.folder)
             }
         }
-        return ReportModel(title: run.manifest.title, year: run.manifest.year, date: options.date, table: run.table,
-                           components: components, profiles: profiles, distributions: distributions, distributionNote: note,
-                           groupedBy: options.groupBy, focusUnit: focus,
-                           provenance: try Provenance.of(run, toolVersion: options.toolVersion))
+        var model = ReportModel(title: run.manifest.title, year: run.manifest.year, date: options.date, table: run.table,
+                                components: components, profiles: profiles, distributions: distributions, distributionNote: note,
+                                groupedBy: options.groupBy, focusUnit: focus,
+                                provenance: try Provenance.of(run, toolVersion: options.toolVersion))
+        // Fieldwork against the drawn sample, for each component whose manifest entry names one.
+        for spec in run.manifest.components where spec.sample != nil {
+            let q = try Questionnaire.load(path: spec.questionnaire)
+            if let (p, _) = try FieldworkProgress.of(manifest: run.manifest, component: spec, questionnaire: q) {
+                model.fieldwork.append(FieldworkSection.of(p, questionnaire: q))
+            }
+        }
+        return model
     }
 
     static func profile(_ g: GroupScore, questionnaire q: Questionnaire, rank: Int, of: Int) -> UnitProfile {

@@ -15,9 +15,11 @@ public struct LoadedResponses: Sendable {
     /// Reads every batch of a component; `progress` is told how far reading has got.
     public static func load(questionnaire: Questionnaire, batches: [String], mapping: ColumnMapping,
                             units: [String]? = nil, options: BatchReadOptions = BatchReadOptions(),
-                            progress: ((BatchProgress) -> Void)? = nil, aliases: [String: String] = [:]) throws(BatchError) -> LoadedResponses {
+                            progress: ((BatchProgress) -> Void)? = nil, aliases: [String: String] = [:],
+                            unitReasons: [String: String] = [:]) throws(BatchError) -> LoadedResponses {
         var loader = BatchLoader(questionnaire: questionnaire, mapping: mapping, units: units, options: options)
         loader.addUnitAliases(aliases)
+        loader.addUnitReasons(unitReasons)
         loader.progress = progress
         for b in batches { try loader.load(path: b) }
         return LoadedResponses(table: loader.table, accounts: loader.accounts, rejects: loader.rejects)

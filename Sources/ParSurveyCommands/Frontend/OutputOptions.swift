@@ -91,11 +91,11 @@ struct OutputOptions {
     func emit(_ text: String, io: CommandIO, inputs: [String]) throws {
         if docx { throw UsageError("--format docx is written by 'run' and 'report' (the index annex)") }
         if xlsx, let p = path {
-            try OutputFile.write(SpreadsheetCSV.workbook(text, sheet: "par-survey"), to: p, inputs: inputs)
+            try OutputFile.write(try SpreadsheetCSV.workbook(text, sheet: "par-survey"), to: p, inputs: inputs)
             return
         }
         if let d = excelDelimiter {
-            let bytes = SpreadsheetCSV.excel(text, delimiter: d)
+            let bytes = try SpreadsheetCSV.excel(text, delimiter: d)
             if let p = path, p != "-" {
                 try OutputFile.write(bytes, to: p, inputs: inputs)
             } else {

@@ -31,7 +31,8 @@ final class RunAudit {
         for (q, ex) in exclusions {
             let t = BatchAccount.total(ex.loaded.accounts)
             io.err(
-                q.title.text(style.language) + ": " + style.t("bỏ ra \(t.excluded) phiếu bị cờ", "\(t.excluded) flagged forms left out")
+                q.title.text(style.language) + ": "
+                    + style.t("bỏ ra \(t.excludedFlagged) phiếu bị cờ", "\(t.excludedFlagged) flagged forms left out")
                     + " ("
                     + AuditRule.allCases.compactMap { r in
                         let n = ex.counts.filter { $0.rule == r }.reduce(0) { $0 + $1.forms }

@@ -57,39 +57,12 @@ enum FieldworkCommand: Subcommand {
             guard let s = spec.sample else { continue }
             let q = try Questionnaire.load(path: spec.questionnaire)
             if let w = wanted, q.component != w { continue }
-            let sample = try DrawnSample.load(s)
-            let loaded = try LoadedResponses.load(
-                questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units, options: spec.read)
-            let table = loaded.table
-            var idColumn: CategoricalColumn?
-            if let c = s.batchColumn {
-                guard let name = table.variableOrder.first(where: { TextKey.key($0) == TextKey.key(c) }), let col = table.variable(name)
-                else {
-                    throw ManifestError.invalid(
-                        file: manifest.path, path: "sample.batchColumn", message: "the batches have no column '\(c)'")
-                }
-                idColumn = col
-            }
-            var forms: [FieldworkProgress.Form] = []
-            forms.reserveCapacity(table.rowCount)
-            for row in 0..<table.rowCount {
-                let id = idColumn.map { $0.levels[Int($0.codes[row])] } ?? table.id(row)
-                forms.append(
-                    .init(frameID: id.isEmpty ? nil : id, unit: table.unit.levels[Int(table.unit.codes[row])], origin: table.origin(row)))
-            }
-            let progress = FieldworkProgress(
-                sample: sample, forms: forms, rejected: rejectedPerUnit(loaded.rejects, unitColumn: spec.columns.unit),
-                target: target, minimum: minimum, z: z, share: share, designEffect: deff)
-            var ordered = progress
-            if let order = manifest.units {
-                let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { (TextKey.key($1), $0) })
-                ordered.units = progress.units.enumerated().sorted { a, b in
-                    let ra = rank[TextKey.key(a.element.unit)] ?? order.count + a.offset
-                    let rb = rank[TextKey.key(b.element.unit)] ?? order.count + b.offset
-                    return ra < rb
-                }.map(\.element)
-            }
-            results.append((q, ordered, loaded.accounts))
+            guard
+                let (ordered, accounts) = try FieldworkProgress.of(
+                    manifest: manifest, component: spec, questionnaire: q, target: target, minimum: minimum,
+                    z: z, share: share, designEffect: deff)
+            else { continue }
+            results.append((q, ordered, accounts))
             inputs += [spec.questionnaire, s.file] + spec.batches
         }
         if results.isEmpty {
@@ -135,23 +108,5 @@ enum FieldworkCommand: Subcommand {
         }
         try output.emit(text, io: io, inputs: inputs)
         return 0
-    }
-
-    /// Rejected rows per unit: each batch file with rejects is read again as a table and the
-    /// reject's line looked up; rows whose unit cannot be read count under "".
-    static func rejectedPerUnit(_ rejects: [Reject], unitColumn: String?) -> [String: Int] {
-        var out: [String: Int] = [:]
-        var lineUnits: [String: [Int: String]] = [:]
-        for r in rejects {
-            if lineUnits[r.file] == nil {
-                var map: [Int: String] = [:]
-                if let u = unitColumn, let t = try? SamplingTable.read(r.file), let c = t.optionalColumn(u) {
-                    for row in t.rows { map[row.line] = row.fields[c] }
-                }
-                lineUnits[r.file] = map
-            }
-            out[lineUnits[r.file]?[r.line] ?? "", default: 0] += 1
-        }
-        return out
     }
 }

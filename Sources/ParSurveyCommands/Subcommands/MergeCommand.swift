@@ -13,6 +13,12 @@ enum MergeCommand: Subcommand {
       --self-assessment FILE   CSV or .xlsx (first sheet): unit,criterion,score,max
       --satisfaction FILE      score JSON of the satisfaction component
       --leadership FILE        score JSON of the leadership component
+      --scheme FILE            index scheme (JSON, docs/SCHEMES.md; default: the shipped Bình Định 2021
+                               district scheme, 60 + 30 + 10)
+      --register FILE          unit register (CSV or .xlsx: id,name,type,parent,validFrom,validTo):
+                               units may be named by id or name and must be valid in --year;
+                               needed when the scheme ranks by unit type
+      --year N                 survey year, with --register (units valid on 31 December)
       --previous FILE          previous year's table, CSV or .xlsx (unit,selfAssessment,satisfaction,leadership,total,rank)
       --units "A,B,…"          unit order (default: the self-assessment's order)
       --title TEXT             table title
@@ -21,7 +27,7 @@ enum MergeCommand: Subcommand {
       --format, --output, --lang as for every command
 
     """
-    static let valued: Set<String> = ["--self-assessment", "--satisfaction", "--leadership", "--previous", "--units", "--title", "--seed"]
+    static let valued: Set<String> = ["--self-assessment", "--scheme", "--register", "--year", "--satisfaction", "--leadership", "--previous", "--units", "--title", "--seed"]
     static let flags: Set<String> = []
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
@@ -29,14 +35,47 @@ enum MergeCommand: Subcommand {
         guard let saPath = args.value("--self-assessment"), let satPath = args.value("--satisfaction"),
               let leadPath = args.value("--leadership")
         else { throw UsageError("--self-assessment, --satisfaction and --leadership are required") }
-        let sa = try SelfAssessment.load(path: saPath)
-        let sat = try ComponentPointsFile.load(path: satPath, expect: .satisfaction)
-        let lead = try ComponentPointsFile.load(path: leadPath, expect: .leadership)
+        var year: Int?
+        if let y = args.value("--year") {
+            guard let v = Int(y), (1900...2999).contains(v) else { throw UsageError("--year must be a year such as 2025, not '\(y)'") }
+            guard args.value("--register") != nil else { throw UsageError("--year goes with --register") }
+            year = v
+        } else if args.value("--register") != nil {
+            throw UsageError("--register needs --year (the survey year)")
+        }
+        let scheme = try args.value("--scheme").map { p throws(SchemeError) in try IndexScheme.load(path: p) } ?? .binhDinh2021District
+        var sa = try SelfAssessment.load(path: saPath, scheme: scheme)
+        var sat = try ComponentPointsFile.load(path: satPath, expect: .satisfaction)
+        var lead = try ComponentPointsFile.load(path: leadPath, expect: .leadership)
+        var unitTypes: [String: String] = [:]
+        if let regPath = args.value("--register"), let year {
+            let register = try UnitRegister.load(path: regPath)
+            let date = UnitRegister.referenceDate(year: year)
+            var aliases: [String: String] = [:]
+            for u in register.valid(on: date) {
+                aliases[TextKey.key(u.id)] = u.name
+                aliases[TextKey.key(u.name)] = u.name
+                unitTypes[TextKey.key(u.name)] = u.type
+            }
+            sa = try ParIndexRun.resolveUnits(sa, register: register, date: date, file: saPath, aliases: aliases)
+            func named(_ list: [UnitPoints], _ file: String) throws(MergeError) -> [UnitPoints] {
+                var out = list
+                for i in out.indices {
+                    switch register.resolve(out[i].unit, on: date) {
+                    case let .success(u): out[i].unit = u.name
+                    case let .failure(p): throw .badComponent(file: file, message: p.message)
+                    }
+                }
+                return out
+            }
+            sat = try named(sat, satPath)
+            lead = try named(lead, leadPath)
+        }
         let prev = try args.value("--previous").map { try PreviousYear.load(path: $0) } ?? []
         let units = args.value("--units").map { $0.split(separator: ",").map { TextKey.clean(String($0)) } }
         var table: ParIndexTable
         do {
-            table = try ParIndexTable.merge(selfAssessment: sa, satisfaction: sat, leadership: lead, previous: prev, units: units)
+            table = try ParIndexTable.merge(scheme: scheme, selfAssessment: sa, satisfaction: sat, leadership: lead, previous: prev, units: units, unitTypes: unitTypes)
         } catch {
             // name the file the unit is missing from (or comes from)
             switch error {
@@ -55,7 +94,7 @@ enum MergeCommand: Subcommand {
         }
         table.simulateRanks(seed: seed)
         let title = args.value("--title").map { LocalizedText(vi: $0, en: $0) } ?? LocalizedText(vi: "", en: "")
-        let inputs = [saPath, satPath, leadPath] + [args.value("--previous")].compactMap { $0 }
+        let inputs = [saPath, satPath, leadPath] + [args.value("--previous"), args.value("--scheme"), args.value("--register")].compactMap { $0 }
         try output.emit(IndexReport.render(table, title: title, components: [], style: output.style), io: io, inputs: inputs)
         return 0
     }

@@ -161,6 +161,7 @@ public struct Crosswalk: Sendable {
             row.derivation = sources.map { src in
                 (src.2.share.map { DecimalText.format($0, places: 2) + " × " } ?? "") + src.2.old.name
             }.joined(separator: " + ")
+            row.derivationSources = sources.map { PreviousYearRow.DerivationSource(share: $0.2.share, unit: $0.2.old.name) }
             out.append(row)
         }
         return (out, notComparable)

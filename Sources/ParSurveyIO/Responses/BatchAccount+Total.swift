@@ -8,6 +8,7 @@ extension BatchAccount {
             $0.accepted += $1.accepted
             $0.rejected += $1.rejected
             $0.excluded += $1.excluded
+            $0.excludedByRule.merge($1.excludedByRule, uniquingKeysWith: +)
             $0.blankLines += $1.blankLines
         }
     }

@@ -25,7 +25,7 @@ extension BatchLoader {
     /// the approval filter under `options.approvedOnly`.
     func recordDecoder(schema: BatchSchema, file: String) -> RowDecoder {
         var d = RowDecoder(plan: DecodePlan(schema: schema, file: file, questionnaire: questionnaire, singleByte: singleByte,
-                                            unitKeys: knownUnits == nil ? nil : unitKeys,
+                                            unitKeys: knownUnits == nil ? nil : unitKeys, unitReasons: unitReasons,
                                             approvalColumn: options.approvedOnly ? schema.approvalColumn : nil,
                                             limits: limits))
         d.onePass = false

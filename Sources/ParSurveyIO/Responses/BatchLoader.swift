@@ -42,6 +42,9 @@ public struct BatchLoader {
     /// CSV records longer than the record limit that streamed past instead (tests).
     package private(set) var streamedRecords = 0
     var unitKeys: [String: String] = [:]
+    /// Reject reasons for unit spellings that are not among the known units for a stated
+    /// reason (a register unit not valid in the survey year), by `TextKey.key`.
+    var unitReasons: [String: String] = [:]
     let singleByte: [UInt8]  // per scale × 256: code of a one-byte field, 0xFF none
     /// Rows that are only the unit name when no unit column is mapped.
     public static let allUnitsName = "Tất cả / All"
@@ -66,6 +69,12 @@ public struct BatchLoader {
     public mutating func addUnitAliases(_ aliases: [String: String]) {
         guard knownUnits != nil else { return }
         for (k, v) in aliases where unitKeys[k] == nil { unitKeys[k] = v }
+    }
+
+    /// Reasons to give when a row names one of these units (`TextKey.key(name)` → reason)
+    /// instead of "unknown unit": e.g. a register unit that was not valid in the survey year.
+    public mutating func addUnitReasons(_ reasons: [String: String]) {
+        for (k, v) in reasons where unitKeys[k] == nil { unitReasons[k] = v }
     }
 
     /// Reads a batch file; `.jsonl`/`.ndjson` files are JSON Lines, `.xlsx` files (or any
@@ -148,7 +157,7 @@ public struct BatchLoader {
         table.batches.append(file)
         var account = BatchAccount(file: file)
         let plan = DecodePlan(schema: schema, file: file, questionnaire: questionnaire, singleByte: singleByte,
-                              unitKeys: knownUnits == nil ? nil : unitKeys,
+                              unitKeys: knownUnits == nil ? nil : unitKeys, unitReasons: unitReasons,
                               approvalColumn: options.approvedOnly ? schema.approvalColumn : nil,
                               limits: limits, headerBytes: header.map { Array($0.utf8) })
         var workers = (0..<max(1, tuning.workers)).map { _ in RowDecoder(plan: plan) }

@@ -22,6 +22,8 @@ package struct DecodePlan: @unchecked Sendable {
     let singleByte: [UInt8]
     /// Canonical unit names by comparison key, when the manifest lists units.
     let unitKeys: [String: String]?
+    /// Reject reasons of unit spellings not in `unitKeys` for a stated reason, by comparison key.
+    let unitReasons: [String: String]
     /// Whether the batch has a unit column.
     let hasUnit: Bool
     /// Whether the batch has a group column.
@@ -44,7 +46,7 @@ package struct DecodePlan: @unchecked Sendable {
     static let noMatch: UInt8 = 0xFF
 
     /// The plan for `schema`.
-    package init(schema: BatchSchema, file: String, questionnaire: Questionnaire, singleByte: [UInt8], unitKeys: [String: String]?,
+    package init(schema: BatchSchema, file: String, questionnaire: Questionnaire, singleByte: [UInt8], unitKeys: [String: String]?, unitReasons: [String: String] = [:],
          approvalColumn: Int? = nil, limits: ReaderLimits = .standard, headerBytes: [[UInt8]]? = nil) {
         self.questionnaire = questionnaire
         self.limits = limits
@@ -55,6 +57,7 @@ package struct DecodePlan: @unchecked Sendable {
         self.names = schema.names
         self.singleByte = singleByte
         self.unitKeys = unitKeys
+        self.unitReasons = unitReasons
         var idColumn = 0
         var hasUnit = false, hasGroup = false, hasWeight = false
         for (c, role) in schema.roles.enumerated() {

@@ -189,7 +189,8 @@ package struct RowDecoder {
             if u.isEmpty { return reject(c + 1, "empty unit") }
             var name = u
             if let keys = plan.unitKeys {
-                guard let canonical = keys[TextKey.key(u)] else { return reject(c + 1, "unknown unit (not in the manifest's units)", u) }
+                let key = TextKey.key(u)
+                guard let canonical = keys[key] else { return reject(c + 1, plan.unitReasons[key] ?? "unknown unit (not in the manifest's units)", u) }
                 name = canonical
             }
             out.codes[slot] = unitLevels.add(f, level: name)

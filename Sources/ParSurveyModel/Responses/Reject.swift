@@ -34,6 +34,11 @@ public struct Reject: Sendable, Equatable {
 
 /// Row accounting for one batch: `read = accepted + rejected + excluded`, always.
 public struct BatchAccount: Sendable, Equatable {
+    /// Forms excluded by the audit's rules (the sum of `excludedByRule`).
+    public var excludedFlagged: Int { excludedByRule.values.reduce(0, +) }
+    /// Forms excluded as not approved: `excluded` less those the audit left out.
+    public var excludedNotApproved: Int { excluded - excludedFlagged }
+
     /// The batch file.
     public var file: String
     /// Records read (blank lines are not records).
@@ -44,6 +49,9 @@ public struct BatchAccount: Sendable, Equatable {
     public var rejected: Int = 0
     /// Rows left out on purpose: submissions not approved under `--approved-only`.
     public var excluded: Int = 0
+    /// Of `excluded`, the forms the audit left out (`--exclude-flagged`), by rule id (each
+    /// form under one rule); the rest of `excluded` were not approved (`--approved-only`).
+    public var excludedByRule: [String: Int] = [:]
     /// Blank lines skipped (not rows).
     public var blankLines: Int = 0
 

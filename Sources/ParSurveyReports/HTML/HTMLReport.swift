@@ -10,7 +10,7 @@ public enum HTMLReport {
         var doc = HTMLDocument()
         doc.heading(1, ReportText.title(model, s))
         doc.paragraph(ReportText.meta(model, s), cls: "meta")
-        doc.list(ReportText.sections.map { (s.t($0.vi, $0.en), $0.id) }, cls: "toc")
+        doc.list(ReportText.sections(model).map { (s.t($0.vi, $0.en), $0.id) }, cls: "toc")
         for p in ReportText.intro(model, s) { doc.paragraph(p) }
 
         doc.raw("<section id=\"index\">\n")
@@ -25,6 +25,7 @@ public enum HTMLReport {
         profiles(model, s, &doc)
         distributions(model, s, &doc)
         diagnostics(model, s, &doc)
+        fieldwork(model, s, &doc)
         provenance(model, s, &doc)
         return doc.render(title: ReportText.title(model, s), language: s.language).precomposedStringWithCanonicalMapping
     }
@@ -80,10 +81,22 @@ public enum HTMLReport {
         doc.raw("</section>\n")
     }
 
+    static func fieldwork(_ m: ReportModel, _ s: ReportStyle, _ doc: inout HTMLDocument) {
+        guard !m.fieldwork.isEmpty else { return }
+        doc.raw("<section id=\"fieldwork\" class=\"page\">\n")
+        doc.heading(2, ReportText.heading("fieldwork", s, m))
+        for f in m.fieldwork {
+            doc.heading(3, f.title.text(s.language))
+            doc.table(f.table(s.language), caption: f.heading.text(s.language))
+            for line in f.outside.text(s.language).split(separator: "\n") { doc.paragraph(String(line), cls: "note") }
+        }
+        doc.raw("</section>\n")
+    }
+
     static func provenance(_ m: ReportModel, _ s: ReportStyle, _ doc: inout HTMLDocument) {
         let p = m.provenance
         doc.raw("<section id=\"provenance\">\n")
-        doc.heading(2, ReportText.heading("provenance", s))
+        doc.heading(2, ReportText.heading("provenance", s, m))
         doc.table(ReportTables.files(p, style: s), caption: s.t("Tệp đầu vào (đường dẫn tính từ thư mục dữ liệu)", "Input files (paths from the run folder)"), cls: "files")
         doc.table(ReportTables.questionnaires(p, style: s), caption: s.t("Bộ câu hỏi", "Questionnaires"))
         for line in ReportText.provenanceLines(p, s) { doc.paragraph(line, cls: "note") }

@@ -26,6 +26,9 @@ public struct ReportModel: Sendable {
     public var focusUnit: String?
     /// Input files, questionnaires, weighting plans, tool version.
     public var provenance: Provenance
+    /// Fieldwork against the drawn sample, per component whose manifest entry has a
+    /// `sample` key (empty: no such section).
+    public var fieldwork: [FieldworkSection] = []
 
     /// The satisfaction component (the one with criteria profiles), if any.
     public var satisfaction: ComponentResult? { components.first { $0.component == .satisfaction } }

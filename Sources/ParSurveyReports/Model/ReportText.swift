@@ -21,8 +21,16 @@ enum ReportText {
         ("provenance", "6. Nguồn dữ liệu", "6. Provenance"),
     ]
 
-    static func heading(_ id: String, _ s: ReportStyle) -> String {
-        let h = sections.first { $0.id == id }!
+    /// The sections of `m`: the fixed ones, with "Fieldwork" before the provenance when the
+    /// manifest names a drawn sample (the provenance then numbered 7).
+    static func sections(_ m: ReportModel) -> [(id: String, vi: String, en: String)] {
+        guard !m.fieldwork.isEmpty else { return sections }
+        return sections.dropLast() + [("fieldwork", "6. Tiến độ khảo sát so với mẫu đã rút", "6. Fieldwork against the drawn sample"),
+                                      ("provenance", "7. Nguồn dữ liệu", "7. Provenance")]
+    }
+
+    static func heading(_ id: String, _ s: ReportStyle, _ m: ReportModel? = nil) -> String {
+        let h = (m.map(sections) ?? sections).first { $0.id == id }!
         return s.t(h.vi, h.en)
     }
 

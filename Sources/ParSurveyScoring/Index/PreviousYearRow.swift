@@ -18,6 +18,9 @@ public struct PreviousYearRow: Sendable, Equatable {
     public var derived = false
     /// The previous year's units (and shares) the derived figures come from, as text.
     public var derivation: String = ""
+    /// The same as `derivation`, as parts (each old unit and its share, nil for a whole
+    /// unit), so that reports can write the shares with the language's decimal sign.
+    public var derivationSources: [DerivationSource] = []
     /// Line in the previous year's table (0 when derived).
     public var line: Int = 0
 
@@ -28,5 +31,20 @@ public struct PreviousYearRow: Sendable, Equatable {
         self.leadership = leadership
         self.total = total
         self.rank = rank
+    }
+}
+
+extension PreviousYearRow {
+    /// One old unit a derived previous figure comes from.
+    public struct DerivationSource: Sendable, Equatable {
+        /// The share of the old unit carried (nil: the whole unit).
+        public var share: Double?
+        /// The old unit's name.
+        public var unit: String
+
+        package init(share: Double?, unit: String) {
+            self.share = share
+            self.unit = unit
+        }
     }
 }

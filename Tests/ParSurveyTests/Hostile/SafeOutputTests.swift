@@ -26,12 +26,12 @@ import Testing
         #expect(CSVField.encode(value) == expected)
     }
 
-    @Test func excelFlavouredCSVKeepsTheNeutralisation() {
+    @Test func excelFlavouredCSVKeepsTheNeutralisation() throws {
         var t = TextTable(headers: ["unit", "v"])
         t.add(["=1+2", "-0.5"])
         t.add(["@x;y", "84.11"])
         // `;` CSV with decimal commas: the `'` prefixes survive, numbers stay numbers.
-        let out = String(decoding: SpreadsheetCSV.excel(t.csv(), delimiter: ";"), as: UTF8.self)
+        let out = String(decoding: try SpreadsheetCSV.excel(t.csv(), delimiter: ";"), as: UTF8.self)
         #expect(out == "\u{FEFF}unit;v\r\n'=1+2;-0,5\r\n\"'@x;y\";84,11\r\n")
     }
 
