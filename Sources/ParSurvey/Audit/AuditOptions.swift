@@ -51,6 +51,9 @@ public struct AuditOptions: Sendable, Equatable {
 
     /// Respondent ids of the frame or drawn sample (nil: no frame check).
     public var frameIDs: Set<String>?
+    /// Transaction times of the frame's ids (by comparison key; nil: no period check of the
+    /// frame). Checked against `period`.
+    public var frameDates: [String: Int64]?
 
     /// Unit anomalies: a satisfied share at least this ...
     public var unitShareThreshold = 0.98

@@ -21,6 +21,8 @@ public enum AuditRule: String, Sendable, CaseIterable, Comparable {
     case interviewerCorrelation = "interviewer.icc"
     /// A respondent id missing from the sample frame or drawn sample.
     case frameMissing = "frame.missing"
+    /// A respondent whose frame transaction lies outside the survey period.
+    case framePeriod = "frame.period"
     /// A unit's satisfied share near 100 % and far above the other units'.
     case unitShare = "unit.share"
     /// A unit whose forms vary far less than the other units' forms.

@@ -38,7 +38,10 @@ public struct DataAudit: Sendable {
             interviewers = InterviewerEffects.run(input, column: column, name: name,
                                                   data: data ?? WeightedResponses.designWeights(table), options: options)
         }
-        let frame = options.frameIDs.map { FrameCheck.run(input, frame: $0) } ?? []
+        var frame = options.frameIDs.map { FrameCheck.run(input, frame: $0) } ?? []
+        if let dates = options.frameDates, let period = options.period {
+            frame += FrameCheck.outsidePeriod(input, dates: dates, period: period)
+        }
         let units = UnitAnomalies.run(input, options: options)
         var flags = duplicates.flags + straight.flags + timing + (interviewers?.flags ?? []) + frame + units.flags
         flags = flags.enumerated().sorted { a, b in

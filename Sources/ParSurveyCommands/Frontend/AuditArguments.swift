@@ -27,6 +27,7 @@ enum AuditArguments {
             String(repeating: " ", count: OptionTable.helpColumn) + "time columns (default: start, end, _submission_time / SubmissionDate)"),
         .value("--frame", "FILE", "sample frame or drawn sample (CSV): respondents not in it are flagged"),
         .value("--frame-id", "COLUMN", "its respondent id column (default id)"),
+        .value("--frame-date", "COLUMN", "its transaction date column: transactions outside --period are flagged"),
         .value("--unit-share", "S", "unit anomaly: satisfied share at least S (default 0.98) ..."),
         .value("--robust-z", "Z", "... and robust z-score above Z (default 3)"),
     ])
@@ -88,8 +89,13 @@ enum AuditArguments {
         o.submittedColumn = args.value("--submitted")
         if let f = args.value("--frame") {
             o.frameIDs = try FrameCheck.load(path: f, column: args.value("--frame-id") ?? "id")
-        } else if args.value("--frame-id") != nil {
-            throw UsageError("--frame-id goes with --frame FILE")
+            if let d = args.value("--frame-date") {
+                guard o.period != nil else { throw UsageError("--frame-date needs --period FROM..TO") }
+                o.frameDates = try FrameCheck.loadDates(
+                    path: f, idColumn: args.value("--frame-id") ?? "id", dateColumn: d, defaultOffset: o.defaultZoneOffset)
+            }
+        } else if args.value("--frame-id") != nil || args.value("--frame-date") != nil {
+            throw UsageError("--frame-id and --frame-date go with --frame FILE")
         }
         return o
     }

@@ -36,6 +36,25 @@ import Testing
         #expect(audit.input.columnsUsed.map(\.column) == ["start", "end", "_submission_time"])
     }
 
+    /// Rule 5, period: the frame's transaction dates against June 2021 (UTC+7). r0's
+    /// transaction (2021-06-03) is inside, r1's (2021-05-28) before, r2 is not in the frame
+    /// (frame.missing only), r3's date is blank (no period flag): only r1 is flagged.
+    @Test func frameTransactionsOutsideThePeriod() throws {
+        let answers = Array(repeating: "4", count: 22).joined(separator: ",")
+        let header = "id,district," + (1...22).map { "q\($0)" }.joined(separator: ",")
+        let table = try Self.load(([header] + ["r0", "r1", "r2", "r3"].map { "\($0),U,\(answers)" }).joined(separator: "\n") + "\n")
+        var options = AuditOptions()
+        options.period = AuditTime.parse("2021-06-01T00:00:00+07:00")!..<AuditTime.parse("2021-07-01T00:00:00+07:00")!
+        let frame = TestPaths.write("id,transactionDate\nr0,2021-06-03\nr1,2021-05-28\nr3,\n", name: "frame.csv")
+        options.frameIDs = try FrameCheck.load(path: frame, column: "id")
+        options.frameDates = try FrameCheck.loadDates(path: frame, idColumn: "id", dateColumn: "transactionDate", defaultOffset: 7 * 3600)
+        let audit = try DataAudit.run(table, options: options)
+        #expect(audit.flags.filter { $0.rule == .framePeriod }.map { table.id($0.rows[0]) } == ["r1"])
+        #expect(audit.flags.filter { $0.rule == .frameMissing }.map { table.id($0.rows[0]) } == ["r2"])
+        let bad = TestPaths.write("id,transactionDate\nr0,28/05/2021\n", name: "frame-bad.csv")
+        #expect(throws: AuditError.self) { try FrameCheck.loadDates(path: bad, idColumn: "id", dateColumn: "transactionDate") }
+    }
+
     @Test func aFrameWithoutTheColumnIsAnError() {
         let frame = TestPaths.write("code\nr0\n", name: "frame.csv")
         #expect(throws: AuditError.self) { try FrameCheck.load(path: frame, column: "id") }
