@@ -1,9 +1,15 @@
 // swift-tools-version:6.0
 import PackageDescription
+import Foundation
 
 // The dependency graph below is the architecture (docs/ARCHITECTURE.md): a module may import
 // only the modules listed as its dependencies, never one above it.
 // Scripts/check-architecture.sh checks this in CI.
+// zlib (for .xlsx/.docx): the shared library, or with PARSURVEY_STATIC_ZLIB=1 in the
+// environment (Scripts/release.sh) the static archive, so the release binary needs no libz.
+let zlib: LinkerSetting = ProcessInfo.processInfo.environment["PARSURVEY_STATIC_ZLIB"] == "1"
+    ? .unsafeFlags(["-Xlinker", "-l:libz.a"]) : .linkedLibrary("z")
+
 let package = Package(
     name: "ParSurvey",
     products: [
@@ -11,7 +17,7 @@ let package = Package(
         .executable(name: "par-survey", targets: ["par-survey"]),
     ],
     targets: [
-        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         // Questionnaire, response table, rejects, source locations, localized text: no I/O.
         .target(name: "ParSurveyModel", path: "Sources/ParSurveyModel"),
         // Matrices, distributions, special functions, Holm, random numbers, parallel map: no domain types.
@@ -30,7 +36,7 @@ let package = Package(
         .target(
             name: "ParSurveyIO",
             dependencies: ["CZlib", "ParSurveyModel", "ParSurveyStatistics", "ParSurveyWeighting", "ParSurveyEstimation", "ParSurveyScoring"],
-            path: "Sources/ParSurveyIO"),
+            path: "Sources/ParSurveyIO", linkerSettings: [zlib]),
         // Report model and one writer per format.
         .target(
             name: "ParSurveyReports",

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds a self-contained par-survey for Linux x86_64/arm64 offices: the Swift standard
-# library and Foundation linked statically (--static-swift-stdlib; the binary needs only
-# the C/C++ runtime and zlib every Linux has: libc, libm, libstdc++, libgcc_s, libz), and a
+# library, Foundation and zlib linked statically (--static-swift-stdlib, PARSURVEY_STATIC_ZLIB;
+# the binary needs only the C/C++ runtime every Linux has: libc, libm, libstdc++, libgcc_s), and a
 # tarball with the questionnaires, samples, README and docs.
 #
 #   Scripts/release.sh [OUTDIR]        (default: dist/)
 #
 # Checks with ldd that the binary needs no library from the Swift toolchain (libswift*,
-# libFoundation*, libdispatch, libBlocksRuntime, ICU) and fails otherwise.
+# libFoundation*, libdispatch, libBlocksRuntime, ICU) nor zlib, and fails otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-dist}
@@ -16,9 +16,9 @@ VERSION=${VERSION:-$(git describe --tags --always 2>/dev/null || echo dev)}
 ARCH=$(uname -m)
 NAME=par-survey-$VERSION-linux-$ARCH
 
-# zlib: the binary uses the system's libz.so.1 (package zlib1g, part of every Linux base
-# system). Linking libz.a instead does not work with this package: SwiftPM puts the module
-# map's -lz before any -Xlinker flag, so the shared library is always chosen.
+# zlib: Package.swift links libz.a instead of libz.so when PARSURVEY_STATIC_ZLIB=1 (the module
+# map names no library, so no -lz comes before it), so the binary does not need libz.so.1.
+export PARSURVEY_STATIC_ZLIB=1
 LINK=()
 
 start=$(date +%s)
@@ -29,8 +29,8 @@ echo "built $BIN in $((end - start)) s"
 
 echo "ldd $BIN:"
 ldd "$BIN" | sed 's/^/  /'
-if ldd "$BIN" | grep -Ei 'swift|Foundation|dispatch|BlocksRuntime|icu' >/dev/null; then
-  echo "error: the binary needs a Swift toolchain library (see above)" >&2
+if ldd "$BIN" | grep -Ei 'swift|Foundation|dispatch|BlocksRuntime|icu|libz' >/dev/null; then
+  echo "error: the binary needs a Swift toolchain library or zlib (see above)" >&2
   exit 1
 fi
 echo "needs: $(ldd "$BIN" | awk '/=>/{print $1}' | tr '\n' ' ')(system libraries only)"
