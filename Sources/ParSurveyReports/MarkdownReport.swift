@@ -53,9 +53,9 @@ public enum MarkdownReport {
             }
         }
 
-        if !model.fieldwork.isEmpty {
-            out += "## " + ReportText.heading("fieldwork", s, model) + "\n\n"
-            for f in model.fieldwork {
+        for (id, list) in [("fieldwork", model.fieldwork), ("audit", model.audit)] where !list.isEmpty {
+            out += "## " + ReportText.heading(id, s, model) + "\n\n"
+            for f in list {
                 out += "### " + esc(f.title.text(s.language)) + "\n\n" + esc(f.heading.text(s.language)) + "\n\n" + f.table(s.language).markdown() + "\n"
                 let outside = f.outside.text(s.language)
                 let lines = outside.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }

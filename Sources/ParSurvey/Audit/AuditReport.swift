@@ -39,9 +39,7 @@ public enum AuditReport {
         out += style.t("Phiếu được kiểm tra: \(style.count(n))", "Forms audited: \(style.count(n))") + "\n"
         let cols = input.columnsUsed.map { "\($0.role) = \($0.column)" }.joined(separator: ", ")
         out += style.t("Cột siêu dữ liệu: ", "Metadata columns: ") + (cols.isEmpty ? style.t("không có (bỏ qua quy tắc thời gian và điều tra viên)", "none (timing and interviewer rules skipped)") : cols) + "\n\n"
-        var s = TextTable(headers: [style.t("Quy tắc", "Rule"), style.t("Mức", "Severity"), style.t("Cờ", "Flags"), style.t("Phiếu", "Forms")],
-                          alignments: [.left, .left, .right, .right])
-        for c in audit.counts() { s.add([rule(c.rule, style), severity(c.severity, style), style.count(c.flags), style.count(c.forms)]) }
+        let s = summaryTable(audit, style: style)
         out += heading(style.t("Tóm tắt", "Summary"))
         out += s.rows.isEmpty ? style.t("Không có cờ nào.\n\n", "No flags.\n\n") : table(s)
         let d = audit.duplicates
@@ -100,9 +98,16 @@ public enum AuditReport {
         return out
     }
 
-    /// The sensitivity table (with and without the flagged forms).
-    public static func sensitivityText(_ s: AuditSensitivity, style: ReportStyle) -> String {
-        let md = style.format == .markdown
+    /// Flags per rule and severity: flags and distinct forms.
+    static func summaryTable(_ audit: DataAudit, style: ReportStyle) -> TextTable {
+        var s = TextTable(headers: [style.t("Quy tắc", "Rule"), style.t("Mức", "Severity"), style.t("Cờ", "Flags"), style.t("Phiếu", "Forms")],
+                          alignments: [.left, .left, .right, .right])
+        for c in audit.counts() { s.add([rule(c.rule, style), severity(c.severity, style), style.count(c.flags), style.count(c.forms)]) }
+        return s
+    }
+
+    /// Each unit's points and rank with all forms and without the flagged ones.
+    static func sensitivityTable(_ s: AuditSensitivity, style: ReportStyle) -> TextTable {
         var t = TextTable(headers: [style.t("Đơn vị", "Unit"), style.t("Điểm (mọi phiếu)", "Points (all forms)"), style.t("Điểm (bỏ phiếu bị cờ)", "Points (flagged out)"),
                                     style.t("Chênh", "Change"), style.t("Hạng trước", "Rank before"), style.t("Hạng sau", "Rank after")],
                           alignments: [.left, .right, .right, .right, .right, .right])
@@ -111,6 +116,38 @@ public enum AuditReport {
                    r.change.map { ($0 > 0 ? "+" : "") + style.points($0) } ?? "–",
                    r.rankBefore.map(String.init) ?? "–", r.rankAfter.map(String.init) ?? "–"])
         }
+        return t
+    }
+
+    /// The report's audit section: per component, its flags (and the forms left out), then
+    /// the index with and without the flagged forms.
+    public static func sections(_ audits: [(audit: DataAudit, exclusion: AuditExclusion)], sensitivity: AuditSensitivity) -> [TableSection] {
+        let vi = ReportStyle(format: .markdown, language: .vi), en = ReportStyle(format: .markdown, language: .en)
+        var out: [TableSection] = []
+        for (audit, ex) in audits {
+            let left = ex.counts.reduce(0) { $0 + $1.forms }
+            let rules = Set(ex.counts.map(\.rule)).sorted().map(\.rawValue).joined(separator: ", ")
+            out.append(TableSection(
+                title: audit.questionnaire.title,
+                heading: LocalizedText(vi: "Cờ theo quy tắc và mức (docs/AUDIT.md); \(vi.count(audit.input.table.rowCount)) phiếu được kiểm tra",
+                                       en: "Flags by rule and severity (docs/AUDIT.md); \(en.count(audit.input.table.rowCount)) forms audited"),
+                tableVI: summaryTable(audit, style: vi), tableEN: summaryTable(audit, style: en),
+                outside: LocalizedText(vi: "Bỏ ra \(vi.count(left)) phiếu bị cờ" + (rules.isEmpty ? "" : " (\(rules))") + ".",
+                                       en: "\(en.count(left)) flagged forms left out" + (rules.isEmpty ? "" : " (\(rules))") + ".")))
+        }
+        out.append(TableSection(
+            title: LocalizedText(vi: "Độ nhạy của chỉ số", en: "Sensitivity of the index"),
+            heading: LocalizedText(vi: "Tổng điểm và hạng với mọi phiếu và khi bỏ các phiếu bị cờ",
+                                   en: "Total points and rank with all forms and with the flagged forms left out"),
+            tableVI: sensitivityTable(sensitivity, style: vi), tableEN: sensitivityTable(sensitivity, style: en),
+            outside: LocalizedText(vi: "", en: "")))
+        return out
+    }
+
+    /// The sensitivity table (with and without the flagged forms).
+    public static func sensitivityText(_ s: AuditSensitivity, style: ReportStyle) -> String {
+        let md = style.format == .markdown
+        let t = sensitivityTable(s, style: style)
         let title = style.t("Độ nhạy: ", "Sensitivity: ") + s.title.text(style.language)
         return (md ? "### \(title)\n\n" + t.markdown() : "\(title)\n" + t.text()) + "\n"
     }

@@ -56,7 +56,7 @@ extension ReportModel {
         for spec in run.manifest.components where spec.sample != nil {
             let q = try Questionnaire.load(path: spec.questionnaire)
             if let (p, _) = try FieldworkProgress.of(manifest: run.manifest, component: spec, questionnaire: q) {
-                model.fieldwork.append(FieldworkSection.of(p, questionnaire: q))
+                model.fieldwork.append(TableSection.of(p, questionnaire: q))
             }
         }
         return model

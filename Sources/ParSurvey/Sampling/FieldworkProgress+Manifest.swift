@@ -60,11 +60,11 @@ extension FieldworkProgress {
     }
 }
 
-extension FieldworkSection {
+extension TableSection {
     /// The report's section for a component's progress, in both languages (Markdown cells).
-    public static func of(_ p: FieldworkProgress, questionnaire q: Questionnaire) -> FieldworkSection {
+    public static func of(_ p: FieldworkProgress, questionnaire q: Questionnaire) -> TableSection {
         let vi = ReportStyle(format: .markdown, language: .vi), en = ReportStyle(format: .markdown, language: .en)
-        return FieldworkSection(title: q.title,
+        return TableSection(title: q.title,
                                 heading: LocalizedText(vi: FieldworkReport.heading(p, style: vi), en: FieldworkReport.heading(p, style: en)),
                                 tableVI: FieldworkReport.table(p, style: vi), tableEN: FieldworkReport.table(p, style: en),
                                 outside: LocalizedText(vi: FieldworkReport.outsideLines(p, style: vi), en: FieldworkReport.outsideLines(p, style: en)))

@@ -6,6 +6,8 @@ final class RunAudit {
     let options: AuditOptions
     let rules: Set<AuditRule>
     private(set) var exclusions: [(Questionnaire, AuditExclusion)] = []
+    /// Each component's audit and what it left out, in manifest order.
+    private(set) var audits: [(audit: DataAudit, exclusion: AuditExclusion)] = []
 
     /// Nil without `--exclude-flagged`.
     init?(_ args: Arguments) throws {
@@ -19,14 +21,17 @@ final class RunAudit {
         let audit = try DataAudit.run(loaded.table, options: options)
         let ex = AuditExclusion.apply(loaded, audit: audit, rules: rules)
         exclusions.append((q, ex))
+        audits.append((audit, ex))
         return ex.loaded
     }
 
-    /// Forms left out per reason, and the index with and without them, on standard error.
+    /// Forms left out per reason, and the index with and without them, on standard error;
+    /// returns that comparison.
+    @discardableResult
     func report(
         path: String, read: BatchReadOptions, uncertainty: UncertaintyOptions, seed: UInt64, after: ParIndexRun,
         output: OutputOptions, io: CommandIO
-    ) throws {
+    ) throws -> AuditSensitivity {
         let style = ReportStyle(format: .table, language: output.style.language)
         for (q, ex) in exclusions {
             let t = BatchAccount.total(ex.loaded.accounts)
@@ -43,6 +48,8 @@ final class RunAudit {
                         "read \(t.read) = accepted \(t.accepted) + rejected \(t.rejected) + excluded \(t.excluded)") + "\n")
         }
         let before = try ParIndexRun.run(path: path, read: read, uncertainty: uncertainty, rankSeed: seed)
-        io.err(AuditReport.sensitivityText(AuditSensitivity.index(before: before.table, after: after.table), style: style))
+        let sensitivity = AuditSensitivity.index(before: before.table, after: after.table)
+        io.err(AuditReport.sensitivityText(sensitivity, style: style))
+        return sensitivity
     }
 }

@@ -60,7 +60,7 @@ enum ReportCommand: Subcommand {
         let result = try ParIndexRun.run(
             path: args.positionals[0], read: read, uncertainty: uncertainty, rankSeed: seed,
             prepare: audit?.prepare)
-        try audit?.report(
+        let sensitivity = try audit?.report(
             path: args.positionals[0], read: read, uncertainty: uncertainty, seed: seed, after: result, output: output, io: io)
         let m = result.manifest
         let inputs =
@@ -74,11 +74,12 @@ enum ReportCommand: Subcommand {
                     + (args.value("--rejects") == nil ? " (list them with --rejects FILE)" : "") + "\n")
             if args.flag("--strict") { throw StrictFailure(count: rejects.count) }
         }
-        let model = try ReportModel.build(
+        var model = try ReportModel.build(
             result,
             options: ReportOptions(
                 date: date, groupBy: args.value("--by") ?? "commune", focusUnit: args.value("--district"),
                 toolVersion: ParSurveyCommand.version, uncertainty: uncertainty))
+        if let audit, let sensitivity { model.audit = AuditReport.sections(audit.audits, sensitivity: sensitivity) }
         if output.xlsx || output.docx {
             try OfficeOutput.write(result, model: model, uncertainty: uncertainty, output: output, inputs: inputs)
             return 0

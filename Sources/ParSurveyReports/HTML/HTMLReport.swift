@@ -25,7 +25,8 @@ public enum HTMLReport {
         profiles(model, s, &doc)
         distributions(model, s, &doc)
         diagnostics(model, s, &doc)
-        fieldwork(model, s, &doc)
+        tableSections("fieldwork", model.fieldwork, model, s, &doc)
+        tableSections("audit", model.audit, model, s, &doc)
         provenance(model, s, &doc)
         return doc.render(title: ReportText.title(model, s), language: s.language).precomposedStringWithCanonicalMapping
     }
@@ -81,11 +82,12 @@ public enum HTMLReport {
         doc.raw("</section>\n")
     }
 
-    static func fieldwork(_ m: ReportModel, _ s: ReportStyle, _ doc: inout HTMLDocument) {
-        guard !m.fieldwork.isEmpty else { return }
-        doc.raw("<section id=\"fieldwork\" class=\"page\">\n")
-        doc.heading(2, ReportText.heading("fieldwork", s, m))
-        for f in m.fieldwork {
+    /// A section made of table sections (fieldwork, audit); nothing when `list` is empty.
+    static func tableSections(_ id: String, _ list: [TableSection], _ m: ReportModel, _ s: ReportStyle, _ doc: inout HTMLDocument) {
+        guard !list.isEmpty else { return }
+        doc.raw("<section id=\"\(id)\" class=\"page\">\n")
+        doc.heading(2, ReportText.heading(id, s, m))
+        for f in list {
             doc.heading(3, f.title.text(s.language))
             doc.table(f.table(s.language), caption: f.heading.text(s.language))
             for line in f.outside.text(s.language).split(separator: "\n") { doc.paragraph(String(line), cls: "note") }

@@ -28,7 +28,10 @@ public struct ReportModel: Sendable {
     public var provenance: Provenance
     /// Fieldwork against the drawn sample, per component whose manifest entry has a
     /// `sample` key (empty: no such section).
-    public var fieldwork: [FieldworkSection] = []
+    public var fieldwork: [TableSection] = []
+    /// The audit's flags and sensitivity per component, when forms were left out by the
+    /// audit (`report --exclude-flagged`).
+    public var audit: [TableSection] = []
 
     /// The satisfaction component (the one with criteria profiles), if any.
     public var satisfaction: ComponentResult? { components.first { $0.component == .satisfaction } }

@@ -21,12 +21,16 @@ enum ReportText {
         ("provenance", "6. Nguồn dữ liệu", "6. Provenance"),
     ]
 
-    /// The sections of `m`: the fixed ones, with "Fieldwork" before the provenance when the
-    /// manifest names a drawn sample (the provenance then numbered 7).
+    /// The sections of `m`: the fixed ones, with "Fieldwork" (when the manifest names a drawn
+    /// sample) and "Data-quality audit" (when the audit left forms out) before the provenance,
+    /// numbered in order.
     static func sections(_ m: ReportModel) -> [(id: String, vi: String, en: String)] {
-        guard !m.fieldwork.isEmpty else { return sections }
-        return sections.dropLast() + [("fieldwork", "6. Tiến độ khảo sát so với mẫu đã rút", "6. Fieldwork against the drawn sample"),
-                                      ("provenance", "7. Nguồn dữ liệu", "7. Provenance")]
+        var out = Array(sections.dropLast())
+        func add(_ id: String, _ vi: String, _ en: String) { out.append((id, "\(out.count + 1). " + vi, "\(out.count + 1). " + en)) }
+        if !m.fieldwork.isEmpty { add("fieldwork", "Tiến độ khảo sát so với mẫu đã rút", "Fieldwork against the drawn sample") }
+        if !m.audit.isEmpty { add("audit", "Kiểm tra chất lượng phiếu", "Data-quality audit") }
+        add("provenance", "Nguồn dữ liệu", "Provenance")
+        return out
     }
 
     static func heading(_ id: String, _ s: ReportStyle, _ m: ReportModel? = nil) -> String {

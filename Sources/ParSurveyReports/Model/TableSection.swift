@@ -1,16 +1,15 @@
 import ParSurveyModel
-/// The report's fieldwork section for one component whose manifest entry names a drawn
-/// sample: per unit, forms planned, received, accepted, rejected, the response rate and the
-/// margin achieved (`par-survey fieldwork`'s table). The text is made in both languages when
-/// the model is built (the renderers pick one), as Markdown-style cells.
-public struct FieldworkSection: Sendable {
+/// One table of a report section, with its title, a line above it and notes below, in both
+/// languages (the renderers pick one): a component's fieldwork against the drawn sample
+/// (`par-survey fieldwork`'s table) or its audit flags and sensitivity (`par-survey audit`).
+public struct TableSection: Sendable {
     /// The component's questionnaire title.
     public var title: LocalizedText
     /// The line on the margin's assumptions (p, deff, z, target, minimum), per language.
     public var heading: LocalizedText
     /// The per-unit table in Vietnamese and in English.
     public var tableVI: TextTable, tableEN: TextTable
-    /// The forms not in the drawn sample, one line each (empty when none), per language.
+    /// Notes under the table, one line each (empty when none), per language.
     public var outside: LocalizedText
 
     /// The table in `language`.
