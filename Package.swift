@@ -7,7 +7,8 @@ import Foundation
 // Scripts/check-architecture.sh checks this in CI.
 // zlib (for .xlsx/.docx): the shared library, or with PARSURVEY_STATIC_ZLIB=1 in the
 // environment (Scripts/release.sh) the static archive, so the release binary needs no libz.
-let zlib: LinkerSetting = ProcessInfo.processInfo.environment["PARSURVEY_STATIC_ZLIB"] == "1"
+let zlib: LinkerSetting =
+    ProcessInfo.processInfo.environment["PARSURVEY_STATIC_ZLIB"] == "1"
     ? .unsafeFlags(["-Xlinker", "-l:libz.a"]) : .linkedLibrary("z")
 
 let package = Package(
@@ -35,18 +36,24 @@ let package = Package(
         // Every reader and loader: CSV, JSON, ZIP/XLSX, encodings, XLSForm/Kobo/SPSS, manifests, plans.
         .target(
             name: "ParSurveyIO",
-            dependencies: ["CZlib", "ParSurveyModel", "ParSurveyStatistics", "ParSurveyWeighting", "ParSurveyEstimation", "ParSurveyScoring"],
+            dependencies: [
+                "CZlib", "ParSurveyModel", "ParSurveyStatistics", "ParSurveyWeighting", "ParSurveyEstimation", "ParSurveyScoring",
+            ],
             path: "Sources/ParSurveyIO", linkerSettings: [zlib]),
         // Report model and one writer per format.
         .target(
             name: "ParSurveyReports",
-            dependencies: ["ParSurveyModel", "ParSurveyStatistics", "ParSurveyWeighting", "ParSurveyEstimation", "ParSurveyScoring", "ParSurveyIO"],
+            dependencies: [
+                "ParSurveyModel", "ParSurveyStatistics", "ParSurveyWeighting", "ParSurveyEstimation", "ParSurveyScoring", "ParSurveyIO",
+            ],
             path: "Sources/ParSurveyReports"),
         // The facade: the pipeline (manifest → PAR Index run); re-exports what a library user needs.
         .target(
             name: "ParSurvey",
-            dependencies: ["ParSurveyModel", "ParSurveyStatistics", "ParSurveyWeighting", "ParSurveyEstimation", "ParSurveyScoring", "ParSurveyIO",
-                           "ParSurveyReports"],
+            dependencies: [
+                "ParSurveyModel", "ParSurveyStatistics", "ParSurveyWeighting", "ParSurveyEstimation", "ParSurveyScoring", "ParSurveyIO",
+                "ParSurveyReports",
+            ],
             path: "Sources/ParSurvey"),
         .target(name: "ParSurveyCommands", dependencies: ["ParSurvey"], path: "Sources/ParSurveyCommands"),
         .executableTarget(name: "par-survey", dependencies: ["ParSurveyCommands"], path: "Sources/par-survey"),

@@ -9,7 +9,9 @@ public enum AccountingReport {
 
     /// The accounting table.
     public static func table(_ accounts: [BatchAccount], style: ReportStyle) -> TextTable {
-        var t = TextTable(headers: [style.t("Tệp", "Batch"), style.t("Đọc", "Read"), style.t("Nhận", "Accepted"), style.t("Loại", "Rejected")])
+        var t = TextTable(headers: [
+            style.t("Tệp", "Batch"), style.t("Đọc", "Read"), style.t("Nhận", "Accepted"), style.t("Loại", "Rejected"),
+        ])
         for a in accounts { t.add([a.file, style.count(a.read), style.count(a.accepted), style.count(a.rejected)]) }
         let s = BatchAccount.total(accounts)
         t.add([style.t("Tổng", "Total"), style.count(s.read), style.count(s.accepted), style.count(s.rejected)])
@@ -30,14 +32,19 @@ public enum AccountingReport {
     /// One summary line plus the per-batch table, as text.
     public static func text(_ accounts: [BatchAccount], style: ReportStyle) -> String {
         let s = BatchAccount.total(accounts)
-        var excluded = s.excludedNotApproved > 0
-            ? style.t(" + bỏ qua (chưa duyệt) \(style.count(s.excludedNotApproved))", " + excluded (not approved) \(style.count(s.excludedNotApproved))") : ""
+        var excluded =
+            s.excludedNotApproved > 0
+            ? style.t(
+                " + bỏ qua (chưa duyệt) \(style.count(s.excludedNotApproved))",
+                " + excluded (not approved) \(style.count(s.excludedNotApproved))") : ""
         for rule in rules(s) {
             let n = style.count(s.excludedByRule[rule] ?? 0)
             excluded += style.t(" + bỏ ra (cờ \(rule)) \(n)", " + excluded (audit \(rule)) \(n)")
         }
-        return style.t("Phiếu: đọc \(style.count(s.read)) = nhận \(style.count(s.accepted)) + loại \(style.count(s.rejected))",
-                       "Rows: read \(style.count(s.read)) = accepted \(style.count(s.accepted)) + rejected \(style.count(s.rejected))") + excluded + "\n"
+        return style.t(
+            "Phiếu: đọc \(style.count(s.read)) = nhận \(style.count(s.accepted)) + loại \(style.count(s.rejected))",
+            "Rows: read \(style.count(s.read)) = accepted \(style.count(s.accepted)) + rejected \(style.count(s.rejected))") + excluded
+            + "\n"
             + table(accounts, style: style).text()
     }
 

@@ -39,16 +39,21 @@ public enum ComparisonReport {
         let share = r.questionnaire.scoring == .shareSatisfied ? style.t("Hài lòng", "Satisfied") : style.t("Điểm TB", "Mean credit")
         var headers = [r.groupedBy, style.t("Số phiếu", "Resp."), style.t("Trả lời (Σw)", "Answers (Σw)")]
         headers += x.categories.map { $0.code + " (%)" }
-        headers += [style.t("Thiếu (Σw)", "Missing (Σw)"), share + " (" + style.levelLabel(r.confidenceLevel) + ")",
-                    style.t("Chênh lệch", "Difference"), style.t("p (Holm)", "p (Holm)"), "▼"]
+        headers += [
+            style.t("Thiếu (Σw)", "Missing (Σw)"), share + " (" + style.levelLabel(r.confidenceLevel) + ")",
+            style.t("Chênh lệch", "Difference"), style.t("p (Holm)", "p (Holm)"), "▼",
+        ]
         var t = TextTable(headers: headers)
         for (g, name) in x.groups.enumerated() {
             var row = [name, style.count(x.rows[g]), style.number(x.answeredWeight(g), places: 1)]
             row += x.categories.indices.map { k in x.rowShare(g, k).map { style.number($0 * 100, places: 1) } ?? "–" }
             row.append(style.number(x.missingWeighted[g], places: 1))
             if let s = q.shares.first(where: { $0.group == name }) {
-                row += [shareCell(s.share, style), signedPoints(s.difference, style),
-                        s.pValueHolm.map { $0 < 0.001 ? "< " + style.number(0.001, places: 3) : style.number($0, places: 3) } ?? "–", s.significantlyBelow ? "▼" : ""]
+                row += [
+                    shareCell(s.share, style), signedPoints(s.difference, style),
+                    s.pValueHolm.map { $0 < 0.001 ? "< " + style.number(0.001, places: 3) : style.number($0, places: 3) } ?? "–",
+                    s.significantlyBelow ? "▼" : "",
+                ]
             } else {
                 row += ["–", "", "", ""]
             }
@@ -95,24 +100,30 @@ public enum ComparisonReport {
 
     /// One row per question: the test and the groups flagged.
     static func summary(_ r: ComparisonResult, style: ReportStyle) -> TextTable {
-        var t = TextTable(headers: [style.t("Câu hỏi", "Question"), "F", "p (F)", "p (χ²)",
-                                    style.t("Thấp hơn mức chung", "Below everyone's share")],
-                          alignments: [.left, .right, .right, .right, .left])
+        var t = TextTable(
+            headers: [
+                style.t("Câu hỏi", "Question"), "F", "p (F)", "p (χ²)",
+                style.t("Thấp hơn mức chung", "Below everyone's share"),
+            ],
+            alignments: [.left, .right, .right, .right, .left])
         for q in r.questions {
             let below = q.shares.filter(\.significantlyBelow).map(\.group).joined(separator: ", ")
-            t.add([q.question.id, q.test.map { style.number($0.f, places: 3) } ?? "–", q.test.map { pValue($0.pValueF, style) } ?? "–",
-                   q.test.map { pValue($0.pValueChiSquare, style) } ?? "–", below])
+            t.add([
+                q.question.id, q.test.map { style.number($0.f, places: 3) } ?? "–", q.test.map { pValue($0.pValueF, style) } ?? "–",
+                q.test.map { pValue($0.pValueChiSquare, style) } ?? "–", below,
+            ])
         }
         return t
     }
 
     static func legend(_ r: ComparisonResult, style: ReportStyle) -> String {
         let alpha = style.number(1 - r.confidenceLevel, places: 2)
-        return style.t("Tỷ lệ theo hàng trên các câu trả lời hợp lệ (có trọng số); khoảng tin cậy logit; chênh lệch so với mức chung "
-                       + "(điểm %), p hai phía hiệu chỉnh Holm giữa các nhóm; ▼: thấp hơn có ý nghĩa (p Holm < \(alpha)). "
-                       + "Sai số chuẩn: \(r.varianceMethod.vi). Trọng số: \(r.weighting).",
-                       "Row percentages of valid answers (weighted); logit confidence intervals; difference from everyone's share "
-                       + "(percentage points), two-sided p with Holm's correction over groups; ▼: significantly below (Holm p < \(alpha)). "
-                       + "Standard errors: \(r.varianceMethod.en). Weights: \(r.weighting).") + "\n"
+        return style.t(
+            "Tỷ lệ theo hàng trên các câu trả lời hợp lệ (có trọng số); khoảng tin cậy logit; chênh lệch so với mức chung "
+                + "(điểm %), p hai phía hiệu chỉnh Holm giữa các nhóm; ▼: thấp hơn có ý nghĩa (p Holm < \(alpha)). "
+                + "Sai số chuẩn: \(r.varianceMethod.vi). Trọng số: \(r.weighting).",
+            "Row percentages of valid answers (weighted); logit confidence intervals; difference from everyone's share "
+                + "(percentage points), two-sided p with Holm's correction over groups; ▼: significantly below (Holm p < \(alpha)). "
+                + "Standard errors: \(r.varianceMethod.en). Weights: \(r.weighting).") + "\n"
     }
 }

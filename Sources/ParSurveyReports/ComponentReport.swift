@@ -10,7 +10,8 @@ public enum ComponentReport {
         case .json: return JSONWriter.write(json(r))
         case .csv: return csvTable(r, style: style).csv()
         case .markdown:
-            return "## " + MarkupEscaping.markdownCell(r.questionnaire.title.text(style.language)) + "\n\n" + summary(r, style: style).markdown()
+            return "## " + MarkupEscaping.markdownCell(r.questionnaire.title.text(style.language)) + "\n\n"
+                + summary(r, style: style).markdown()
                 + "\n### " + style.t("Tiêu chí (tất cả)", "Criteria (all respondents)") + "\n\n" + criteria(r, style: style).markdown()
                 + "\n" + uncertaintyNote(r, style: style) + "\n" + AccountingReport.markdown(r.accounts, style: style)
                 + (r.weightingDiagnostics.map { "\n" + WeightingReport.render($0, style: style) } ?? "")
@@ -36,17 +37,22 @@ public enum ComponentReport {
         let groupHeader = r.groupedBy == "unit" ? style.t("Đơn vị", "Unit") : r.groupedBy
         let withSE = r.confidenceLevel != nil
         let kish = (r.groups + [r.overall]).contains { ($0.kishDesignEffect ?? 1) > 1 + 1e-9 }
-        var t = TextTable(headers: [groupHeader, style.t("Số phiếu", "Respondents")] + q.elements.map { withSE ? $0.id + " (%)" : $0.id }
-                          + [withSE ? style.t("Chỉ số (%)", "Index (%)") : style.t("Chỉ số", "Index"), style.t("Điểm", "Points")]
-                          + (kish ? [style.t("Deff (Kish)", "Deff (Kish)")] : []))
+        var t = TextTable(
+            headers: [groupHeader, style.t("Số phiếu", "Respondents")] + q.elements.map { withSE ? $0.id + " (%)" : $0.id }
+                + [withSE ? style.t("Chỉ số (%)", "Index (%)") : style.t("Chỉ số", "Index"), style.t("Điểm", "Points")]
+                + (kish ? [style.t("Deff (Kish)", "Deff (Kish)")] : []))
         for g in r.groups + [r.overall] {
             var row = [g.group, style.count(g.respondents)]
             if withSE {
                 row += g.elements.map { style.withMargin($0.index, $0.confidenceInterval, scale: 100) }
                 row.append(style.withMargin(g.index, g.confidenceInterval, scale: 100))
-                row.append(g.publishedHundredths.map { style.points($0) + (g.pointsConfidenceInterval.map { " ± " + style.number($0.halfWidth, places: 2) } ?? "") } ?? "–")
+                row.append(
+                    g.publishedHundredths.map {
+                        style.points($0) + (g.pointsConfidenceInterval.map { " ± " + style.number($0.halfWidth, places: 2) } ?? "")
+                    } ?? "–")
             } else {
-                row += g.elements.map { style.percent($0.index) } + [style.percent(g.index), g.publishedHundredths.map(style.points) ?? "–"]
+                row +=
+                    g.elements.map { style.percent($0.index) } + [style.percent(g.index), g.publishedHundredths.map(style.points) ?? "–"]
             }
             if kish { row.append(style.optional(g.kishDesignEffect, places: 2)) }
             t.add(row)
@@ -57,17 +63,20 @@ public enum ComponentReport {
     /// What the ± and the intervals mean (table and Markdown output).
     static func uncertaintyNote(_ r: ComponentResult, style: ReportStyle) -> String {
         guard let level = r.confidenceLevel else { return "" }
-        return style.t("± : nửa độ rộng khoảng tin cậy \(style.levelLabel(level)) (t, bậc tự do = số phiếu − số tầng); "
-                       + "tiêu chí: khoảng logit. Sai số chuẩn: \(r.varianceMethod?.vi ?? "").",
-                       "± : half-width of the \(style.levelLabel(level)) confidence interval (t, df = respondents − strata); "
-                       + "criteria: logit intervals. Standard errors: \(r.varianceMethod?.en ?? "").") + "\n"
+        return style.t(
+            "± : nửa độ rộng khoảng tin cậy \(style.levelLabel(level)) (t, bậc tự do = số phiếu − số tầng); "
+                + "tiêu chí: khoảng logit. Sai số chuẩn: \(r.varianceMethod?.vi ?? "").",
+            "± : half-width of the \(style.levelLabel(level)) confidence interval (t, df = respondents − strata); "
+                + "criteria: logit intervals. Standard errors: \(r.varianceMethod?.en ?? "").") + "\n"
     }
 
     /// One row per criterion for all respondents together.
     static func criteria(_ r: ComponentResult, style: ReportStyle) -> TextTable {
         let q = r.questionnaire
         let withSE = r.confidenceLevel != nil
-        var headers = [style.t("Tiêu chí", "Criterion"), style.t("Nội dung", "Text"), style.t("Số trả lời", "Answered"), style.t("Chỉ số", "Index")]
+        var headers = [
+            style.t("Tiêu chí", "Criterion"), style.t("Nội dung", "Text"), style.t("Số trả lời", "Answered"), style.t("Chỉ số", "Index"),
+        ]
         if let level = r.confidenceLevel { headers += [style.t("KTC ", "CI ") + style.levelLabel(level), "Deff"] }
         var t = TextTable(headers: headers, alignments: [.left, .left] + Array(repeating: .right, count: headers.count - 2))
         for (i, c) in r.overall.criteria.enumerated() {
@@ -84,23 +93,31 @@ public enum ComponentReport {
     /// Long CSV: one row per group and level (criterion, element, overall), with standard
     /// errors, interval ends and degrees of freedom when computed.
     static func csvTable(_ r: ComponentResult, style: ReportStyle) -> TextTable {
-        var t = TextTable(headers: ["group", "level", "id", "respondents", "answered", "index", "points", "standardError", "ciLow",
-                                    "ciHigh", "designEffect", "df", "pointsStandardError", "pointsLow", "pointsHigh"])
+        var t = TextTable(headers: [
+            "group", "level", "id", "respondents", "answered", "index", "points", "standardError", "ciLow",
+            "ciHigh", "designEffect", "df", "pointsStandardError", "pointsLow", "pointsHigh",
+        ])
         func num(_ x: Double?) -> String { x.map { "\($0)" } ?? "" }
         for g in r.groups + [r.overall] {
             let df = g.degreesOfFreedom.map(String.init) ?? ""
             for c in g.criteria {
-                t.add([g.group, "criterion", c.id, String(g.respondents), String(c.answered), num(c.index), "", num(c.standardError),
-                       num(c.confidenceInterval?.low), num(c.confidenceInterval?.high), num(c.designEffect), df, "", "", ""])
+                t.add([
+                    g.group, "criterion", c.id, String(g.respondents), String(c.answered), num(c.index), "", num(c.standardError),
+                    num(c.confidenceInterval?.low), num(c.confidenceInterval?.high), num(c.designEffect), df, "", "", "",
+                ])
             }
             for e in g.elements {
-                t.add([g.group, "element", e.id, String(g.respondents), "", num(e.index), "", num(e.standardError),
-                       num(e.confidenceInterval?.low), num(e.confidenceInterval?.high), "", df, "", "", ""])
+                t.add([
+                    g.group, "element", e.id, String(g.respondents), "", num(e.index), "", num(e.standardError),
+                    num(e.confidenceInterval?.low), num(e.confidenceInterval?.high), "", df, "", "", "",
+                ])
             }
-            t.add([g.group, "overall", r.questionnaire.id, String(g.respondents), "", num(g.index),
-                   g.publishedHundredths.map { DecimalText.format(scaled: $0) } ?? "", num(g.standardError),
-                   num(g.confidenceInterval?.low), num(g.confidenceInterval?.high), "", df, num(g.pointsStandardError),
-                   num(g.pointsConfidenceInterval?.low), num(g.pointsConfidenceInterval?.high)])
+            t.add([
+                g.group, "overall", r.questionnaire.id, String(g.respondents), "", num(g.index),
+                g.publishedHundredths.map { DecimalText.format(scaled: $0) } ?? "", num(g.standardError),
+                num(g.confidenceInterval?.low), num(g.confidenceInterval?.high), "", df, num(g.pointsStandardError),
+                num(g.pointsConfidenceInterval?.low), num(g.pointsConfidenceInterval?.high),
+            ])
         }
         return t
     }
@@ -140,16 +157,28 @@ public enum ComponentReport {
             ("pointsUnrounded", JSONWriter.number(g.points)),
             ("pointsStandardError", JSONWriter.number(g.pointsStandardError)),
             ("pointsConfidenceInterval", interval(g.pointsConfidenceInterval)),
-            ("elements", .array(g.elements.map {
-                .object([("id", .string($0.id)), ("index", JSONWriter.number($0.index)),
-                         ("standardError", JSONWriter.number($0.standardError)), ("confidenceInterval", interval($0.confidenceInterval))])
-            })),
-            ("criteria", .array(g.criteria.map {
-                .object([("id", .string($0.id)), ("index", JSONWriter.number($0.index)), ("answered", JSONWriter.int($0.answered)),
-                         ("weightedAnswered", JSONWriter.number($0.weightedAnswered)),
-                         ("standardError", JSONWriter.number($0.standardError)), ("confidenceInterval", interval($0.confidenceInterval)),
-                         ("designEffect", JSONWriter.number($0.designEffect))])
-            })),
+            (
+                "elements",
+                .array(
+                    g.elements.map {
+                        .object([
+                            ("id", .string($0.id)), ("index", JSONWriter.number($0.index)),
+                            ("standardError", JSONWriter.number($0.standardError)), ("confidenceInterval", interval($0.confidenceInterval)),
+                        ])
+                    })
+            ),
+            (
+                "criteria",
+                .array(
+                    g.criteria.map {
+                        .object([
+                            ("id", .string($0.id)), ("index", JSONWriter.number($0.index)), ("answered", JSONWriter.int($0.answered)),
+                            ("weightedAnswered", JSONWriter.number($0.weightedAnswered)),
+                            ("standardError", JSONWriter.number($0.standardError)), ("confidenceInterval", interval($0.confidenceInterval)),
+                            ("designEffect", JSONWriter.number($0.designEffect)),
+                        ])
+                    })
+            ),
             ("warnings", .array(g.warnings.map { .string($0) })),
         ])
     }

@@ -5,8 +5,10 @@ import ParSurveyStatistics
 /// Renders the merged PAR Index table (`run`, `merge`) in every format.
 public enum IndexReport {
     /// The report text. `title` heads table and Markdown output.
-    public static func render(_ table: ParIndexTable, title: LocalizedText, components: [ComponentResult],
-                              style: ReportStyle, year: Int? = nil) -> String {
+    public static func render(
+        _ table: ParIndexTable, title: LocalizedText, components: [ComponentResult],
+        style: ReportStyle, year: Int? = nil
+    ) -> String {
         switch style.format {
         case .json: return JSONWriter.write(json(table, title: title, components: components, year: year))
         case .csv: return cells(table, style: style).csv()
@@ -14,7 +16,9 @@ public enum IndexReport {
             var s = "# " + MarkupEscaping.markdownCell(heading(title, style)) + "\n\n" + cells(table, style: style).markdown() + "\n"
             for n in SchemeNotes.notes(table, style: style) { s += MarkupEscaping.markdownCell(n) + "\n\n" }
             for c in components {
-                s += "## " + MarkupEscaping.markdownCell(c.questionnaire.title.text(style.language)) + "\n\n" + AccountingReport.table(c.accounts, style: style).markdown() + "\n"
+                s +=
+                    "## " + MarkupEscaping.markdownCell(c.questionnaire.title.text(style.language)) + "\n\n"
+                    + AccountingReport.table(c.accounts, style: style).markdown() + "\n"
                 if let d = c.weightingDiagnostics { s += WeightingReport.render(d, style: style) + "\n" }
             }
             return s
@@ -26,7 +30,9 @@ public enum IndexReport {
                 s += c.questionnaire.title.text(style.language) + ": " + AccountingReport.text(c.accounts, style: style)
             }
             for c in components {
-                if let d = c.weightingDiagnostics { s += "\n" + c.questionnaire.title.text(style.language) + "\n" + WeightingReport.render(d, style: style) }
+                if let d = c.weightingDiagnostics {
+                    s += "\n" + c.questionnaire.title.text(style.language) + "\n" + WeightingReport.render(d, style: style)
+                }
             }
             return s
         }
@@ -51,7 +57,9 @@ public enum IndexReport {
         let hasBasis = table.rows.contains { $0.previous?.derived == true || $0.previousNotComparable }
         let csv = style.format == .csv
         let comps = scheme.components
-        let hasAdj = !scheme.adjustments.isEmpty, hasGrades = !scheme.grades.isEmpty, hasGroups = scheme.rankingGroups.count > 1
+        let hasAdj = !scheme.adjustments.isEmpty
+        let hasGrades = !scheme.grades.isEmpty
+        let hasGroups = scheme.rankingGroups.count > 1
         func compHeader(_ c: SchemeComponent) -> String {
             let m = "(" + SchemeNotes.maxText(c.maxPoints, style) + ")"
             switch c.source {
@@ -60,33 +68,50 @@ public enum IndexReport {
             case .leadership: return csv ? "leadership" : style.t("Lãnh đạo ", "Leadership ") + m
             }
         }
-        var headers = csv ? ["rank", "of"] + (hasGroups ? ["rankGroup"] : []) + ["unit"]
+        var headers =
+            csv
+            ? ["rank", "of"] + (hasGroups ? ["rankGroup"] : []) + ["unit"]
             : [style.t("Hạng", "Rank")] + (hasGroups ? [style.t("Nhóm", "Group")] : []) + [style.t("Đơn vị", "Unit")]
         headers += comps.map(compHeader)
         if hasAdj { headers.append(csv ? "adjustment" : style.t("Thưởng/trừ", "Bonus/penalty")) }
         headers.append(csv ? "total" : style.t("Tổng (", "Total (") + SchemeNotes.maxText(scheme.totalPoints, style) + ")")
         if hasGrades { headers.append(csv ? "grade" : style.t("Xếp loại", "Grade")) }
         if hasPrevious || hasBasis {
-            headers += csv
-                ? ["previousTotal", "totalChange", "selfAssessmentChange", "satisfactionChange", "leadershipChange", "previousRank", "rankChange"]
-                : [style.t("Năm trước", "Previous"), style.t("±Tổng", "±Total"), style.t("±TĐG", "±Self"),
-                   style.t("±HL", "±Sat."), style.t("±LĐ", "±Lead."), style.t("Hạng trước", "Prev. rank")]
+            headers +=
+                csv
+                ? [
+                    "previousTotal", "totalChange", "selfAssessmentChange", "satisfactionChange", "leadershipChange", "previousRank",
+                    "rankChange",
+                ]
+                : [
+                    style.t("Năm trước", "Previous"), style.t("±Tổng", "±Total"), style.t("±TĐG", "±Self"),
+                    style.t("±HL", "±Sat."), style.t("±LĐ", "±Lead."), style.t("Hạng trước", "Prev. rank"),
+                ]
             if hasBasis && csv { headers.append("previousBasis") }
         }
         let hasRanks = table.rows.contains { $0.rankInterval != nil }
         if hasRanks {
-            headers += csv ? ["satisfactionStandardError", "leadershipStandardError", "rankBest", "rankWorst", "rankProbability"]
+            headers +=
+                csv
+                ? ["satisfactionStandardError", "leadershipStandardError", "rankBest", "rankWorst", "rankProbability"]
                 : [style.t("Hạng 5–95 %", "Rank 5–95%"), style.t("P(hạng)", "P(rank)")]
         }
         let unitColumn = hasGroups ? 2 : 1
-        var t = TextTable(headers: headers, alignments: headers.indices.map { i in
-            csv ? .left : (i == unitColumn || (hasGroups && i == 1) ? .left : .right)
-        })
+        var t = TextTable(
+            headers: headers,
+            alignments: headers.indices.map { i in
+                csv ? .left : (i == unitColumn || (hasGroups && i == 1) ? .left : .right)
+            })
         for r in table.ranked {
-            var row = csv ? [String(r.rank), String(r.of)] + (hasGroups ? [r.rankGroup?.id ?? ""] : []) + [r.unit]
+            var row =
+                csv
+                ? [String(r.rank), String(r.of)] + (hasGroups ? [r.rankGroup?.id ?? ""] : []) + [r.unit]
                 : ["\(r.rank)/\(r.of)"] + (hasGroups ? [r.rankGroup?.title.text(style.language) ?? ""] : []) + [r.unit]
             for c in comps {
-                if r.missing.contains(c.source) { row.append(csv ? "" : "—"); continue }
+                if r.missing.contains(c.source) {
+                    row.append(csv ? "" : "—")
+                    continue
+                }
                 switch c.source {
                 case .selfAssessment: row.append(style.points(r.selfAssessment))
                 case .satisfaction: row.append(csv ? style.points(r.satisfaction) : margin(r.satisfaction, r.satisfactionInterval, style))
@@ -99,8 +124,10 @@ public enum IndexReport {
             if hasPrevious || hasBasis {
                 if let p = r.previous {
                     let mark = p.derived && !csv ? "*" : ""
-                    row += [style.points(p.total) + mark, signed(r.total - p.total, style), signed(r.selfAssessment - p.selfAssessment, style),
-                            signed(r.satisfaction - p.satisfaction, style), signed(r.leadership - p.leadership, style)]
+                    row += [
+                        style.points(p.total) + mark, signed(r.total - p.total, style), signed(r.selfAssessment - p.selfAssessment, style),
+                        signed(r.satisfaction - p.satisfaction, style), signed(r.leadership - p.leadership, style),
+                    ]
                     if p.derived {
                         row += csv ? ["", ""] : ["—"]
                     } else {
@@ -108,7 +135,9 @@ public enum IndexReport {
                     }
                     if hasBasis && csv { row.append(p.derived ? "derived" : "published") }
                 } else if r.previousNotComparable {
-                    row += csv ? [String](repeating: "", count: 7) + ["notComparable"]
+                    row +=
+                        csv
+                        ? [String](repeating: "", count: 7) + ["notComparable"]
                         : [style.t("không so sánh được", "not comparable")] + [String](repeating: "", count: 5)
                 } else {
                     row += [String](repeating: "", count: csv ? 7 : 6)
@@ -128,10 +157,14 @@ public enum IndexReport {
 
     /// Rank interval and probability cells (CSV: standard errors too).
     static func rankCells(_ r: ParIndexRow, style: ReportStyle) -> [String] {
-        guard let interval = r.rankInterval, let p = r.rankProbability else { return style.format == .csv ? ["", "", "", "", ""] : ["", ""] }
+        guard let interval = r.rankInterval, let p = r.rankProbability else {
+            return style.format == .csv ? ["", "", "", "", ""] : ["", ""]
+        }
         if style.format == .csv {
-            return [r.satisfactionStandardError.map { "\($0)" } ?? "", r.leadershipStandardError.map { "\($0)" } ?? "",
-                    String(interval.lowerBound), String(interval.upperBound), "\(p)"]
+            return [
+                r.satisfactionStandardError.map { "\($0)" } ?? "", r.leadershipStandardError.map { "\($0)" } ?? "",
+                String(interval.lowerBound), String(interval.upperBound), "\(p)",
+            ]
         }
         let range = interval.lowerBound == interval.upperBound ? "\(interval.lowerBound)" : "\(interval.lowerBound)–\(interval.upperBound)"
         return [range, style.percent(p, places: 0)]
@@ -168,12 +201,17 @@ public enum IndexReport {
                 ]
                 if p.derived { prev += [("derived", .bool(true)), ("derivation", .string(p.derivation))] }
                 pairs.append(("previous", .object(prev)))
-                pairs.append(("change", .object([
-                    ("selfAssessment", JSONWriter.hundredths(r.selfAssessment - p.selfAssessment)),
-                    ("satisfaction", JSONWriter.hundredths(r.satisfaction - p.satisfaction)),
-                    ("leadership", JSONWriter.hundredths(r.leadership - p.leadership)),
-                    ("total", JSONWriter.hundredths(r.total - p.total)), ("rank", p.derived ? .null : JSONWriter.int(p.rank - r.rank)),
-                ])))
+                pairs.append(
+                    (
+                        "change",
+                        .object([
+                            ("selfAssessment", JSONWriter.hundredths(r.selfAssessment - p.selfAssessment)),
+                            ("satisfaction", JSONWriter.hundredths(r.satisfaction - p.satisfaction)),
+                            ("leadership", JSONWriter.hundredths(r.leadership - p.leadership)),
+                            ("total", JSONWriter.hundredths(r.total - p.total)),
+                            ("rank", p.derived ? .null : JSONWriter.int(p.rank - r.rank)),
+                        ])
+                    ))
             }
             return .object(pairs)
         }
@@ -181,10 +219,17 @@ public enum IndexReport {
         if let y = year { top.append(("year", JSONWriter.int(y))) }
         top += SchemeNotes.jsonTop(table)
         if let sim = table.rankSimulation {
-            top.append(("rankSimulation", .object([
-                ("draws", JSONWriter.int(sim.draws)), ("seed", .number(Double(sim.seed), text: String(sim.seed))),
-                ("method", .string("survey points ~ Normal(estimate, SE) per unit, independent; rankInterval = 5th-95th percentile")),
-            ])))
+            top.append(
+                (
+                    "rankSimulation",
+                    .object([
+                        ("draws", JSONWriter.int(sim.draws)), ("seed", .number(Double(sim.seed), text: String(sim.seed))),
+                        (
+                            "method",
+                            .string("survey points ~ Normal(estimate, SE) per unit, independent; rankInterval = 5th-95th percentile")
+                        ),
+                    ])
+                ))
         }
         top += [("units", .array(units)), ("components", .array(components.map(ComponentReport.json)))]
         return .object(top)

@@ -13,9 +13,13 @@ public enum MarkdownReport {
 
         out += "## " + ReportText.heading("index", s) + "\n\n" + ReportTables.index(model, style: s).markdown() + "\n"
         out += esc(ReportText.indexNote(model, s)) + "\n\n"
-        out += "## " + ReportText.heading("components", s) + "\n\n"
-            + esc(s.t("Biểu đồ trong bản HTML; số liệu là các cột tự đánh giá, hài lòng, lãnh đạo và tổng của bảng 1.",
-                      "A chart in the HTML report; its figures are the self-assessment, satisfaction, leadership and total columns of table 1.")) + "\n\n"
+        out +=
+            "## " + ReportText.heading("components", s) + "\n\n"
+            + esc(
+                s.t(
+                    "Biểu đồ trong bản HTML; số liệu là các cột tự đánh giá, hài lòng, lãnh đạo và tổng của bảng 1.",
+                    "A chart in the HTML report; its figures are the self-assessment, satisfaction, leadership and total columns of table 1."
+                )) + "\n\n"
 
         if !model.profiles.isEmpty {
             out += "## " + ReportText.heading("profiles", s) + "\n\n"
@@ -43,7 +47,9 @@ public enum MarkdownReport {
 
         out += "## " + ReportText.heading("diagnostics", s) + "\n\n"
         for c in model.components {
-            out += "### " + esc(c.questionnaire.title.text(s.language)) + "\n\n" + AccountingReport.table(c.accounts, style: s).markdown() + "\n"
+            out +=
+                "### " + esc(c.questionnaire.title.text(s.language)) + "\n\n" + AccountingReport.table(c.accounts, style: s).markdown()
+                + "\n"
             if let d = c.weightingDiagnostics {
                 out += esc(s.t("Trọng số: ", "Weights: ") + d.description) + "\n\n" + WeightingReport.table(d, style: s).markdown() + "\n"
                 for step in d.steps { out += "- " + esc(WeightingReport.stepLine(step, style: s)) + "\n" }
@@ -56,7 +62,9 @@ public enum MarkdownReport {
         for (id, list) in [("fieldwork", model.fieldwork), ("audit", model.audit)] where !list.isEmpty {
             out += "## " + ReportText.heading(id, s, model) + "\n\n"
             for f in list {
-                out += "### " + esc(f.title.text(s.language)) + "\n\n" + esc(f.heading.text(s.language)) + "\n\n" + f.table(s.language).markdown() + "\n"
+                out +=
+                    "### " + esc(f.title.text(s.language)) + "\n\n" + esc(f.heading.text(s.language)) + "\n\n"
+                    + f.table(s.language).markdown() + "\n"
                 let outside = f.outside.text(s.language)
                 let lines = outside.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
                 if let first = lines.first {
@@ -66,7 +74,8 @@ public enum MarkdownReport {
         }
 
         let p = model.provenance
-        out += "## " + ReportText.heading("provenance", s, model) + "\n\n" + ReportTables.files(p, style: s).markdown() + "\n"
+        out +=
+            "## " + ReportText.heading("provenance", s, model) + "\n\n" + ReportTables.files(p, style: s).markdown() + "\n"
             + ReportTables.questionnaires(p, style: s).markdown() + "\n"
         for line in ReportText.provenanceLines(p, s) { out += "- " + esc(line) + "\n" }
         return out.precomposedStringWithCanonicalMapping

@@ -49,7 +49,10 @@ public struct ReportStyle: Sendable {
         guard format == .table || format == .markdown, abs(n) >= 10000 else { return String(n) }
         var s = String(abs(n))
         var out = ""
-        while s.count > 3 { out = (language == .vi ? "." : ",") + String(s.suffix(3)) + out; s = String(s.dropLast(3)) }
+        while s.count > 3 {
+            out = (language == .vi ? "." : ",") + String(s.suffix(3)) + out
+            s = String(s.dropLast(3))
+        }
         return (n < 0 ? "-" : "") + s + out
     }
 }

@@ -20,8 +20,10 @@ enum SchemeNotes {
         if table.rows.contains(where: { !$0.missing.isEmpty }) {
             switch s.missingComponent {
             case .rescale:
-                out.append(style.t("— thiếu thành phần; † tổng của các thành phần còn lại quy đổi về thang \(maxText(s.totalPoints, style)) điểm.",
-                                   "— component missing; † the present components' sum rescaled to the \(maxText(s.totalPoints, style))-point scale."))
+                out.append(
+                    style.t(
+                        "— thiếu thành phần; † tổng của các thành phần còn lại quy đổi về thang \(maxText(s.totalPoints, style)) điểm.",
+                        "— component missing; † the present components' sum rescaled to the \(maxText(s.totalPoints, style))-point scale."))
             case .zero:
                 out.append(style.t("— thiếu thành phần, tính 0 điểm.", "— component missing, counted as 0 points."))
             case .refuse: break
@@ -29,13 +31,18 @@ enum SchemeNotes {
         }
         let derived = table.ranked.filter { $0.previous?.derived == true }
         if !derived.isEmpty {
-            out.append(style.t("* Kết quả năm trước suy ra qua bảng chuyển đổi đơn vị: bình quân các đơn vị cũ, trọng số = tỷ lệ × dân số; không có hạng năm trước.",
-                               "* Previous year derived through the unit crosswalk: mean of the old units weighted by share × population; no previous rank."))
+            out.append(
+                style.t(
+                    "* Kết quả năm trước suy ra qua bảng chuyển đổi đơn vị: bình quân các đơn vị cũ, trọng số = tỷ lệ × dân số; không có hạng năm trước.",
+                    "* Previous year derived through the unit crosswalk: mean of the old units weighted by share × population; no previous rank."
+                ))
             for r in derived { out.append("  " + r.unit + " ← " + derivation(r.previous!, style)) }
         }
         if table.rows.contains(where: { $0.previousNotComparable }) {
-            out.append(style.t("Không so sánh được: đơn vị mới tách từ đơn vị cũ mà bảng chuyển đổi không cho tỷ lệ.",
-                               "Not comparable: a new unit split from an old one without shares in the crosswalk."))
+            out.append(
+                style.t(
+                    "Không so sánh được: đơn vị mới tách từ đơn vị cũ mà bảng chuyển đổi không cho tỷ lệ.",
+                    "Not comparable: a new unit split from an old one without shares in the crosswalk."))
         }
         return out
     }
@@ -66,8 +73,14 @@ enum SchemeNotes {
     static func jsonTop(_ table: ParIndexTable) -> [(key: String, value: JSONValue)] {
         var out: [(key: String, value: JSONValue)] = []
         if table.scheme != .binhDinh2021District {
-            out.append(("scheme", .object([("id", .string(table.scheme.id)), ("totalPoints", JSONWriter.hundredths(table.scheme.totalPoints)),
-                                           ("missingComponent", .string(table.scheme.missingComponent.rawValue))])))
+            out.append(
+                (
+                    "scheme",
+                    .object([
+                        ("id", .string(table.scheme.id)), ("totalPoints", JSONWriter.hundredths(table.scheme.totalPoints)),
+                        ("missingComponent", .string(table.scheme.missingComponent.rawValue)),
+                    ])
+                ))
         }
         let notes = self.notes(table, style: ReportStyle(format: .json, language: .en))
         if !notes.isEmpty { out.append(("notes", .array(notes.map { .string($0.trimmingCharacters(in: [" "])) }))) }

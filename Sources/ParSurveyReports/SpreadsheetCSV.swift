@@ -42,11 +42,12 @@ public enum SpreadsheetCSV {
         let comma = delimiter == ";"
         var out = ""
         for row in try rows(csv) {
-            out += row.map { cell -> String in
-                let v = comma && isDecimal(cell) ? cell.replacingOccurrences(of: ".", with: ",") : cell
-                return v.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                    ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
-            }.joined(separator: String(delimiter)) + "\r\n"
+            out +=
+                row.map { cell -> String in
+                    let v = comma && isDecimal(cell) ? cell.replacingOccurrences(of: ".", with: ",") : cell
+                    return v.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                        ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+                }.joined(separator: String(delimiter)) + "\r\n"
         }
         return [0xEF, 0xBB, 0xBF] + Array(out.utf8)
     }

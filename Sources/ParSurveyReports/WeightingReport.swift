@@ -23,18 +23,22 @@ public enum WeightingReport {
     public static func table(_ d: WeightingDiagnostics, style: ReportStyle) -> TextTable {
         let trims = d.steps.contains { $0.kind == "trim" }
         let rakes = d.overall.sweeps != nil
-        var headers = [style.t("Đơn vị", "Unit"), style.t("Số phiếu", "Respondents"), style.t("Tổng trọng số", "Sum of weights"),
-                       style.t("Nhỏ nhất", "Min"), style.t("Trung bình", "Mean"), style.t("Lớn nhất", "Max"),
-                       style.t("Hiệu ứng thiết kế", "Design effect"), style.t("Cỡ mẫu hiệu dụng", "Effective n")]
+        var headers = [
+            style.t("Đơn vị", "Unit"), style.t("Số phiếu", "Respondents"), style.t("Tổng trọng số", "Sum of weights"),
+            style.t("Nhỏ nhất", "Min"), style.t("Trung bình", "Mean"), style.t("Lớn nhất", "Max"),
+            style.t("Hiệu ứng thiết kế", "Design effect"), style.t("Cỡ mẫu hiệu dụng", "Effective n"),
+        ]
         if trims { headers.append(style.t("Bị cắt", "Trimmed")) }
         if rakes { headers += [style.t("Vòng lặp", "Sweeps"), style.t("Sai số biên", "Margin error")] }
         let design = d.overall.psus != nil
         if design { headers += [style.t("Số PSU", "PSUs"), style.t("Số tầng", "Strata"), style.t("Bậc tự do", "df")] }
         var t = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
         for s in d.units + [d.overall] {
-            var row = [s.name, style.count(s.respondents), weight(s.sumOfWeights, style), weight(s.minWeight, style),
-                       weight(s.meanWeight, style), weight(s.maxWeight, style), style.number(s.designEffect, places: 3),
-                       style.number(s.effectiveSampleSize, places: 1)]
+            var row = [
+                s.name, style.count(s.respondents), weight(s.sumOfWeights, style), weight(s.minWeight, style),
+                weight(s.meanWeight, style), weight(s.maxWeight, style), style.number(s.designEffect, places: 3),
+                style.number(s.effectiveSampleSize, places: 1),
+            ]
             if trims { row.append(style.count(s.trimmed)) }
             if rakes { row += [s.sweeps.map { String($0) } ?? "–", s.maxMarginError.map { scientific($0, style) } ?? "–"] }
             if design { row += [s.psus, s.strata, s.degreesOfFreedom].map { $0.map { style.count($0) } ?? "–" } }
@@ -98,7 +102,9 @@ public enum WeightingReport {
     }
 
     static func stepJSON(_ s: WeightingStepReport) -> JSONValue {
-        var pairs: [(key: String, value: JSONValue)] = [("path", .string(s.path)), ("step", .string(s.kind)), ("summary", .string(s.summary))]
+        var pairs: [(key: String, value: JSONValue)] = [
+            ("path", .string(s.path)), ("step", .string(s.kind)), ("summary", .string(s.summary)),
+        ]
         if let n = s.sweeps { pairs.append(("sweeps", JSONWriter.int(n))) }
         if let e = s.maxMarginError { pairs.append(("maxMarginError", JSONWriter.number(e))) }
         if let t = s.trimmed { pairs.append(("trimmed", JSONWriter.int(t))) }
@@ -117,6 +123,9 @@ public enum WeightingReport {
 
     /// `[{"id": ..., "weight": ...}]`.
     public static func weightsJSON(_ w: WeightedResponses) -> JSONValue {
-        .array(w.table.ids.enumerated().map { i, id in .object([("id", .string(id)), ("weight", .number(w.weights[i], text: "\(w.weights[i])"))]) })
+        .array(
+            w.table.ids.enumerated().map { i, id in
+                .object([("id", .string(id)), ("weight", .number(w.weights[i], text: "\(w.weights[i])"))])
+            })
     }
 }

@@ -29,8 +29,9 @@ struct BenchRun {
         var tuning = BatchLoader.Tuning()
         if let w = options.workers { tuning.workers = w }
         if let c = options.chunk { tuning.chunkSize = c }
-        return Setup(data: data, margins: margins, questionnaire: try Questionnaire.load(path: Paths.repo("Questionnaires/sipas-citizen.json")),
-                     plan: try RakingPlan.make(margins: margins, data: data, dir: options.dir, twoStage: options.villages > 0), tuning: tuning)
+        return Setup(
+            data: data, margins: margins, questionnaire: try Questionnaire.load(path: Paths.repo("Questionnaires/sipas-citizen.json")),
+            plan: try RakingPlan.make(margins: margins, data: data, dir: options.dir, twoStage: options.villages > 0), tuning: tuning)
     }
 
     func run() throws {
@@ -39,7 +40,9 @@ struct BenchRun {
         let (data, questionnaire, plan, mapping, tuning) = (setup.data, setup.questionnaire, setup.plan, setup.mapping, setup.tuning)
         let size = (try? FileManager.default.attributesOfItem(atPath: data)[.size] as? Int) ?? 0
         if !o.machine {
-            print("par-survey-bench: \(data) (\(Self.megabytes(size)) MB), \(o.reps) runs, reader: \(tuning.workers) workers, \(tuning.chunkSize >> 10) KiB windows")
+            print(
+                "par-survey-bench: \(data) (\(Self.megabytes(size)) MB), \(o.reps) runs, reader: \(tuning.workers) workers, \(tuning.chunkSize >> 10) KiB windows"
+            )
             print("machine: \(Machine.description)")
         }
 
@@ -57,18 +60,27 @@ struct BenchRun {
             var loader = BatchLoader(questionnaire: questionnaire, mapping: mapping)
             loader.tuning = tuning
             try loader.load(path: data)
-            t.append(clock.lap()); cpu.append(cpuClock.lap())
+            t.append(clock.lap())
+            cpu.append(cpuClock.lap())
             let weighting = try WeightingEngine.apply(plan, to: loader.table, columns: mapping)
-            t.append(clock.lap()); cpu.append(cpuClock.lap())
+            t.append(clock.lap())
+            cpu.append(cpuClock.lap())
             let result = try ComponentScorer.score(weighting.weighted, accounts: loader.accounts, rejects: loader.rejects)
-            t.append(clock.lap()); cpu.append(cpuClock.lap())
+            t.append(clock.lap())
+            cpu.append(cpuClock.lap())
             let report = ComponentReport.render(result, style: ReportStyle(format: .json, language: .en))
-            t.append(clock.lap()); cpu.append(cpuClock.lap())
+            t.append(clock.lap())
+            cpu.append(cpuClock.lap())
             let comparison = try GroupComparison.compare(weighting.weighted, by: "unit", questions: Array(questionnaire.questions.indices))
-            t.append(clock.lap()); cpu.append(cpuClock.lap())
+            t.append(clock.lap())
+            cpu.append(cpuClock.lap())
             let comparisonReport = ComparisonReport.render(comparison, style: ReportStyle(format: .json, language: .en))
-            t.append(clock.lap()); cpu.append(cpuClock.lap())
-            for k in t.indices { times[k].append(t[k]); cpuTimes[k].append(cpu[k]) }
+            t.append(clock.lap())
+            cpu.append(cpuClock.lap())
+            for k in t.indices {
+                times[k].append(t[k])
+                cpuTimes[k].append(cpu[k])
+            }
             rows = loader.table.rowCount
             sweeps = weighting.diagnostics.steps.compactMap(\.sweeps).reduce(0, +)
             if rep == 0 {
@@ -85,34 +97,46 @@ struct BenchRun {
         let total = Self.median(jobRuns)
 
         if o.machine {
-            print("RESULT rows=\(rows) bytes=\(size) " + zip(["read", "weight", "estimate", "report", "compare", "compareReport"], medians).map { "\($0)=\($1)" }.joined(separator: " ")
-                  + " readCPU=\(cpuMedians[0]) readMin=\(times[0].min()!) totalMin=\(jobRuns.min()!)"
-                  + " total=\(total) rssMB=\(peak)")
+            print(
+                "RESULT rows=\(rows) bytes=\(size) "
+                    + zip(["read", "weight", "estimate", "report", "compare", "compareReport"], medians).map { "\($0)=\($1)" }.joined(
+                        separator: " ")
+                    + " readCPU=\(cpuMedians[0]) readMin=\(times[0].min()!) totalMin=\(jobRuns.min()!)"
+                    + " total=\(total) rssMB=\(peak)")
             return
         }
         print("")
-        print("stage".padding(16) + "median s".padding(10, left: true) + "  ns/row".padding(10, left: true)
-              + "   cpu s".padding(10, left: true) + " cpu min".padding(9, left: true) + "   runs (wall s)")
+        print(
+            "stage".padding(16) + "median s".padding(10, left: true) + "  ns/row".padding(10, left: true)
+                + "   cpu s".padding(10, left: true) + " cpu min".padding(9, left: true) + "   runs (wall s)")
         for (k, name) in Self.stages.enumerated() {
-            print(name.padding(16) + Self.seconds(medians[k]).padding(10, left: true)
-                  + String(format: "%10.1f", medians[k] * 1e9 / Double(max(rows, 1)))
-                  + Self.seconds(cpuMedians[k]).padding(10, left: true) + Self.seconds(cpuTimes[k].min() ?? .nan).padding(9, left: true) + "   "
-                  + times[k].map(Self.seconds).joined(separator: " "))
+            print(
+                name.padding(16) + Self.seconds(medians[k]).padding(10, left: true)
+                    + String(format: "%10.1f", medians[k] * 1e9 / Double(max(rows, 1)))
+                    + Self.seconds(cpuMedians[k]).padding(10, left: true) + Self.seconds(cpuTimes[k].min() ?? .nan).padding(9, left: true)
+                    + "   "
+                    + times[k].map(Self.seconds).joined(separator: " "))
         }
-        print("full job".padding(16) + Self.seconds(total).padding(10, left: true) + String(format: "%10.1f", total * 1e9 / Double(max(rows, 1)))
-              + "   (read+validate, rake, 22 shares with SEs by commune and overall, indices, points, report)")
+        print(
+            "full job".padding(16) + Self.seconds(total).padding(10, left: true)
+                + String(format: "%10.1f", total * 1e9 / Double(max(rows, 1)))
+                + "   (read+validate, rake, 22 shares with SEs by commune and overall, indices, points, report)")
         let compareRuns = (0..<o.reps).map { r in times[4][r] + times[5][r] }
-        print("compare total".padding(16) + Self.seconds(Self.median(compareRuns)).padding(10, left: true)
-              + "   (\(questionnaire.questions.count) questions × communes, Rao–Scott tests, Holm flags; JSON)")
+        print(
+            "compare total".padding(16) + Self.seconds(Self.median(compareRuns)).padding(10, left: true)
+                + "   (\(questionnaire.questions.count) questions × communes, Rao–Scott tests, Holm flags; JSON)")
         print("raking: \(sweeps) sweeps")
         print("rows \(rows); peak resident memory \(peak) MB (whole process, all runs)")
 
         // Timed by bash's `time` around `wc -l` (timing the spawn from here would add ~40 ms).
-        let wc = Self.median((0..<o.reps).compactMap { _ in
-            Tools.output("/usr/bin/env", ["bash", "-c", "TIMEFORMAT=%R; { time wc -l \"$1\" > /dev/null; } 2>&1", "_", data])
-                .flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        })
-        print("wc -l".padding(16) + Self.seconds(wc).padding(10, left: true) + "   (floor; total is \(String(format: "%.0f", total / wc))× wc -l)")
+        let wc = Self.median(
+            (0..<o.reps).compactMap { _ in
+                Tools.output("/usr/bin/env", ["bash", "-c", "TIMEFORMAT=%R; { time wc -l \"$1\" > /dev/null; } 2>&1", "_", data])
+                    .flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            })
+        print(
+            "wc -l".padding(16) + Self.seconds(wc).padding(10, left: true)
+                + "   (floor; total is \(String(format: "%.0f", total / wc))× wc -l)")
 
         if o.verify {
             var loader = BatchLoader(questionnaire: questionnaire, mapping: mapping)
@@ -136,10 +160,12 @@ struct BenchRun {
         }
         try FileManager.default.createDirectory(atPath: o.dir, withIntermediateDirectories: true)
         let base = "\(o.dir)/survey-\(o.rows)-q\(o.questions)-s\(o.seed)" + (o.villages > 0 ? "-v\(o.villages)" : "")
-        let data = base + ".csv", margins = base + "_margins.csv"
+        let data = base + ".csv"
+        let margins = base + "_margins.csv"
         if !FileManager.default.fileExists(atPath: data) || !FileManager.default.fileExists(atPath: margins) {
             var clock = Stopwatch()
-            try SurveyGenerator(rows: o.rows, questions: o.questions, seed: o.seed, villages: o.villages).write(to: data + ".tmp", marginsPath: margins)
+            try SurveyGenerator(rows: o.rows, questions: o.questions, seed: o.seed, villages: o.villages).write(
+                to: data + ".tmp", marginsPath: margins)
             try FileManager.default.moveItem(atPath: data + ".tmp", toPath: data)
             if !o.machine { print("generated \(data) in \(Self.seconds(clock.lap())) s") }
         }

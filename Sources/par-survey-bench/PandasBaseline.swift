@@ -32,9 +32,10 @@ enum PandasBaseline {
         let job = [read, "shares_means_overall_numpy_se", "shares_by_commune_numpy_se", "rake3_numpy_ipf"]
         if job.allSatisfy({ median[$0] != nil }) {
             let p = job.reduce(0) { $0 + median[$1]! }
-            print("job: pandas " + String(format: "%.3f s", p) + " (" + job.joined(separator: " + ") + ") / ours "
-                  + String(format: "%.3f s = %.1f×", oursTotal, p / oursTotal)
-                  + " (ours: read+validate, rake, shares with SEs overall and by commune, indices, points, report)")
+            print(
+                "job: pandas " + String(format: "%.3f s", p) + " (" + job.joined(separator: " + ") + ") / ours "
+                    + String(format: "%.3f s = %.1f×", oursTotal, p / oursTotal)
+                    + " (ours: read+validate, rake, shares with SEs overall and by commune, indices, points, report)")
         }
     }
 }

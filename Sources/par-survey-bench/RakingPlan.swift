@@ -13,7 +13,10 @@ enum RakingPlan {
         for (n, line) in text.split(whereSeparator: \.isNewline).enumerated() where n > 0 {
             let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             guard f.count == 3, Double(f[2]) != nil else { throw BenchError("\(margins):\(n + 1): expected variable,level,total") }
-            if levels[f[0]] == nil { order.append(f[0]); levels[f[0]] = [] }
+            if levels[f[0]] == nil {
+                order.append(f[0])
+                levels[f[0]] = []
+            }
             levels[f[0]]!.append((f[1], f[2]))
         }
         func quoted(_ s: String) -> String {
@@ -23,17 +26,17 @@ enum RakingPlan {
             "{\"variables\": [\(quoted(v))], \"totals\": {" + levels[v]!.map { "\(quoted($0.0)): \($0.1)" }.joined(separator: ", ") + "}}"
         }
         let plan = """
-        {
-          "description": "bench: raking of the weight column to gender, age_group and commune margins",
-          "designWeights": "weight",
-          "steps": [
-            {"step": "rake", "tolerance": 1e-10, "maxSweeps": 100,
-             "margins": [
-               \(marginJSON.joined(separator: ",\n       "))]}
-          ]\(twoStage ? ",\n  \"design\": {\"ids\": [\"commune\", \"village\"], \"fpc\": [\"communes_N\", \"villages_N\"]}" : "")
-        }
+            {
+              "description": "bench: raking of the weight column to gender, age_group and commune margins",
+              "designWeights": "weight",
+              "steps": [
+                {"step": "rake", "tolerance": 1e-10, "maxSweeps": 100,
+                 "margins": [
+                   \(marginJSON.joined(separator: ",\n       "))]}
+              ]\(twoStage ? ",\n  \"design\": {\"ids\": [\"commune\", \"village\"], \"fpc\": [\"communes_N\", \"villages_N\"]}" : "")
+            }
 
-        """
+            """
         let name = URL(fileURLWithPath: data).lastPathComponent
         let path = dir + "/" + (name.hasSuffix(".csv") ? String(name.dropLast(4)) : name) + "_plan.json"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

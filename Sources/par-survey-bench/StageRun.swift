@@ -16,7 +16,8 @@ struct StageRun {
         try loader.load(path: data)
         let weighting = try WeightingEngine.apply(plan, to: loader.table, columns: mapping)
         let scored = try ComponentScorer.score(weighting.weighted, accounts: loader.accounts, rejects: loader.rejects)
-        var wall = [Double](), cpu = [Double]()
+        var wall = [Double]()
+        var cpu = [Double]()
         var audit: DataAudit?
         for _ in 0..<o.reps {
             var clock = Stopwatch()
@@ -39,15 +40,22 @@ struct StageRun {
             default:
                 throw BenchError("--only takes read, weight, estimate, report, compare or audit, not \(stage)")
             }
-            wall.append(clock.lap()); cpu.append(cpuClock.lap())
+            wall.append(clock.lap())
+            cpu.append(cpuClock.lap())
         }
-        print("\(stage): median \(BenchRun.seconds(BenchRun.median(wall))) s, min \(BenchRun.seconds(wall.min()!)) s, "
-              + "cpu median \(BenchRun.seconds(BenchRun.median(cpu))) s over \(o.reps) runs (\(loader.table.rowCount) rows)")
+        print(
+            "\(stage): median \(BenchRun.seconds(BenchRun.median(wall))) s, min \(BenchRun.seconds(wall.min()!)) s, "
+                + "cpu median \(BenchRun.seconds(BenchRun.median(cpu))) s over \(o.reps) runs (\(loader.table.rowCount) rows)")
         if let a = audit {  // what the audit found on the simulated (clean) data
             let forms = Set(a.flags.flatMap(\.rows)).count
-            print("audit: k = \(a.duplicates.k), \(a.duplicates.candidatesVerified) candidate pairs verified, \(forms) forms flagged: "
-                  + a.counts().map { "\($0.rule.rawValue)/\($0.severity.rawValue) \($0.forms)" }.joined(separator: ", "))
-            print("audit: chance pairs " + a.duplicates.chance.map { "k=\($0.k) expected \($0.expected) given level \($0.expectedGivenLevel) observed \($0.observed.map(String.init) ?? "-")" }.joined(separator: "; "))
+            print(
+                "audit: k = \(a.duplicates.k), \(a.duplicates.candidatesVerified) candidate pairs verified, \(forms) forms flagged: "
+                    + a.counts().map { "\($0.rule.rawValue)/\($0.severity.rawValue) \($0.forms)" }.joined(separator: ", "))
+            print(
+                "audit: chance pairs "
+                    + a.duplicates.chance.map {
+                        "k=\($0.k) expected \($0.expected) given level \($0.expectedGivenLevel) observed \($0.observed.map(String.init) ?? "-")"
+                    }.joined(separator: "; "))
         }
     }
 }

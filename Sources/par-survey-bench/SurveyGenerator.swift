@@ -22,7 +22,9 @@ struct SurveyGenerator {
     /// Writes the responses to `path` and the margins to `marginsPath`.
     func write(to path: String, marginsPath: String) throws {
         var rng = SplitMix64(seed: seed)
-        let n = rows, c = communes, q = questions
+        let n = rows
+        let c = communes
+        let q = questions
         var pop = (0..<c).map { _ in 3000 + Int(rng.next() % 22000) }
         let total = pop.reduce(0, +)
         if total < 5 * n { pop = pop.map { Int(Double($0) * (5.0 * Double(n) / Double(total))) + 1 } }
@@ -32,16 +34,22 @@ struct SurveyGenerator {
         let weights = (0..<c).map { Array(String(format: "%.6f", Double(pop[$0]) / Double(perCommune[$0])).utf8) }
         let communeEffect = (0..<c).map { _ in 0.45 * rng.normal() }
         let questionEffect = (0..<q).map { _ in 0.35 * rng.normal() }
-        let ageEffect = [-0.35, -0.1, 0.15, 0.35], genderEffect = [0.0, 0.15], rtypeEffect = [0.0, -0.2, 0.4]
+        let ageEffect = [-0.35, -0.1, 0.15, 0.35]
+        let genderEffect = [0.0, 0.15]
+        let rtypeEffect = [0.0, -0.2, 0.4]
         let cuts = [-2.2, -1.0, 0.2, 1.6]
 
-        guard FileManager.default.createFile(atPath: path, contents: nil), let out = FileHandle(forWritingAtPath: path) else { throw BenchError("cannot write \(path)") }
+        guard FileManager.default.createFile(atPath: path, contents: nil), let out = FileHandle(forWritingAtPath: path) else {
+            throw BenchError("cannot write \(path)")
+        }
         var buf: [UInt8] = []
         buf.reserveCapacity(1 << 20)
         let design = villages > 0 ? ["village", "communes_N", "villages_N"] : []
         let villagesOf = Self.integerSplit(max(villages, c), [Double](repeating: 1, count: c)).map { max($0, 1) }
-        buf += Array((["id", "commune", "gender", "age_group", "rtype", "weight"] + design + (1...q).map { "q\($0)" })
-            .joined(separator: ",").utf8) + [0x0A]
+        buf +=
+            Array(
+                (["id", "commune", "gender", "age_group", "rtype", "weight"] + design + (1...q).map { "q\($0)" })
+                    .joined(separator: ",").utf8) + [0x0A]
         let names = (0..<c).map { Array(String(format: "C%02d", $0 + 1).utf8) }
         var id = 0
         for commune in 0..<c {
@@ -52,16 +60,23 @@ struct SurveyGenerator {
                 let t = rng.pick([0.80, 0.12, 0.08])
                 let base = communeEffect[commune] + ageEffect[a] + genderEffect[g] + rtypeEffect[t] + 0.8 * rng.normal()
                 Self.appendInt(id, to: &buf)
-                buf.append(0x2C); buf += names[commune]
-                buf.append(0x2C); buf += Self.genders[g].utf8
-                buf.append(0x2C); buf += Self.ages[a].utf8
-                buf.append(0x2C); buf += Self.rtypes[t].utf8
-                buf.append(0x2C); buf += weights[commune]
+                buf.append(0x2C)
+                buf += names[commune]
+                buf.append(0x2C)
+                buf += Self.genders[g].utf8
+                buf.append(0x2C)
+                buf += Self.ages[a].utf8
+                buf.append(0x2C)
+                buf += Self.rtypes[t].utf8
+                buf.append(0x2C)
+                buf += weights[commune]
                 if villages > 0 {
                     buf += Array(",V".utf8)
                     Self.appendInt(k * villagesOf[commune] / perCommune[commune] + 1, to: &buf)
-                    buf.append(0x2C); Self.appendInt(10 * c, to: &buf)
-                    buf.append(0x2C); Self.appendInt(3 * villagesOf[commune], to: &buf)
+                    buf.append(0x2C)
+                    Self.appendInt(10 * c, to: &buf)
+                    buf.append(0x2C)
+                    Self.appendInt(3 * villagesOf[commune], to: &buf)
                 }
                 for j in 0..<q {
                     buf.append(0x2C)
@@ -101,7 +116,10 @@ struct SurveyGenerator {
     static func appendInt(_ v: Int, to buf: inout [UInt8]) {
         var digits: [UInt8] = []
         var x = v
-        repeat { digits.append(0x30 + UInt8(x % 10)); x /= 10 } while x > 0
+        repeat {
+            digits.append(0x30 + UInt8(x % 10))
+            x /= 10
+        } while x > 0
         buf += digits.reversed()
     }
 }
@@ -124,7 +142,8 @@ struct SplitMix64 {
 
     /// Standard normal (Box–Muller).
     mutating func normal() -> Double {
-        let u = max(uniform(), 0x1p-53), v = uniform()
+        let u = max(uniform(), 0x1p-53)
+        let v = uniform()
         return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
     }
 

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-@preconcurrency import Glibc
+    @preconcurrency import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Foundation
 
@@ -19,9 +19,9 @@ enum Paths {
 /// The machine and the process.
 enum Machine {
     #if os(Linux)
-    private static let RUSAGE_SELF_WHO = __rusage_who_t(RUSAGE_SELF.rawValue)
+        private static let rusageSelf = __rusage_who_t(RUSAGE_SELF.rawValue)
     #else
-    private static let RUSAGE_SELF_WHO = RUSAGE_SELF
+        private static let rusageSelf = RUSAGE_SELF
     #endif
 
     /// Peak resident set size of this process so far, in MB: `VmHWM` of /proc/self/status
@@ -29,16 +29,17 @@ enum Machine {
     /// `getrusage` ru_maxrss.
     static func peakResidentMegabytes() -> Int {
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-           let kb = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") {
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kb = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        {
             return kb / 1024
         }
         var u = rusage()
-        getrusage(RUSAGE_SELF_WHO, &u)
+        getrusage(rusageSelf, &u)
         #if os(Linux)
-        return Int(u.ru_maxrss) / 1024
+            return Int(u.ru_maxrss) / 1024
         #else
-        return Int(u.ru_maxrss) / (1024 * 1024)
+            return Int(u.ru_maxrss) / (1024 * 1024)
         #endif
     }
 
@@ -46,8 +47,9 @@ enum Machine {
     static var description: String {
         var cpu = "unknown CPU"
         if let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
-           let line = info.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
-           let colon = line.firstIndex(of: ":") {
+            let line = info.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
+            let colon = line.firstIndex(of: ":")
+        {
             cpu = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
         var load = [Double](repeating: 0, count: 3)
@@ -88,7 +90,10 @@ enum Tools {
             let d = h.availableData
             if d.isEmpty { break }
             let s = String(decoding: d, as: UTF8.self)
-            if echo { print(s, terminator: ""); fflush(stdout) }
+            if echo {
+                print(s, terminator: "")
+                fflush(stdout)
+            }
             text += s
         }
         p.waitUntilExit()

@@ -7,31 +7,31 @@ import Foundation
 import ParSurvey
 
 let usage = """
-Usage: par-survey-bench [options]
+    Usage: par-survey-bench [options]
 
-Generates a survey (id, commune, gender, age_group, rtype, weight, q1..qQ; the layout of
-gen.py) once into --dir, then times each stage over --reps runs and prints medians and the
-process's peak memory; also `wc -l` on the same file (the floor) and, when python3 with
-pandas is there, the pandas pipeline (Scripts/bench_pandas.py) with the ratio.
+    Generates a survey (id, commune, gender, age_group, rtype, weight, q1..qQ; the layout of
+    gen.py) once into --dir, then times each stage over --reps runs and prints medians and the
+    process's peak memory; also `wc -l` on the same file (the floor) and, when python3 with
+    pandas is there, the pandas pipeline (Scripts/bench_pandas.py) with the ratio.
 
-Options:
-  --rows N          respondents (default 1000000)
-  --questions Q     questions (default 22)
-  --reps K          runs per stage (default 5)
-  --seed S          generator seed (default 1)
-  --file CSV        use this responses file (columns as gen.py's) instead of generating
-  --dir DIR         where generated files are kept (default .build/par-survey-bench)
-  --workers W       reader threads (default: one per core)
-  --chunk BYTES     reader window size (default 4 MiB)
-  --verify          also read with one window and one thread and check the report is identical
-  --no-pandas       skip the pandas comparison
-  --scaling         run 100k, 1M and 5M rows (each in its own process) and compare time per row
-  --villages V      two-stage design: a village column (V villages in the communes) and
-                    population columns; the plan gets "design": {"ids": ["commune", "village"],
-                    "fpc": ["communes_N", "villages_N"]} (issue 18; e.g. --villages 2000)
-  --only STAGE      load once, then time only STAGE (read, weight, estimate, report, compare, audit) --reps times
+    Options:
+      --rows N          respondents (default 1000000)
+      --questions Q     questions (default 22)
+      --reps K          runs per stage (default 5)
+      --seed S          generator seed (default 1)
+      --file CSV        use this responses file (columns as gen.py's) instead of generating
+      --dir DIR         where generated files are kept (default .build/par-survey-bench)
+      --workers W       reader threads (default: one per core)
+      --chunk BYTES     reader window size (default 4 MiB)
+      --verify          also read with one window and one thread and check the report is identical
+      --no-pandas       skip the pandas comparison
+      --scaling         run 100k, 1M and 5M rows (each in its own process) and compare time per row
+      --villages V      two-stage design: a village column (V villages in the communes) and
+                        population columns; the plan gets "design": {"ids": ["commune", "village"],
+                        "fpc": ["communes_N", "villages_N"]} (issue 18; e.g. --villages 2000)
+      --only STAGE      load once, then time only STAGE (read, weight, estimate, report, compare, audit) --reps times
 
-"""
+    """
 
 struct BenchOptions {
     var rows = 1_000_000
@@ -77,7 +77,9 @@ struct BenchOptions {
             case "--only": only = try value()
             case "--machine": machine = true
             case "--villages": villages = try int()
-            case "--help", "-h": print(usage, terminator: ""); exit(0)
+            case "--help", "-h":
+                print(usage, terminator: "")
+                exit(0)
             default: throw BenchError("unknown option \(args[i])\n\n" + usage)
             }
             i += 1

@@ -10,16 +10,23 @@ import Testing
         #expect(a.code == 0 && a.stdout == b.stdout)
     }
 
-    static func abs(_ s: String) -> String { s.hasPrefix("Samples") || s.hasPrefix("Questionnaires") || s.hasPrefix("Tests") ? TestPaths.repo(s) : s }
+    static func abs(_ s: String) -> String {
+        s.hasPrefix("Samples") || s.hasPrefix("Questionnaires") || s.hasPrefix("Tests") ? TestPaths.repo(s) : s
+    }
 
     @Test func runJSONContract() throws {
         let r = CLIRunner.run(["run", TestPaths.sample, "--format", "json"])
         #expect(r.code == 0)
         let json = try JSONParser.parse(r.stdout)
-        guard case let .array(units)? = json["units"] else { Issue.record("no units"); return }
+        guard case let .array(units)? = json["units"] else {
+            Issue.record("no units")
+            return
+        }
         #expect(units.count == 11)
         let ts = try #require(units.first { $0["unit"] == .string("Tây Sơn") })
-        for key in ["unit", "selfAssessment", "satisfaction", "leadership", "total", "rank", "of", "satisfactionPoints", "leadershipPoints"] {
+        for key in [
+            "unit", "selfAssessment", "satisfaction", "leadership", "total", "rank", "of", "satisfactionPoints", "leadershipPoints",
+        ] {
             #expect(ts[key] != nil, "missing \(key)")
         }
         #expect(ts["total"] == .number(84.11, text: "84.11"))
@@ -33,27 +40,40 @@ import Testing
     }
 
     @Test func scoreJSONContract() throws {
-        let r = CLIRunner.run(["score", "--questionnaire", TestPaths.fixture("pipeline/small-questionnaire.json"),
-                               TestPaths.fixture("pipeline/six.csv"), "--unit", "unit", "--format", "json"])
+        let r = CLIRunner.run([
+            "score", "--questionnaire", TestPaths.fixture("pipeline/small-questionnaire.json"),
+            TestPaths.fixture("pipeline/six.csv"), "--unit", "unit", "--format", "json",
+        ])
         #expect(r.code == 0)
         let json = try JSONParser.parse(r.stdout)
         #expect(json["component"] == .string("satisfaction"))
         #expect(json["maxPoints"] == .number(30, text: "30"))
-        guard case let .array(groups)? = json["groups"] else { Issue.record("no groups"); return }
+        guard case let .array(groups)? = json["groups"] else {
+            Issue.record("no groups")
+            return
+        }
         let g = groups[0]
         #expect(g["group"] == .string("U"))
         #expect(g["respondents"] == .number(6, text: "6"))
         #expect(g["points"] == .number(18.38, text: "18.38"))  // 30 × 0.6125 = 18.375 → 18.38 (hand computation)
-        guard case let .number(idx, _)? = g["index"] else { Issue.record("no index"); return }
+        guard case let .number(idx, _)? = g["index"] else {
+            Issue.record("no index")
+            return
+        }
         #expect(Swift.abs(idx - 0.6125) < 1e-15)
-        guard case let .array(criteria)? = g["criteria"], case let .array(elements)? = g["elements"] else { Issue.record("no criteria"); return }
+        guard case let .array(criteria)? = g["criteria"], case let .array(elements)? = g["elements"] else {
+            Issue.record("no criteria")
+            return
+        }
         #expect(criteria.count == 3 && elements.count == 2)
         #expect(criteria[1]["id"] == .string("a2") && criteria[1]["answered"] == .number(4, text: "4"))
     }
 
     @Test func scoreByCommuneOnTaySon() {
-        let r = CLIRunner.run(["score", "--questionnaire", TestPaths.repo("Questionnaires/sipas-citizen.json"),
-                               TestPaths.sample + "/citizens/tay-son.csv", "--by", "commune", "--format", "csv"])
+        let r = CLIRunner.run([
+            "score", "--questionnaire", TestPaths.repo("Questionnaires/sipas-citizen.json"),
+            TestPaths.sample + "/citizens/tay-son.csv", "--by", "commune", "--format", "csv",
+        ])
         #expect(r.code == 0)
         let overall = r.stdout.split(separator: "\n").filter { $0.contains(",overall,") }
         #expect(overall.count == 16)  // 15 communes + all together
@@ -117,30 +137,42 @@ import Testing
             let r = CLIRunner.run(["score", TestPaths.sample, "--component", comp, "--format", "json", "--output", dir + "/" + file])
             #expect(r.code == 0)
         }
-        let m = CLIRunner.run(["merge", "--self-assessment", TestPaths.sample + "/self-assessment.csv", "--satisfaction", dir + "/sat.json",
-                               "--leadership", dir + "/lead.json", "--format", "csv"])
+        let m = CLIRunner.run([
+            "merge", "--self-assessment", TestPaths.sample + "/self-assessment.csv", "--satisfaction", dir + "/sat.json",
+            "--leadership", dir + "/lead.json", "--format", "csv",
+        ])
         #expect(m.code == 0)
         #expect(m.stdout.contains("\n4,11,Tây Sơn,50.39,25.70,8.02,84.11,"))
-        let swapped = CLIRunner.run(["merge", "--self-assessment", TestPaths.sample + "/self-assessment.csv", "--satisfaction", dir + "/lead.json",
-                                     "--leadership", dir + "/sat.json"])
+        let swapped = CLIRunner.run([
+            "merge", "--self-assessment", TestPaths.sample + "/self-assessment.csv", "--satisfaction", dir + "/lead.json",
+            "--leadership", dir + "/sat.json",
+        ])
         #expect(swapped.code == 65 && swapped.stderr.contains("is the leadership component, expected satisfaction"))
     }
 
     @Test func selfAssessmentScoreAboveMax() throws {
         let dir = TestPaths.temporaryFolder()
         try "unit,criterion,score,max\nA,1.1,10.5,10\n".write(toFile: dir + "/sa.csv", atomically: true, encoding: .utf8)
-        #expect(throws: SelfAssessmentError.invalid(file: dir + "/sa.csv", line: 2, column: 3, value: "10.5", message: "score is above the criterion's max 10.00")) {
+        #expect(
+            throws: SelfAssessmentError.invalid(
+                file: dir + "/sa.csv", line: 2, column: 3, value: "10.5", message: "score is above the criterion's max 10.00")
+        ) {
             try SelfAssessment.load(path: dir + "/sa.csv")
         }
     }
 
     @Test func subCriteriaMustSumToTheirGroup() {
         // The shipped scheme's groups 1.1–1.7 (max 10, 5, 10, 7, 11, 5, 12) and 1.3's four sub-criteria (2 + 1.5 + 3 + 3.5).
-        let rows = ["unit,criterion,score,max"] + zip(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"], [10, 5, 10, 7, 11, 5, 12]).map { "A,\($0),1,\($1)" }
+        let rows =
+            ["unit,criterion,score,max"]
+            + zip(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"], [10, 5, 10, 7, 11, 5, 12]).map { "A,\($0),1,\($1)" }
             + ["A,1.3.1,0.5,2", "A,1.3.2,0.2,1.5", "A,1.3.3,0.1,3", "A,1.3.4,0.1,3.5"]
         // 0.5 + 0.2 + 0.1 + 0.1 = 0.9 against the group row's 1; maxima 2 + 1.5 + 3 + 3.5 = 10.
-        #expect(throws: SelfAssessmentError.invalid(file: "sa.csv", line: 4, column: 0, value: "A",
-                                                   message: "sub-criteria of 1.3 sum to 0.90/10.00, the group row says 1.00/10.00")) {
+        #expect(
+            throws: SelfAssessmentError.invalid(
+                file: "sa.csv", line: 4, column: 0, value: "A",
+                message: "sub-criteria of 1.3 sum to 0.90/10.00, the group row says 1.00/10.00")
+        ) {
             try SelfAssessment.parse(Array(rows.joined(separator: "\n").utf8), file: "sa.csv")
         }
     }

@@ -13,8 +13,10 @@ import ParSurveyCommands
         return (code, capture.stdout, capture.stderr)
     }
 
-    static let score = ["score", "--questionnaire", TestPaths.fixture("pipeline/small-questionnaire.json"),
-                        TestPaths.fixture("pipeline/six.csv"), "--unit", "unit"]
+    static let score = [
+        "score", "--questionnaire", TestPaths.fixture("pipeline/small-questionnaire.json"),
+        TestPaths.fixture("pipeline/six.csv"), "--unit", "unit",
+    ]
     // (Table output: with `--format csv` the row accounting goes to standard error, see
     // `AccountingNotice`, and these tests are about progress only.)
 
@@ -33,8 +35,11 @@ import ParSurveyCommands
         #expect(Self.run(Self.score, terminal: false).stderr.isEmpty)
         #expect(Self.run(Self.score + ["--quiet"], terminal: true).stderr.isEmpty)
         #expect(Self.run(["run", TestPaths.sample, "--quiet"], terminal: true).stderr.isEmpty)
-        let validate = Self.run(["validate", "--questionnaire", TestPaths.fixture("pipeline/small-questionnaire.json"),
-                                 TestPaths.fixture("pipeline/six.csv"), "--quiet"], terminal: true)
+        let validate = Self.run(
+            [
+                "validate", "--questionnaire", TestPaths.fixture("pipeline/small-questionnaire.json"),
+                TestPaths.fixture("pipeline/six.csv"), "--quiet",
+            ], terminal: true)
         #expect(validate.code == 0 && validate.stderr.isEmpty)
     }
 

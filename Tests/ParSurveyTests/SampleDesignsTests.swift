@@ -14,7 +14,10 @@ import Testing
     @Test func publishedFiguresStay() throws {
         for row in Self.base.table.rows {
             let d = try #require(Self.designs.table.rows.first { $0.unit == row.unit })
-            #expect((d.selfAssessment, d.satisfaction, d.leadership, d.total, d.rank) == (row.selfAssessment, row.satisfaction, row.leadership, row.total, row.rank))
+            #expect(
+                (d.selfAssessment, d.satisfaction, d.leadership, d.total, d.rank) == (
+                    row.selfAssessment, row.satisfaction, row.leadership, row.total, row.rank
+                ))
         }
         let ts = try #require(Self.designs.table.rows.first { $0.unit == "Tây Sơn" })
         #expect((ts.selfAssessment, ts.satisfaction, ts.leadership, ts.total, ts.rank, ts.of) == (5039, 2570, 802, 8411, 4, 11))
@@ -27,8 +30,8 @@ import Testing
         for row in Self.base.table.rows {
             let d = try #require(Self.designs.table.rows.first { $0.unit == row.unit })
             let n = Self.base.components.first { $0.component == .leadership }!.groups.first { $0.group == row.unit }!.respondents
-            let N = (1.25 * Double(n)).rounded(.up)
-            let expected = try #require(row.leadershipStandardError) * (1 - Double(n) / N).squareRoot()
+            let eligible = (1.25 * Double(n)).rounded(.up)
+            let expected = try #require(row.leadershipStandardError) * (1 - Double(n) / eligible).squareRoot()
             #expect(abs(try #require(d.leadershipStandardError) / expected - 1) < 1e-12, "\(row.unit)")
         }
     }

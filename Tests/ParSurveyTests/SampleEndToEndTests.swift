@@ -8,7 +8,10 @@ import Testing
         let r = try CLIRunner.runBinary(["run", "Samples/binh-dinh-2021", "--format", "csv"])
         #expect(r.code == 0)
         let lines = r.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasPrefix("rank,of,unit,selfAssessment,satisfaction,leadership,total,previousTotal,totalChange,selfAssessmentChange,satisfactionChange,leadershipChange,previousRank,rankChange") == true)
+        #expect(
+            lines.first?.hasPrefix(
+                "rank,of,unit,selfAssessment,satisfaction,leadership,total,previousTotal,totalChange,selfAssessmentChange,satisfactionChange,leadershipChange,previousRank,rankChange"
+            ) == true)
         #expect(lines.contains { $0.hasPrefix("4,11,Tây Sơn,50.39,25.70,8.02,84.11,") })
     }
 

@@ -14,7 +14,10 @@ import Testing
     }
 
     @Test func everyUnitMatchesTheIndependentComputation() throws {
-        guard case let .object(units)? = Self.expected["units"] else { Issue.record("no units"); return }
+        guard case let .object(units)? = Self.expected["units"] else {
+            Issue.record("no units")
+            return
+        }
         #expect(units.count == 11)
         for (name, e) in units {
             let row = try #require(Self.run.table.rows.first { $0.unit == name })
@@ -38,7 +41,10 @@ import Testing
     @Test func taySonCriteria() throws {
         let sat = try #require(Self.run.components.first { $0.component == .satisfaction })
         let ts = try #require(sat.groups.first { $0.group == "Tây Sơn" })
-        guard case let .object(criteria)? = Self.expected["taySon"]?["criterionIndex"] else { Issue.record("no criteria"); return }
+        guard case let .object(criteria)? = Self.expected["taySon"]?["criterionIndex"] else {
+            Issue.record("no criteria")
+            return
+        }
         #expect(criteria.count == 22)
         for (id, v) in criteria {
             let c = try #require(ts.criteria.first { $0.id == id })

@@ -53,8 +53,14 @@ import Testing
         let r = CLIRunner.run(["score", TestPaths.sample, "--component", "satisfaction", "--by", "commune", "--format", "json"])
         #expect(r.code == 0, "\(r.stderr)")
         let json = try JSONParser.parse(r.stdout)
-        guard case let .array(groups)? = json["groups"] else { Issue.record("no groups"); return }
-        guard case let .object(communes)? = try Self.expected()["taySon"]?["communeOverallIndex"] else { Issue.record("no communes"); return }
+        guard case let .array(groups)? = json["groups"] else {
+            Issue.record("no groups")
+            return
+        }
+        guard case let .object(communes)? = try Self.expected()["taySon"]?["communeOverallIndex"] else {
+            Issue.record("no communes")
+            return
+        }
         #expect(communes.count == 15)
         for (name, value) in communes {
             let g = groups.first { $0["group"] == .string(name) }

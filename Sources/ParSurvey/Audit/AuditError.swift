@@ -8,7 +8,8 @@ public enum AuditError: ParSurveyError, Equatable {
     public var description: String {
         switch self {
         case let .missingColumn(column, role, available):
-            return "no \(role) column '\(column)' in the batches (other columns: \(available.isEmpty ? "none" : available.joined(separator: ", ")))"
+            return
+                "no \(role) column '\(column)' in the batches (other columns: \(available.isEmpty ? "none" : available.joined(separator: ", ")))"
         case let .frame(file, line, message):
             return line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
         }

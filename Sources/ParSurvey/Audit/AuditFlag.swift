@@ -24,8 +24,10 @@ public struct AuditFlag: Sendable {
     public var evidence: LocalizedText
 
     /// A flag.
-    public init(rule: AuditRule, severity: AuditSeverity, unit: String? = nil, subject: String? = nil, rows: [Int],
-                relatedRows: [Int] = [], count: Int? = nil, pValue: Double? = nil, statistic: Double? = nil, evidence: LocalizedText) {
+    public init(
+        rule: AuditRule, severity: AuditSeverity, unit: String? = nil, subject: String? = nil, rows: [Int],
+        relatedRows: [Int] = [], count: Int? = nil, pValue: Double? = nil, statistic: Double? = nil, evidence: LocalizedText
+    ) {
         self.rule = rule
         self.severity = severity
         self.unit = unit

@@ -28,7 +28,8 @@ public struct AuditInput: Sendable {
     /// Prepares `table` under `options` (which name or let it find the metadata columns).
     public init(_ table: ResponseTable, options: AuditOptions) throws(AuditError) {
         self.table = table
-        let n = table.rowCount, nq = table.questionnaire.questions.count
+        let n = table.rowCount
+        let nq = table.questionnaire.questions.count
         questionCount = nq
         var codes = [UInt8](repeating: 0, count: n * nq)
         var answered = [UInt8](repeating: 0, count: n)
@@ -43,7 +44,10 @@ public struct AuditInput: Sendable {
                         let b = col[r]
                         out[r * nq + qi] = b
                         if b != 0 { answered[r] &+= 1 }
-                        if values.valid[Int(b)] { valid[r] &+= 1; sum[r] += values.value[Int(b)] }
+                        if values.valid[Int(b)] {
+                            valid[r] &+= 1
+                            sum[r] += values.value[Int(b)]
+                        }
                     }
                 }
             }

@@ -84,5 +84,7 @@ public struct AuditOptions: Sendable, Equatable {
     static let endNames = ["end", "endtime", "end_time"]
     static let submittedNames = ["_submission_time", "submissiondate", "submission_time", "submitted"]
     static let deviceNames = ["deviceid", "device_id", "device", "meta-deviceid"]
-    static let interviewerNames = ["interviewer", "enumerator", "interviewer_id", "enumerator_id", "_submitted_by", "submittername", "submitterid"]
+    static let interviewerNames = [
+        "interviewer", "enumerator", "interviewer_id", "enumerator_id", "_submitted_by", "submittername", "submitterid",
+    ]
 }

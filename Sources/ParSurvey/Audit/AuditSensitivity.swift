@@ -27,18 +27,24 @@ public struct AuditSensitivity: Sendable {
     public static func component(before: ComponentResult, after: ComponentResult) -> AuditSensitivity {
         let units = before.groups.map(\.group) + after.groups.map(\.group).filter { u in !before.groups.contains { $0.group == u } }
         func points(_ r: ComponentResult) -> [Int?] { units.map { u in r.groups.first { $0.group == u }?.publishedHundredths } }
-        let b = points(before), a = points(after)
-        let rb = ranks(b), ra = ranks(a)
-        return AuditSensitivity(title: before.questionnaire.title, rows: units.indices.map {
-            Row(unit: units[$0], before: b[$0], after: a[$0], rankBefore: rb[$0], rankAfter: ra[$0])
-        })
+        let b = points(before)
+        let a = points(after)
+        let rb = ranks(b)
+        let ra = ranks(a)
+        return AuditSensitivity(
+            title: before.questionnaire.title,
+            rows: units.indices.map {
+                Row(unit: units[$0], before: b[$0], after: a[$0], rankBefore: rb[$0], rankAfter: ra[$0])
+            })
     }
 
     /// The PAR Index totals and ranks before and after.
     public static func index(before: ParIndexTable, after: ParIndexTable) -> AuditSensitivity {
-        AuditSensitivity(title: LocalizedText(vi: "Chỉ số CCHC (100 điểm)", en: "PAR Index (100 points)"), rows: before.ranked.map { row in
-            let other = after.rows.first { $0.unit == row.unit }
-            return Row(unit: row.unit, before: row.total, after: other?.total, rankBefore: row.rank, rankAfter: other?.rank)
-        })
+        AuditSensitivity(
+            title: LocalizedText(vi: "Chỉ số CCHC (100 điểm)", en: "PAR Index (100 points)"),
+            rows: before.ranked.map { row in
+                let other = after.rows.first { $0.unit == row.unit }
+                return Row(unit: row.unit, before: row.total, after: other?.total, rankBefore: row.rank, rankAfter: other?.rank)
+            })
     }
 }

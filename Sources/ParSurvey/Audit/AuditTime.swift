@@ -22,11 +22,13 @@ public enum AuditTime {
             return true
         }
         guard let y = digits(4), expect(0x2D), let mo = digits(2), expect(0x2D), let d = digits(2),
-              (1...12).contains(mo), (1...31).contains(d) else { return nil }
+            (1...12).contains(mo), (1...31).contains(d)
+        else { return nil }
         var seconds = days(year: y, month: mo, day: d) * 86_400
         if i == b.count { return seconds - defaultOffset }
         guard expect(0x54) || expect(0x20) || expect(0x74), let h = digits(2), expect(0x3A), let mi = digits(2),
-              h < 24, mi < 60 else { return nil }
+            h < 24, mi < 60
+        else { return nil }
         seconds += h * 3600 + mi * 60
         if expect(0x3A) {
             guard let s = digits(2), s <= 60 else { return nil }

@@ -43,14 +43,18 @@ public enum ChancePairs {
     }
 
     /// `expected` and its model.
-    static func expectedWithModel(_ input: AuditInput, rows: [Int32], maxK: Int, classOf: [UInt32], classes: Int) -> (expected: [Double], model: Model) {
-        let nq = input.questionCount, table = input.table
+    static func expectedWithModel(_ input: AuditInput, rows: [Int32], maxK: Int, classOf: [UInt32], classes: Int) -> (
+        expected: [Double], model: Model
+    ) {
+        let nq = input.questionCount
+        let table = input.table
         let width = (table.questionnaire.scales.map(\.options.count).max() ?? 0) + 1
         let nu = classes
         var counts = [Double](repeating: 0, count: (nu + 1) * nq * width)  // last block: pooled
         var n = [Double](repeating: 0, count: nu + 1)
         for r32 in rows {
-            let r = Int(r32), u = Int(classOf[r])
+            let r = Int(r32)
+            let u = Int(classOf[r])
             n[u] += 1
             n[nu] += 1
             for q in 0..<nq {

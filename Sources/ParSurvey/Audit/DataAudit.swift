@@ -25,8 +25,10 @@ public struct DataAudit: Sendable {
 
     /// Audits `table`; `data` gives the weights of the interviewer test (default: design
     /// weights, or 1).
-    public static func run(_ table: ResponseTable, data: WeightedResponses? = nil,
-                           options: AuditOptions = AuditOptions()) throws(AuditError) -> DataAudit {
+    public static func run(
+        _ table: ResponseTable, data: WeightedResponses? = nil,
+        options: AuditOptions = AuditOptions()
+    ) throws(AuditError) -> DataAudit {
         let input = try AuditInput(table, options: options)
         let duplicates = DuplicateScan.run(input, options: options)
         let straight = StraightLining.run(input, options: options)
@@ -35,8 +37,9 @@ public struct DataAudit: Sendable {
         var interviewers: InterviewerEffects?
         if let column = input.interviewer ?? input.device {
             let name = input.columnsUsed.first { $0.role == (input.interviewer != nil ? "interviewer" : "device") }!.column
-            interviewers = InterviewerEffects.run(input, column: column, name: name,
-                                                  data: data ?? WeightedResponses.designWeights(table), options: options)
+            interviewers = InterviewerEffects.run(
+                input, column: column, name: name,
+                data: data ?? WeightedResponses.designWeights(table), options: options)
         }
         var frame = options.frameIDs.map { FrameCheck.run(input, frame: $0) } ?? []
         if let dates = options.frameDates, let period = options.period {
@@ -47,8 +50,9 @@ public struct DataAudit: Sendable {
         flags = flags.enumerated().sorted { a, b in
             (a.element.rule, a.element.rows.first ?? -1, a.offset) < (b.element.rule, b.element.rows.first ?? -1, b.offset)
         }.map(\.element)
-        return DataAudit(input: input, options: options, duplicates: duplicates, straightLining: straight, hasTimes: hasTimes,
-                         interviewers: interviewers, frameChecked: options.frameIDs != nil, units: units, flags: flags)
+        return DataAudit(
+            input: input, options: options, duplicates: duplicates, straightLining: straight, hasTimes: hasTimes,
+            interviewers: interviewers, frameChecked: options.frameIDs != nil, units: units, flags: flags)
     }
 
     /// Each flagged row with the first rule (in rule order) among `rules` that names it.

@@ -47,7 +47,8 @@ public struct DuplicateScan: Sendable {
     /// Runs the rule.
     public static func run(_ input: AuditInput, options: AuditOptions) -> DuplicateScan {
         var scan = DuplicateScan()
-        let nq = input.questionCount, n = input.table.rowCount
+        let nq = input.questionCount
+        let n = input.table.rowCount
         guard nq > 0 else { return scan }
         let minAnswered = Int((options.duplicateMinAnsweredShare * Double(nq)).rounded(.up))
         var eligible: [Int32] = []
@@ -72,20 +73,26 @@ public struct DuplicateScan: Sendable {
         let maxK = max(0, min(options.maxNearDifferences, nq / 2))
         let searchK = max(maxK, options.nearDifferences ?? 0)
         let table = input.table
-        let expected = ChancePairs.expected(input, rows: eligible, maxK: searchK, classOf: table.unit.codes, classes: table.unit.levels.count)
+        let expected = ChancePairs.expected(
+            input, rows: eligible, maxK: searchK, classOf: table.unit.codes, classes: table.unit.levels.count)
         let levels = 20
         var levelClass = [UInt32](repeating: 0, count: n)
         let q = table.questionnaire
         let validTables = (0..<nq).map { AnswerValues(scale: q.scale(ofQuestion: $0), method: q.scoring).valid }
         for r32 in eligible {
             let r = Int(r32)
-            var s = 0, k = 0
-            for qi in 0..<nq where validTables[qi][Int(input.codes[r * nq + qi])] { s += Int(input.codes[r * nq + qi]); k += 1 }
+            var s = 0
+            var k = 0
+            for qi in 0..<nq where validTables[qi][Int(input.codes[r * nq + qi])] {
+                s += Int(input.codes[r * nq + qi])
+                k += 1
+            }
             let level = k == 0 ? 0 : min(levels - 1, Int(Double(s) / Double(k) * 4))
             levelClass[r] = table.unit.codes[r] * UInt32(levels) + UInt32(level)
         }
-        let (expectedGivenLevel, levelModel) = ChancePairs.expectedWithModel(input, rows: eligible, maxK: searchK, classOf: levelClass,
-                                                                            classes: table.unit.levels.count * levels)
+        let (expectedGivenLevel, levelModel) = ChancePairs.expectedWithModel(
+            input, rows: eligible, maxK: searchK, classOf: levelClass,
+            classes: table.unit.levels.count * levels)
         if let k = options.nearDifferences {
             scan.k = k
             scan.kFromData = false
@@ -122,13 +129,16 @@ public struct DuplicateScan: Sendable {
                     exactPairs += m.count * (m.count - 1) / 2
                     let first = input.describe(m[0])
                     let chance = levelModel.partners(input, row: m[0], rowClass: Int(levelClass[m[0]]), within: 0)
-                    scan.flags.append(AuditFlag(
-                        rule: .duplicateExact, severity: chance < options.surpriseThreshold ? .high : .medium,
-                        unit: input.table.unit.value(m[0]), rows: Array(m.dropFirst()),
-                        relatedRows: [m[0]], count: m.count, statistic: chance,
-                        evidence: LocalizedText(
-                            vi: "\(m.count) phiếu có cùng mọi câu trả lời; phiếu đầu: \(first.id) (\(first.file):\(first.line))",
-                            en: "\(m.count) forms give the same answer to every question; first: \(first.id) (\(first.file):\(first.line))")))
+                    scan.flags.append(
+                        AuditFlag(
+                            rule: .duplicateExact, severity: chance < options.surpriseThreshold ? .high : .medium,
+                            unit: input.table.unit.value(m[0]), rows: Array(m.dropFirst()),
+                            relatedRows: [m[0]], count: m.count, statistic: chance,
+                            evidence: LocalizedText(
+                                vi: "\(m.count) phiếu có cùng mọi câu trả lời; phiếu đầu: \(first.id) (\(first.file):\(first.line))",
+                                en:
+                                    "\(m.count) forms give the same answer to every question; first: \(first.id) (\(first.file):\(first.line))"
+                            )))
                 }
             }
             i = j
@@ -142,7 +152,8 @@ public struct DuplicateScan: Sendable {
             finder.search(representatives, questions: Array(0..<nq))
             scan.candidatesVerified = finder.verified
             for (pair, d) in finder.found.sorted(by: { $0.key < $1.key }) {
-                let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+                let a = Int(pair >> 32)
+                let b = Int(pair & 0xFFFF_FFFF)
                 nearByRow[b, default: []].append((a, d))
                 nearPairsByD[d] += groupSize[Int32(a)]! * groupSize[Int32(b)]!
             }
@@ -152,18 +163,25 @@ public struct DuplicateScan: Sendable {
             let first = input.describe(partners[0].other)
             let d = partners[0].d
             let chance = levelModel.partners(input, row: partners[0].other, rowClass: Int(levelClass[partners[0].other]), within: d)
-            if chance >= options.nearChanceLimit { scan.nearExplained += 1; continue }
-            scan.flags.append(AuditFlag(
-                rule: .duplicateNear, severity: .medium, unit: input.table.unit.value(b), rows: [b],
-                relatedRows: partners.map(\.other), count: d, statistic: chance,
-                evidence: LocalizedText(
-                    vi: "khác phiếu \(first.id) (\(first.file):\(first.line)) ở \(d) câu" + (partners.count > 1 ? "; gần \(partners.count) phiếu trước" : ""),
-                    en: "differs from \(first.id) (\(first.file):\(first.line)) in \(d) answer\(d == 1 ? "" : "s")" + (partners.count > 1 ? "; near \(partners.count) earlier forms" : ""))))
+            if chance >= options.nearChanceLimit {
+                scan.nearExplained += 1
+                continue
+            }
+            scan.flags.append(
+                AuditFlag(
+                    rule: .duplicateNear, severity: .medium, unit: input.table.unit.value(b), rows: [b],
+                    relatedRows: partners.map(\.other), count: d, statistic: chance,
+                    evidence: LocalizedText(
+                        vi: "khác phiếu \(first.id) (\(first.file):\(first.line)) ở \(d) câu"
+                            + (partners.count > 1 ? "; gần \(partners.count) phiếu trước" : ""),
+                        en: "differs from \(first.id) (\(first.file):\(first.line)) in \(d) answer\(d == 1 ? "" : "s")"
+                            + (partners.count > 1 ? "; near \(partners.count) earlier forms" : ""))))
         }
         var cumulative = exactPairs
         for k in 0..<expected.count {
             if k > 0 && k <= scan.k { cumulative += nearPairsByD[k] }
-            scan.chance.append(ChanceRow(k: k, expected: expected[k], expectedGivenLevel: expectedGivenLevel[k], observed: k <= scan.k ? cumulative : nil))
+            scan.chance.append(
+                ChanceRow(k: k, expected: expected[k], expectedGivenLevel: expectedGivenLevel[k], observed: k <= scan.k ? cumulative : nil))
         }
         return scan
     }
@@ -198,7 +216,8 @@ struct NearPairFinder {
         var keys = [UInt64](repeating: 0, count: rows.count)
         var order = Array(0..<rows.count)
         for b in 0..<blocks {
-            let lo = qs.count * b / blocks, hi = qs.count * (b + 1) / blocks
+            let lo = qs.count * b / blocks
+            let hi = qs.count * (b + 1) / blocks
             let block = Array(qs[lo..<hi])
             let rest = Array(qs[..<lo]) + Array(qs[hi...])
             codes.withUnsafeBufferPointer { c in
@@ -225,7 +244,8 @@ struct NearPairFinder {
 
     /// Compares every pair of `rows` on the whole vector.
     mutating func pairwise(_ rows: [Int32]) {
-        let nq = questions, limit = k
+        let nq = questions
+        let limit = k
         var hits: [(UInt64, Int)] = []
         var count = 0
         codes.withUnsafeBufferPointer { c in

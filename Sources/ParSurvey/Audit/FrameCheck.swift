@@ -9,9 +9,12 @@ public enum FrameCheck {
         for r in 0..<input.table.rowCount {
             let id = input.table.id(r)
             if keys.contains(TextKey.key(id)) { continue }
-            flags.append(AuditFlag(rule: .frameMissing, severity: .medium, unit: input.table.unit.value(r), rows: [r],
-                                   evidence: LocalizedText(vi: "mã \(id) không có trong danh sách mẫu (\(keys.count) mã)",
-                                                           en: "id \(id) is not in the sample frame (\(keys.count) ids)")))
+            flags.append(
+                AuditFlag(
+                    rule: .frameMissing, severity: .medium, unit: input.table.unit.value(r), rows: [r],
+                    evidence: LocalizedText(
+                        vi: "mã \(id) không có trong danh sách mẫu (\(keys.count) mã)",
+                        en: "id \(id) is not in the sample frame (\(keys.count) ids)")))
         }
         return flags
     }
@@ -24,13 +27,17 @@ public enum FrameCheck {
     /// The transaction time of each frame id (by comparison key), from column `dateColumn`
     /// (a date or timestamp as `AuditTime` reads them, in `defaultOffset` when it has no zone);
     /// a value that is not a date is an error naming the line. Blank dates are left out.
-    public static func loadDates(path: String, idColumn: String, dateColumn: String, defaultOffset: Int64 = 0) throws(AuditError) -> [String: Int64] {
+    public static func loadDates(path: String, idColumn: String, dateColumn: String, defaultOffset: Int64 = 0) throws(AuditError)
+        -> [String: Int64]
+    {
         var dates: [String: Int64] = [:]
         for row in try values(path: path, columns: [idColumn, dateColumn]) {
             let text = row.values[1].trimmingCharacters(in: .whitespaces)
             if text.isEmpty { continue }
             guard let t = AuditTime.parse(text, defaultOffset: defaultOffset) else {
-                throw .frame(file: path, line: row.line, message: "'\(text)' in column '\(dateColumn)' is not a date (YYYY-MM-DD or an ISO timestamp)")
+                throw .frame(
+                    file: path, line: row.line,
+                    message: "'\(text)' in column '\(dateColumn)' is not a date (YYYY-MM-DD or an ISO timestamp)")
             }
             dates[TextKey.key(TextKey.clean(row.values[0]))] = t
         }
@@ -44,9 +51,15 @@ public enum FrameCheck {
         for r in 0..<input.table.rowCount {
             let id = input.table.id(r)
             guard let t = dates[TextKey.key(TextKey.clean(id))], !period.contains(t) else { continue }
-            flags.append(AuditFlag(rule: .framePeriod, severity: .medium, unit: input.table.unit.value(r), rows: [r],
-                                   evidence: LocalizedText(vi: "giao dịch của mã \(id) ngày \(AuditTime.format(t)) ngoài kỳ khảo sát \(AuditTime.format(period.lowerBound))–\(AuditTime.format(period.upperBound))",
-                                                           en: "the transaction of id \(id) on \(AuditTime.format(t)) is outside the survey period \(AuditTime.format(period.lowerBound))–\(AuditTime.format(period.upperBound))")))
+            flags.append(
+                AuditFlag(
+                    rule: .framePeriod, severity: .medium, unit: input.table.unit.value(r), rows: [r],
+                    evidence: LocalizedText(
+                        vi:
+                            "giao dịch của mã \(id) ngày \(AuditTime.format(t)) ngoài kỳ khảo sát \(AuditTime.format(period.lowerBound))–\(AuditTime.format(period.upperBound))",
+                        en:
+                            "the transaction of id \(id) on \(AuditTime.format(t)) is outside the survey period \(AuditTime.format(period.lowerBound))–\(AuditTime.format(period.upperBound))"
+                    )))
         }
         return flags
     }
@@ -82,7 +95,10 @@ public enum FrameCheck {
                     var found: [Int] = []
                     for column in columns {
                         guard let c = values.firstIndex(where: { TextKey.key($0) == TextKey.key(column) }) else {
-                            result = .failure(.frame(file: path, line: 1, message: "no column '\(column)' in the header (columns: \(values.joined(separator: ", ")))"))
+                            result = .failure(
+                                .frame(
+                                    file: path, line: 1,
+                                    message: "no column '\(column)' in the header (columns: \(values.joined(separator: ", ")))"))
                             return
                         }
                         found.append(c)
@@ -92,7 +108,8 @@ public enum FrameCheck {
                 }
                 if values.count == 1 && values[0].isEmpty { continue }
                 guard let last = cols.max(), last < values.count else {
-                    result = .failure(.frame(file: path, line: line, message: "the line has \(values.count) fields, no column \((cols.max() ?? 0) + 1)"))
+                    result = .failure(
+                        .frame(file: path, line: line, message: "the line has \(values.count) fields, no column \((cols.max() ?? 0) + 1)"))
                     return
                 }
                 out.append((line, cols.map { values[$0] }))

@@ -49,37 +49,50 @@ public struct InterviewerEffects: Sendable {
         let groups = g.count
         let n = g.reduce(0) { $0 + $1.0 }
         guard groups >= 2, n > groups else { return nil }
-        let total = g.reduce(0.0) { $0 + $1.1 }, mean = total / Double(n)
-        var ssb = 0.0, ssw = 0.0, sumSq = 0.0
+        let total = g.reduce(0.0) { $0 + $1.1 }
+        let mean = total / Double(n)
+        var ssb = 0.0
+        var ssw = 0.0
+        var sumSq = 0.0
         for (ng, s, s2) in g {
             let m = s / Double(ng)
             ssb += Double(ng) * (m - mean) * (m - mean)
             ssw += s2 - Double(ng) * m * m
             sumSq += Double(ng * ng)
         }
-        let dfb = Double(groups - 1), dfw = Double(n - groups)
+        let dfb = Double(groups - 1)
+        let dfw = Double(n - groups)
         let n0num = Double(n) - sumSq / Double(n)
-        let msb = ssb / dfb, msw = max(0, ssw) / dfw, n0 = n0num / dfb
+        let msb = ssb / dfb
+        let msw = max(0, ssw) / dfw
+        let n0 = n0num / dfb
         let denominator = msb + (n0 - 1) * msw
         guard denominator > 0 else { return nil }
         return ((msb - msw) / denominator, ssb, max(0, ssw), dfb, dfw, n0num)
     }
 
     /// Runs the rule on `column` (`data` gives the weights the test uses).
-    static func run(_ input: AuditInput, column: CategoricalColumn, name: String, data: WeightedResponses,
-                    options: AuditOptions) -> InterviewerEffects {
+    static func run(
+        _ input: AuditInput, column: CategoricalColumn, name: String, data: WeightedResponses,
+        options: AuditOptions
+    ) -> InterviewerEffects {
         var out = InterviewerEffects(column: name)
-        let table = input.table, n = table.rowCount
+        let table = input.table
+        let n = table.rowCount
         let units = table.unit
         // Domains: (unit, interviewer) pairs in order of first appearance.
         var pairCode: [Int: UInt32] = [:]
         var domain = CategoricalColumn()
         var codes = [UInt32](repeating: 0, count: n)
-        var unitOf: [Int] = [], interviewerOf: [Int] = []
+        var unitOf: [Int] = []
+        var interviewerOf: [Int] = []
         let width = max(column.levels.count, 1)
         for r in 0..<n {
             let key = Int(units.codes[r]) * width + Int(column.codes[r])
-            if let c = pairCode[key] { codes[r] = c; continue }
+            if let c = pairCode[key] {
+                codes[r] = c
+                continue
+            }
             let c = domain.code(for: String(key))
             pairCode[key] = c
             unitOf.append(Int(units.codes[r]))
@@ -98,29 +111,49 @@ public struct InterviewerEffects: Sendable {
             if ds.isEmpty { continue }
             var g: [(Int, Double, Double)] = []
             for d in ds {
-                var k = 0, s = 0.0, s2 = 0.0
-                for r in rowsOf[d] where !input.formShare[r].isNaN { k += 1; s += input.formShare[r]; s2 += input.formShare[r] * input.formShare[r] }
+                var k = 0
+                var s = 0.0
+                var s2 = 0.0
+                for r in rowsOf[d] where !input.formShare[r].isNaN {
+                    k += 1
+                    s += input.formShare[r]
+                    s2 += input.formShare[r] * input.formShare[r]
+                }
                 if k > 0 { g.append((k, s, s2)) }
             }
             pooled += g
             let a = anova(g)
             if let a {
-                pieces.ssb += a.ssb; pieces.ssw += a.ssw; pieces.dfb += a.dfb; pieces.dfw += a.dfw; pieces.n0num += a.n0num
+                pieces.ssb += a.ssb
+                pieces.ssw += a.ssw
+                pieces.dfb += a.dfb
+                pieces.dfw += a.dfw
+                pieces.n0num += a.n0num
             }
-            out.correlations.append(Correlation(unit: units.levels[u], interviewers: g.count, forms: g.reduce(0) { $0 + $1.0 }, rho: a?.rho))
+            out.correlations.append(
+                Correlation(unit: units.levels[u], interviewers: g.count, forms: g.reduce(0) { $0 + $1.0 }, rho: a?.rho))
             if let rho = a?.rho, rho >= options.interviewerCorrelationThreshold {
-                out.flags.append(AuditFlag(
-                    rule: .interviewerCorrelation, severity: .low, unit: units.levels[u], subject: name, rows: [], count: g.count, statistic: rho,
-                    evidence: LocalizedText(
-                        vi: "tương quan nội bộ điều tra viên ρ = \(Self.format(rho)) (≥ \(Self.format(options.interviewerCorrelationThreshold))) giữa \(g.count) điều tra viên",
-                        en: "intra-interviewer correlation ρ = \(Self.format(rho)) (≥ \(Self.format(options.interviewerCorrelationThreshold))) across \(g.count) interviewers")))
+                out.flags.append(
+                    AuditFlag(
+                        rule: .interviewerCorrelation, severity: .low, unit: units.levels[u], subject: name, rows: [], count: g.count,
+                        statistic: rho,
+                        evidence: LocalizedText(
+                            vi:
+                                "tương quan nội bộ điều tra viên ρ = \(Self.format(rho)) (≥ \(Self.format(options.interviewerCorrelationThreshold))) giữa \(g.count) điều tra viên",
+                            en:
+                                "intra-interviewer correlation ρ = \(Self.format(rho)) (≥ \(Self.format(options.interviewerCorrelationThreshold))) across \(g.count) interviewers"
+                        )))
             }
         }
         if pieces.dfb > 0 && pieces.dfw > 0 {
-            let msb = pieces.ssb / pieces.dfb, msw = pieces.ssw / pieces.dfw, n0 = pieces.n0num / pieces.dfb
+            let msb = pieces.ssb / pieces.dfb
+            let msw = pieces.ssw / pieces.dfw
+            let n0 = pieces.n0num / pieces.dfb
             let den = msb + (n0 - 1) * msw
-            out.correlations.append(Correlation(unit: nil, interviewers: pooled.count, forms: pooled.reduce(0) { $0 + $1.0 },
-                                                rho: den > 0 ? (msb - msw) / den : nil))
+            out.correlations.append(
+                Correlation(
+                    unit: nil, interviewers: pooled.count, forms: pooled.reduce(0) { $0 + $1.0 },
+                    rho: den > 0 ? (msb - msw) / den : nil))
         }
         // Rao–Scott tests: each interviewer against the rest of the unit.
         let design = VarianceDesign(data, domain: domain, fixedWeights: true)
@@ -130,14 +163,17 @@ public struct InterviewerEffects: Sendable {
             guard ds.count >= 2 else { continue }
             let unitRows = ds.reduce(0) { $0 + design.domainRows[$1] }
             let strata = Set(ds.flatMap { design.atomsOfDomain[$0].map { design.atomStratum[Int($0)] } })
-            for d in ds where !column.levels[interviewerOf[d]].isEmpty
-                && design.domainRows[d] >= options.interviewerMinForms && unitRows - design.domainRows[d] >= options.interviewerMinForms {
+            for d in ds
+            where !column.levels[interviewerOf[d]].isEmpty
+                && design.domainRows[d] >= options.interviewerMinForms && unitRows - design.domainRows[d] >= options.interviewerMinForms
+            {
                 candidates.append((d, u, unitRows, unitRows - strata.count))
             }
         }
         guard !candidates.isEmpty else { return out }
         let q = table.questionnaire
-        var pValues: [Double] = [], owners: [(candidate: Int, question: Int)] = []
+        var pValues: [Double] = []
+        var owners: [(candidate: Int, question: Int)] = []
         let atomDomain = design.atomDomain
         // The forms' satisfied share in four bands, as one more 2 × c table: a narrow,
         // favourable distribution across all questions shows there even when each question's
@@ -157,16 +193,25 @@ public struct InterviewerEffects: Sendable {
                 var used = 0
                 for b in 1..<sums.stride where qi < 0 ? b <= Self.bandCount : !scale.options[b - 1].missing {
                     var any = false
-                    for a in 0..<design.atomCount where unitOf[Int(atomDomain[a])] == c.u && sums.count[a * sums.stride + b] > 0 { any = true; break }
-                    if any { colOfByte[b] = used; used += 1 }
+                    for a in 0..<design.atomCount where unitOf[Int(atomDomain[a])] == c.u && sums.count[a * sums.stride + b] > 0 {
+                        any = true
+                        break
+                    }
+                    if any {
+                        colOfByte[b] = used
+                        used += 1
+                    }
                 }
                 guard used >= 2 else { continue }
                 let cells = CellProportions(design: design, sums: sums, rows: 2, columns: used) { a, b in
-                    let dom = Int(atomDomain[a]), col = colOfByte[b]
+                    let dom = Int(atomDomain[a])
+                    let col = colOfByte[b]
                     guard col >= 0, unitOf[dom] == c.u else { return -1 }
                     return (dom == c.d ? 0 : 1) + 2 * col
                 }
-                guard case let .success(test) = RaoScottTest.compute(cells, n: c.unitRows, nu: c.nu), test.pValueF.isFinite else { continue }
+                guard case let .success(test) = RaoScottTest.compute(cells, n: c.unitRows, nu: c.nu), test.pValueF.isFinite else {
+                    continue
+                }
                 pValues.append(test.pValueF)
                 owners.append((k, qi))
             }
@@ -187,12 +232,16 @@ public struct InterviewerEffects: Sendable {
             let best = hits.min { $0.p < $1.p }!
             let questions = hits.map { $0.question < 0 ? Self.bandName : q.questions[$0.question].id }.joined(separator: ", ")
             let overall = hits.contains { $0.question < 0 }
-            out.flags.append(AuditFlag(
-                rule: .interviewerDistribution, severity: hits.count >= 3 || overall ? .high : .medium, unit: units.levels[c.u],
-                subject: "\(name) \(who)", rows: rowsOf[c.d], count: hits.count, pValue: best.p,
-                evidence: LocalizedText(
-                    vi: "\(name) \(who) (\(rowsOf[c.d].count) phiếu) trả lời khác phần còn lại của đơn vị ở \(hits.count) câu (\(questions)); p Holm nhỏ nhất \(Self.format(best.p, places: 6)) (kiểm định Rao–Scott, \(pValues.count) kiểm định)",
-                    en: "\(name) \(who) (\(rowsOf[c.d].count) forms) answers differently from the rest of the unit on \(hits.count) question\(hits.count == 1 ? "" : "s") (\(questions)); smallest Holm p \(Self.format(best.p, places: 6)) (Rao–Scott test, \(pValues.count) tests)")))
+            out.flags.append(
+                AuditFlag(
+                    rule: .interviewerDistribution, severity: hits.count >= 3 || overall ? .high : .medium, unit: units.levels[c.u],
+                    subject: "\(name) \(who)", rows: rowsOf[c.d], count: hits.count, pValue: best.p,
+                    evidence: LocalizedText(
+                        vi:
+                            "\(name) \(who) (\(rowsOf[c.d].count) phiếu) trả lời khác phần còn lại của đơn vị ở \(hits.count) câu (\(questions)); p Holm nhỏ nhất \(Self.format(best.p, places: 6)) (kiểm định Rao–Scott, \(pValues.count) kiểm định)",
+                        en:
+                            "\(name) \(who) (\(rowsOf[c.d].count) forms) answers differently from the rest of the unit on \(hits.count) question\(hits.count == 1 ? "" : "s") (\(questions)); smallest Holm p \(Self.format(best.p, places: 6)) (Rao–Scott test, \(pValues.count) tests)"
+                    )))
         }
         return out
     }

@@ -7,10 +7,18 @@ extension ResponseTable {
         t.batches = batches
         t.unit = unit
         t.unit.codes = []
-        t.group = group.map { var g = $0; g.codes = []; return g }
+        t.group = group.map {
+            var g = $0
+            g.codes = []
+            return g
+        }
         t.designWeights = designWeights.map { _ in [] }
         t.variableOrder = variableOrder
-        for (k, v) in variables { var c = v; c.codes = []; t.variables[k] = c }
+        for (k, v) in variables {
+            var c = v
+            c.codes = []
+            t.variables[k] = c
+        }
         let keep = drop.indices.filter { !drop[$0] }
         for q in answers.indices { t.answers[q] = keep.map { answers[q][$0] } }
         t.unit.codes = keep.map { unit.codes[$0] }

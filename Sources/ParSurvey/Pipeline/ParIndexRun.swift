@@ -23,22 +23,26 @@ public struct ParIndexRun: Sendable {
     /// `uncertainty` says; rank intervals simulated with `rankSeed`; `progress` is told how
     /// far reading the batches has got; `prepare` (if given) may change each component's
     /// loaded responses before they are weighted (the audit's `--exclude-flagged`).
-    public static func run(path: String, read: BatchReadOptions = BatchReadOptions(),
-                           uncertainty: UncertaintyOptions = UncertaintyOptions(),
-                           rankSeed: UInt64 = RankSimulation.defaultSeed,
-                           progress: ((BatchProgress) -> Void)? = nil,
-                           prepare: ((Questionnaire, LoadedResponses) throws -> LoadedResponses)? = nil) throws(ParSurveyFailure) -> ParIndexRun {
+    public static func run(
+        path: String, read: BatchReadOptions = BatchReadOptions(),
+        uncertainty: UncertaintyOptions = UncertaintyOptions(),
+        rankSeed: UInt64 = RankSimulation.defaultSeed,
+        progress: ((BatchProgress) -> Void)? = nil,
+        prepare: ((Questionnaire, LoadedResponses) throws -> LoadedResponses)? = nil
+    ) throws(ParSurveyFailure) -> ParIndexRun {
         let manifest: SurveyManifest
         do { manifest = try SurveyManifest.load(path: path) } catch { throw ParSurveyFailure(error) }
         return try run(manifest: manifest, read: read, uncertainty: uncertainty, rankSeed: rankSeed, progress: progress, prepare: prepare)
     }
 
     /// Runs a manifest already in memory (loaded, or loaded and changed), as `run(path:)` does.
-    public static func run(manifest: SurveyManifest, read: BatchReadOptions = BatchReadOptions(),
-                           uncertainty: UncertaintyOptions = UncertaintyOptions(),
-                           rankSeed: UInt64 = RankSimulation.defaultSeed,
-                           progress: ((BatchProgress) -> Void)? = nil,
-                           prepare: ((Questionnaire, LoadedResponses) throws -> LoadedResponses)? = nil) throws(ParSurveyFailure) -> ParIndexRun {
+    public static func run(
+        manifest: SurveyManifest, read: BatchReadOptions = BatchReadOptions(),
+        uncertainty: UncertaintyOptions = UncertaintyOptions(),
+        rankSeed: UInt64 = RankSimulation.defaultSeed,
+        progress: ((BatchProgress) -> Void)? = nil,
+        prepare: ((Questionnaire, LoadedResponses) throws -> LoadedResponses)? = nil
+    ) throws(ParSurveyFailure) -> ParIndexRun {
         do {
             let scheme = try manifest.scheme.map { p throws(SchemeError) in try IndexScheme.load(path: p) } ?? .binhDinh2021District
             let register = try manifest.register.map { p throws(RegisterError) in try UnitRegister.load(path: p) }
@@ -59,7 +63,8 @@ public struct ParIndexRun: Sendable {
                         }
                     }
                 } else {
-                    list = register.valid(on: date).filter { u in scheme.rankingGroups.isEmpty || scheme.rankingGroup(ofType: u.type) != nil }
+                    list = register.valid(on: date).filter { u in scheme.rankingGroups.isEmpty || scheme.rankingGroup(ofType: u.type) != nil
+                    }
                 }
                 units = list.map(\.name)
                 for u in list {
@@ -87,17 +92,23 @@ public struct ParIndexRun: Sendable {
             for spec in manifest.components {
                 let q = try Questionnaire.load(path: spec.questionnaire)
                 if let other = seen[q.component] {
-                    throw ManifestError.incomplete(file: manifest.path, message: "two \(q.component.rawValue) components: \(other) and \(spec.questionnaire) (questionnaire '\(q.id)'); a manifest has one of each")
+                    throw ManifestError.incomplete(
+                        file: manifest.path,
+                        message:
+                            "two \(q.component.rawValue) components: \(other) and \(spec.questionnaire) (questionnaire '\(q.id)'); a manifest has one of each"
+                    )
                 }
                 seen[q.component] = spec.questionnaire
                 if spec.columns.unit == nil {
                     throw ManifestError.incomplete(file: manifest.path, message: "component '\(q.id)' needs columns.unit to score units")
                 }
-                var loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: units,
-                                                      options: spec.read.overridden(by: read), progress: progress,
-                                                      aliases: aliases, unitReasons: unitReasons)
+                var loaded = try LoadedResponses.load(
+                    questionnaire: q, batches: spec.batches, mapping: spec.columns, units: units,
+                    options: spec.read.overridden(by: read), progress: progress,
+                    aliases: aliases, unitReasons: unitReasons)
                 if let prepare { loaded = try prepare(q, loaded) }
-                let scored = try ComponentWeighting.scoreKeepingWeights(loaded, columns: spec.columns, plan: spec.weighting, uncertainty: uncertainty)
+                let scored = try ComponentWeighting.scoreKeepingWeights(
+                    loaded, columns: spec.columns, plan: spec.weighting, uncertainty: uncertainty)
                 results.append(scored.result)
                 responses.append(scored.weighted)
             }
@@ -105,20 +116,23 @@ public struct ParIndexRun: Sendable {
             let sat = results.first(where: { $0.component == .satisfaction })
             let lead = results.first(where: { $0.component == .leadership })
             if sat == nil, refuse, scheme.component(.satisfaction) != nil {
-                throw ManifestError.incomplete(file: manifest.path, message: "no satisfaction component (a questionnaire with component \"satisfaction\")")
+                throw ManifestError.incomplete(
+                    file: manifest.path, message: "no satisfaction component (a questionnaire with component \"satisfaction\")")
             }
             if lead == nil, refuse, scheme.component(.leadership) != nil {
-                throw ManifestError.incomplete(file: manifest.path, message: "no leadership component (a questionnaire with component \"leadership\")")
+                throw ManifestError.incomplete(
+                    file: manifest.path, message: "no leadership component (a questionnaire with component \"leadership\")")
             }
             if manifest.selfAssessment == nil, refuse, scheme.component(.selfAssessment) != nil {
                 throw ManifestError.incomplete(file: manifest.path, message: "no selfAssessment file named")
             }
             var table: ParIndexTable
             do {
-                table = try ParIndexTable.merge(scheme: scheme, selfAssessment: sa,
-                                                satisfaction: try sat.map { r throws(MergeError) in try unitPoints(r, strict: refuse) },
-                                                leadership: try lead.map { r throws(MergeError) in try unitPoints(r, strict: refuse) },
-                                                previous: prev, units: units, unitTypes: unitTypes, notComparable: notComparable)
+                table = try ParIndexTable.merge(
+                    scheme: scheme, selfAssessment: sa,
+                    satisfaction: try sat.map { r throws(MergeError) in try unitPoints(r, strict: refuse) },
+                    leadership: try lead.map { r throws(MergeError) in try unitPoints(r, strict: refuse) },
+                    previous: prev, units: units, unitTypes: unitTypes, notComparable: notComparable)
             } catch {
                 throw ParSurveyFailure(message: "\(saPath ?? manifest.path): \(error.description)", exitCode: error.exitCode)
             }
@@ -133,12 +147,17 @@ public struct ParIndexRun: Sendable {
 
     /// The self-assessment with its units renamed to the register's names; a unit the
     /// register does not know, or not valid on `date`, is an error naming it.
-    package static func resolveUnits(_ sa: SelfAssessment, register: UnitRegister, date: String, file: String,
-                             aliases: [String: String]) throws(RegisterError) -> SelfAssessment {
-        var units: [String] = [], items: [String: [SelfAssessmentItem]] = [:]
+    package static func resolveUnits(
+        _ sa: SelfAssessment, register: UnitRegister, date: String, file: String,
+        aliases: [String: String]
+    ) throws(RegisterError) -> SelfAssessment {
+        var units: [String] = []
+        var items: [String: [SelfAssessmentItem]] = [:]
         for u in sa.units {
             let name: String
-            if let n = aliases[TextKey.key(u)] { name = n } else {
+            if let n = aliases[TextKey.key(u)] {
+                name = n
+            } else {
                 switch register.resolve(u, on: date) {
                 case .success: throw .invalid(file: file, line: 0, column: "unit", value: u, message: "unit is not one of the units ranked")
                 case let .failure(p): throw .invalid(file: file, line: 0, column: "unit", value: u, message: p.message)
@@ -163,7 +182,9 @@ public struct ParIndexRun: Sendable {
         }
         var out: [String: String] = [:]
         for (k, list) in byKey {
-            out[k] = "unit not valid in \(year) (register \(register.file): " + list.map { "\($0.id) \($0.validity)" }.joined(separator: "; ") + ")"
+            out[k] =
+                "unit not valid in \(year) (register \(register.file): " + list.map { "\($0.id) \($0.validity)" }.joined(separator: "; ")
+                + ")"
         }
         return out
     }
@@ -177,8 +198,10 @@ public struct ParIndexRun: Sendable {
                 if !strict { continue }
                 throw .missing(unit: g.group, component: "valid answers in the \(r.questionnaire.id) survey")
             }
-            out.append(UnitPoints(unit: g.group, index: idx, points: pts, standardError: g.pointsStandardError,
-                                  confidenceInterval: g.pointsConfidenceInterval, maxPoints: r.maxPoints))
+            out.append(
+                UnitPoints(
+                    unit: g.group, index: idx, points: pts, standardError: g.pointsStandardError,
+                    confidenceInterval: g.pointsConfidenceInterval, maxPoints: r.maxPoints))
         }
         return out
     }

@@ -27,10 +27,13 @@ extension Provenance {
                 add("Kế hoạch trọng số", "Weighting plan", p)
                 for t in (try? WeightingPlan.load(path: p)).map(targetFiles) ?? [] { add("Số liệu dân số", "Population targets", t) }
                 let d = i < run.components.count ? run.components[i].weightingDiagnostics : nil
-                weighting.append(Weighting(component: title, plan: relative(p, to: folder), description: d?.description ?? "",
-                                           steps: d?.steps.map { "\($0.path): \($0.summary)" } ?? []))
+                weighting.append(
+                    Weighting(
+                        component: title, plan: relative(p, to: folder), description: d?.description ?? "",
+                        steps: d?.steps.map { "\($0.path): \($0.summary)" } ?? []))
             } else {
-                weighting.append(Weighting(component: title, plan: nil, description: i < run.responses.count ? run.responses[i].method : "", steps: []))
+                weighting.append(
+                    Weighting(component: title, plan: nil, description: i < run.responses.count ? run.responses[i].method : "", steps: []))
             }
         }
         add("Tự đánh giá", "Self-assessment", m.selfAssessment)
@@ -41,9 +44,10 @@ extension Provenance {
             files.append(InputRecord(role: role, path: relative(path, to: folder), bytes: bytes, sha256: hex))
         }
         let first = run.components.first
-        return Provenance(files: files, questionnaires: run.components.map { ($0.questionnaire.id, $0.questionnaire.version, $0.questionnaire.title) },
-                          weighting: weighting, toolVersion: toolVersion, rankSimulation: run.table.rankSimulation,
-                          confidenceLevel: first?.confidenceLevel, varianceMethod: first?.varianceMethod)
+        return Provenance(
+            files: files, questionnaires: run.components.map { ($0.questionnaire.id, $0.questionnaire.version, $0.questionnaire.title) },
+            weighting: weighting, toolVersion: toolVersion, rankSimulation: run.table.rankSimulation,
+            confidenceLevel: first?.confidenceLevel, varianceMethod: first?.varianceMethod)
     }
 
     /// CSV files a plan reads its targets from.

@@ -28,16 +28,22 @@ extension ReportModel {
                 let q = data.table.questionnaire
                 let all = Array(q.questions.indices)
                 let across = try GroupComparison.compare(data, by: "unit", questions: all, options: options.uncertainty)
-                distributions.append(DistributionSection(unit: nil, charts: charts(across.questions, q, perQuestion: false, total: true), perQuestion: false))
+                distributions.append(
+                    DistributionSection(unit: nil, charts: charts(across.questions, q, perQuestion: false, total: true), perQuestion: false)
+                )
                 do {
-                    for c in try GroupComparison.compareWithinUnits(data, by: options.groupBy, questions: all, options: options.uncertainty) {
+                    for c in try GroupComparison.compareWithinUnits(data, by: options.groupBy, questions: all, options: options.uncertainty)
+                    {
                         let perQuestion = focus.map { TextKey.key($0) == TextKey.key(c.unit) } ?? false
-                        distributions.append(DistributionSection(unit: c.unit, charts: charts(c.result.questions, q, perQuestion: perQuestion, total: true),
-                                                                 perQuestion: perQuestion))
+                        distributions.append(
+                            DistributionSection(
+                                unit: c.unit, charts: charts(c.result.questions, q, perQuestion: perQuestion, total: true),
+                                perQuestion: perQuestion))
                     }
                 } catch {
-                    note = LocalizedText(vi: "Không có so sánh theo \(options.groupBy): \(error.description)",
-                                         en: "No comparison by \(options.groupBy): \(error.description)")
+                    note = LocalizedText(
+                        vi: "Không có so sánh theo \(options.groupBy): \(error.description)",
+                        en: "No comparison by \(options.groupBy): \(error.description)")
                 }
             }
         }
@@ -48,10 +54,11 @@ extension ReportModel {
                 components[i].accounts[j].file = Provenance.relative(components[i].accounts[j].file, to: run.manifest.folder)
             }
         }
-        var model = ReportModel(title: run.manifest.title, year: run.manifest.year, date: options.date, table: run.table,
-                                components: components, profiles: profiles, distributions: distributions, distributionNote: note,
-                                groupedBy: options.groupBy, focusUnit: focus,
-                                provenance: try Provenance.of(run, toolVersion: options.toolVersion))
+        var model = ReportModel(
+            title: run.manifest.title, year: run.manifest.year, date: options.date, table: run.table,
+            components: components, profiles: profiles, distributions: distributions, distributionNote: note,
+            groupedBy: options.groupBy, focusUnit: focus,
+            provenance: try Provenance.of(run, toolVersion: options.toolVersion))
         // Fieldwork against the drawn sample, for each component whose manifest entry names one.
         for spec in run.manifest.components where spec.sample != nil {
             let q = try Questionnaire.load(path: spec.questionnaire)
@@ -64,8 +71,9 @@ extension ReportModel {
 
     static func profile(_ g: GroupScore, questionnaire q: Questionnaire, rank: Int, of: Int) -> UnitProfile {
         let criteria = g.criteria.enumerated().map { i, c in
-            ProfileItem(id: c.id, label: q.questions[i].text, element: q.elements[q.questions[i].elementIndex].id,
-                        estimate: c.index, interval: c.confidenceInterval, answered: c.answered)
+            ProfileItem(
+                id: c.id, label: q.questions[i].text, element: q.elements[q.questions[i].elementIndex].id,
+                estimate: c.index, interval: c.confidenceInterval, answered: c.answered)
         }
         let order = criteria.indices.sorted { a, b in
             switch (criteria[a].estimate, criteria[b].estimate) {
@@ -105,7 +113,8 @@ extension ReportModel {
     static func chart(id: String, title: LocalizedText, _ members: [QuestionComparison], _ q: Questionnaire) -> LikertChart {
         let first = members[0].crosstab
         let categories = LikertCategory.categories(of: q.scale(ofQuestion: members[0].questionIndex))
-        let ng = first.groups.count, nk = first.categories.count
+        let ng = first.groups.count
+        let nk = first.categories.count
         var weighted = [[Double]](repeating: [Double](repeating: 0, count: nk), count: ng)
         var counts = [Int](repeating: 0, count: ng)
         for m in members {
@@ -119,16 +128,21 @@ extension ReportModel {
             return t > 0 ? w.map { $0 / t } : []
         }
         var rows: [LikertRow] = (0..<ng).map { g in
-            let below = members.filter { m in m.shares.contains { $0.group == first.groups[g] && $0.significantlyBelow } }.map(\.question.id)
-            return LikertRow(label: first.groups[g], respondents: first.rows[g], answers: counts[g], shares: shares(weighted[g]),
-                             below: below, isTotal: false)
+            let below = members.filter { m in m.shares.contains { $0.group == first.groups[g] && $0.significantlyBelow } }.map(
+                \.question.id)
+            return LikertRow(
+                label: first.groups[g], respondents: first.rows[g], answers: counts[g], shares: shares(weighted[g]),
+                below: below, isTotal: false)
         }
         let sum = (0..<nk).map { k in weighted.reduce(0) { $0 + $1[k] } }
-        rows.append(LikertRow(label: "", respondents: first.rows.reduce(0, +), answers: counts.reduce(0, +), shares: shares(sum),
-                              below: [], isTotal: true))
+        rows.append(
+            LikertRow(
+                label: "", respondents: first.rows.reduce(0, +), answers: counts.reduce(0, +), shares: shares(sum),
+                below: [], isTotal: true))
         let tests = members.map { m in
-            QuestionTest(id: m.question.id, text: m.question.text, test: m.test,
-                         below: m.shares.filter(\.significantlyBelow).map(\.group), warnings: m.warnings)
+            QuestionTest(
+                id: m.question.id, text: m.question.text, test: m.test,
+                below: m.shares.filter(\.significantlyBelow).map(\.group), warnings: m.warnings)
         }
         return LikertChart(id: id, title: title, questions: members.map(\.question.id), categories: categories, rows: rows, tests: tests)
     }

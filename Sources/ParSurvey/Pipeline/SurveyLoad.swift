@@ -13,10 +13,12 @@ public struct LoadedResponses: Sendable {
     public var totals: BatchAccount { BatchAccount.total(accounts) }
 
     /// Reads every batch of a component; `progress` is told how far reading has got.
-    public static func load(questionnaire: Questionnaire, batches: [String], mapping: ColumnMapping,
-                            units: [String]? = nil, options: BatchReadOptions = BatchReadOptions(),
-                            progress: ((BatchProgress) -> Void)? = nil, aliases: [String: String] = [:],
-                            unitReasons: [String: String] = [:]) throws(BatchError) -> LoadedResponses {
+    public static func load(
+        questionnaire: Questionnaire, batches: [String], mapping: ColumnMapping,
+        units: [String]? = nil, options: BatchReadOptions = BatchReadOptions(),
+        progress: ((BatchProgress) -> Void)? = nil, aliases: [String: String] = [:],
+        unitReasons: [String: String] = [:]
+    ) throws(BatchError) -> LoadedResponses {
         var loader = BatchLoader(questionnaire: questionnaire, mapping: mapping, units: units, options: options)
         loader.addUnitAliases(aliases)
         loader.addUnitReasons(unitReasons)

@@ -28,14 +28,20 @@ public struct DrawnSample: Sendable {
     /// Reads the sample file named by `spec`; errors name file, line and value.
     public static func load(_ spec: DrawnSampleSpec) throws(SamplingError) -> DrawnSample {
         let t = try SamplingTable.read(spec.file)
-        let ic = try t.column(spec.id), uc = try t.column(spec.unit), rc = try t.column("reserve"), wc = try t.column("designWeight")
+        let ic = try t.column(spec.id)
+        let uc = try t.column(spec.unit)
+        let rc = try t.column("reserve")
+        let wc = try t.column("designWeight")
         var members: [String: Member] = [:]
         var units: [String] = []
         var seenUnit = Set<String>()
         for r in t.rows {
-            let id = r.fields[ic], unit = r.fields[uc]
+            let id = r.fields[ic]
+            let unit = r.fields[uc]
             if id.isEmpty { throw .invalid(file: t.file, line: r.line, message: "blank id in column '\(t.header[ic])'") }
-            if let first = members[id] { throw .invalid(file: t.file, line: r.line, message: "duplicate id '\(id)' (first on line \(first.line))") }
+            if let first = members[id] {
+                throw .invalid(file: t.file, line: r.line, message: "duplicate id '\(id)' (first on line \(first.line))")
+            }
             guard let reserve = Int(r.fields[rc]), reserve >= 0 else {
                 throw .invalid(file: t.file, line: r.line, message: "column 'reserve': '\(r.fields[rc])' is not a whole number ≥ 0")
             }

@@ -8,12 +8,15 @@ extension FieldworkProgress {
     /// (nil when it names none): its batches read again, each accepted form matched to the
     /// sample by `sample.batchColumn` (else the respondent id), rejected rows counted per unit;
     /// units in the manifest's order. Returns the loaded batches' accounts too.
-    public static func of(manifest: SurveyManifest, component spec: ComponentSpec, questionnaire q: Questionnaire,
-                          target: Double? = nil, minimum: Int? = nil, z: Double = SampleSizeFormula.z(confidence: 0.95),
-                          share: Double = 0.5, designEffect: Double = 1) throws -> (progress: FieldworkProgress, accounts: [BatchAccount])? {
+    public static func of(
+        manifest: SurveyManifest, component spec: ComponentSpec, questionnaire q: Questionnaire,
+        target: Double? = nil, minimum: Int? = nil, z: Double = SampleSizeFormula.z(confidence: 0.95),
+        share: Double = 0.5, designEffect: Double = 1
+    ) throws -> (progress: FieldworkProgress, accounts: [BatchAccount])? {
         guard let s = spec.sample else { return nil }
         let sample = try DrawnSample.load(s)
-        let loaded = try LoadedResponses.load(questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units, options: spec.read)
+        let loaded = try LoadedResponses.load(
+            questionnaire: q, batches: spec.batches, mapping: spec.columns, units: manifest.units, options: spec.read)
         let table = loaded.table
         var idColumn: CategoricalColumn?
         if let c = s.batchColumn {
@@ -26,15 +29,18 @@ extension FieldworkProgress {
         forms.reserveCapacity(table.rowCount)
         for row in 0..<table.rowCount {
             let id = idColumn.map { $0.levels[Int($0.codes[row])] } ?? table.id(row)
-            forms.append(.init(frameID: id.isEmpty ? nil : id, unit: table.unit.levels[Int(table.unit.codes[row])], origin: table.origin(row)))
+            forms.append(
+                .init(frameID: id.isEmpty ? nil : id, unit: table.unit.levels[Int(table.unit.codes[row])], origin: table.origin(row)))
         }
-        let progress = FieldworkProgress(sample: sample, forms: forms, rejected: rejectedPerUnit(loaded.rejects, unitColumn: spec.columns.unit),
-                                         target: target, minimum: minimum, z: z, share: share, designEffect: designEffect)
+        let progress = FieldworkProgress(
+            sample: sample, forms: forms, rejected: rejectedPerUnit(loaded.rejects, unitColumn: spec.columns.unit),
+            target: target, minimum: minimum, z: z, share: share, designEffect: designEffect)
         var ordered = progress
         if let order = manifest.units {
             let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { (TextKey.key($1), $0) })
             ordered.units = progress.units.enumerated().sorted { a, b in
-                let ra = rank[TextKey.key(a.element.unit)] ?? order.count + a.offset, rb = rank[TextKey.key(b.element.unit)] ?? order.count + b.offset
+                let ra = rank[TextKey.key(a.element.unit)] ?? order.count + a.offset
+                let rb = rank[TextKey.key(b.element.unit)] ?? order.count + b.offset
                 return ra < rb
             }.map(\.element)
         }
@@ -63,10 +69,12 @@ extension FieldworkProgress {
 extension TableSection {
     /// The report's section for a component's progress, in both languages (Markdown cells).
     public static func of(_ p: FieldworkProgress, questionnaire q: Questionnaire) -> TableSection {
-        let vi = ReportStyle(format: .markdown, language: .vi), en = ReportStyle(format: .markdown, language: .en)
-        return TableSection(title: q.title,
-                                heading: LocalizedText(vi: FieldworkReport.heading(p, style: vi), en: FieldworkReport.heading(p, style: en)),
-                                tableVI: FieldworkReport.table(p, style: vi), tableEN: FieldworkReport.table(p, style: en),
-                                outside: LocalizedText(vi: FieldworkReport.outsideLines(p, style: vi), en: FieldworkReport.outsideLines(p, style: en)))
+        let vi = ReportStyle(format: .markdown, language: .vi)
+        let en = ReportStyle(format: .markdown, language: .en)
+        return TableSection(
+            title: q.title,
+            heading: LocalizedText(vi: FieldworkReport.heading(p, style: vi), en: FieldworkReport.heading(p, style: en)),
+            tableVI: FieldworkReport.table(p, style: vi), tableEN: FieldworkReport.table(p, style: en),
+            outside: LocalizedText(vi: FieldworkReport.outsideLines(p, style: vi), en: FieldworkReport.outsideLines(p, style: en)))
     }
 }

@@ -65,8 +65,10 @@ public struct FieldworkProgress: Sendable {
     public var target: Double?, minimum: Int?, z: Double, share: Double, designEffect: Double
 
     /// Compares the accepted `forms` and the rejected count per unit (key: unit) with `sample`.
-    public init(sample: DrawnSample, forms: [Form], rejected: [String: Int], target: Double?, minimum: Int?,
-                z: Double = SampleSizeFormula.z(confidence: 0.95), share: Double = 0.5, designEffect: Double = 1) {
+    public init(
+        sample: DrawnSample, forms: [Form], rejected: [String: Int], target: Double?, minimum: Int?,
+        z: Double = SampleSizeFormula.z(confidence: 0.95), share: Double = 0.5, designEffect: Double = 1
+    ) {
         self.target = target
         self.minimum = minimum
         self.z = z
@@ -81,17 +83,31 @@ public struct FieldworkProgress: Sendable {
             order.append(u)
             return order.count - 1
         }
-        var planned = [Int](repeating: 0, count: order.count), weight = [Double](repeating: 0, count: order.count)
+        var planned = [Int](repeating: 0, count: order.count)
+        var weight = [Double](repeating: 0, count: order.count)
         for m in sample.members.values where m.reserve == 0 {
             let i = slot(m.unit)
             planned[i] += 1
             weight[i] += m.designWeight
         }
-        var accepted: [Int] = [], fromSample: [Int] = [], fromReserve: [Int] = [], notIn: [Int] = [], dup: [Int] = []
+        var accepted: [Int] = []
+        var fromSample: [Int] = []
+        var fromReserve: [Int] = []
+        var notIn: [Int] = []
+        var dup: [Int] = []
         var seen = Set<String>()
         func grow() {
-            while accepted.count < order.count { accepted.append(0); fromSample.append(0); fromReserve.append(0); notIn.append(0); dup.append(0) }
-            while planned.count < order.count { planned.append(0); weight.append(0) }
+            while accepted.count < order.count {
+                accepted.append(0)
+                fromSample.append(0)
+                fromReserve.append(0)
+                notIn.append(0)
+                dup.append(0)
+            }
+            while planned.count < order.count {
+                planned.append(0)
+                weight.append(0)
+            }
         }
         grow()
         var outside: [Form] = []
@@ -116,13 +132,15 @@ public struct FieldworkProgress: Sendable {
         units = order.enumerated().map { i, u in
             let big = Int(weight[i].rounded())
             let distinct = accepted[i] - dup[i]
-            let m = SampleSizeFormula.margin(respondents: Double(distinct), share: share, z: z, designEffect: designEffect,
-                                             population: big > 0 ? Double(big) : nil)
-            return UnitProgress(unit: u, population: big, planned: planned[i], accepted: accepted[i],
-                                rejected: rejected.first { TextKey.key($0.key) == TextKey.key(u) }?.value ?? 0,
-                                fromSample: fromSample[i], fromReserve: fromReserve[i], notInSample: notIn[i], duplicates: dup[i], margin: m,
-                                belowMinimum: minimum.map { distinct < $0 } ?? false,
-                                aboveTarget: target.map { m > $0 } ?? false)
+            let m = SampleSizeFormula.margin(
+                respondents: Double(distinct), share: share, z: z, designEffect: designEffect,
+                population: big > 0 ? Double(big) : nil)
+            return UnitProgress(
+                unit: u, population: big, planned: planned[i], accepted: accepted[i],
+                rejected: rejected.first { TextKey.key($0.key) == TextKey.key(u) }?.value ?? 0,
+                fromSample: fromSample[i], fromReserve: fromReserve[i], notInSample: notIn[i], duplicates: dup[i], margin: m,
+                belowMinimum: minimum.map { distinct < $0 } ?? false,
+                aboveTarget: target.map { m > $0 } ?? false)
         }
     }
 }

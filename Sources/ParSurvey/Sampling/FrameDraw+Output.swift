@@ -15,7 +15,8 @@ extension FrameDraw {
     public func sampleCSV() -> String {
         var out = (frame.header + Self.addedColumns).map(CSVField.encode).joined(separator: ",") + "\n"
         for s in strata {
-            let pi = "\(s.inclusionProbability)", w = "\(s.designWeight)"
+            let pi = "\(s.inclusionProbability)"
+            let w = "\(s.designWeight)"
             func row(_ i: Int, _ reserve: Int) {
                 out += (frame.rows[i].fields + [String(reserve), pi, w]).map(CSVField.encode).joined(separator: ",") + "\n"
             }
@@ -36,23 +37,49 @@ extension FrameDraw {
         }
         return .object([
             ("seed", .number(Double(o.seed), text: String(o.seed))),
-            ("method", .string("stratified simple random sampling without replacement: xoshiro256** seeded by SplitMix64, Lemire's unbiased bounded integers, a partial Fisher–Yates shuffle per stratum over its rows sorted by id (UTF-8 bytes), strata sorted by unit then stratum")),
-            ("frame", .object([("file", .string(frameName)), ("sha256", .string(sha256)), ("bytes", JSONWriter.int(frame.bytes.count)),
-                               ("rows", JSONWriter.int(frame.rows.count))])),
-            ("columns", .object([("id", .string(o.idColumn)), ("unit", .string(o.unitColumn)), ("strata", o.strataColumn.map(JSONValue.string) ?? .null)])),
+            (
+                "method",
+                .string(
+                    "stratified simple random sampling without replacement: xoshiro256** seeded by SplitMix64, Lemire's unbiased bounded integers, a partial Fisher–Yates shuffle per stratum over its rows sorted by id (UTF-8 bytes), strata sorted by unit then stratum"
+                )
+            ),
+            (
+                "frame",
+                .object([
+                    ("file", .string(frameName)), ("sha256", .string(sha256)), ("bytes", JSONWriter.int(frame.bytes.count)),
+                    ("rows", JSONWriter.int(frame.rows.count)),
+                ])
+            ),
+            (
+                "columns",
+                .object([
+                    ("id", .string(o.idColumn)), ("unit", .string(o.unitColumn)), ("strata", o.strataColumn.map(JSONValue.string) ?? .null),
+                ])
+            ),
             ("allocation", .string(o.allocation.rawValue)),
             ("sizePerUnit", o.sizePerUnit.map(JSONWriter.int) ?? .null),
             ("sizes", o.sizes.map { .string(fileName($0.file)) } ?? .null),
             ("reserve", reserve),
-            ("strata", .array(strata.map { s in
-                .object([("unit", .string(s.unit)), ("stratum", .string(s.stratum)), ("N", JSONWriter.int(s.population)),
-                         ("n", JSONWriter.int(s.size)), ("reserve", JSONWriter.int(s.reserveSize)),
-                         ("inclusionProbability", JSONWriter.number(s.inclusionProbability)),
-                         ("designWeight", JSONWriter.number(s.designWeight))])
-            })),
-            ("totals", .object([("N", JSONWriter.int(strata.reduce(0) { $0 + $1.population })),
-                                ("n", JSONWriter.int(strata.reduce(0) { $0 + $1.size })),
-                                ("reserve", JSONWriter.int(strata.reduce(0) { $0 + $1.reserveSize }))])),
+            (
+                "strata",
+                .array(
+                    strata.map { s in
+                        .object([
+                            ("unit", .string(s.unit)), ("stratum", .string(s.stratum)), ("N", JSONWriter.int(s.population)),
+                            ("n", JSONWriter.int(s.size)), ("reserve", JSONWriter.int(s.reserveSize)),
+                            ("inclusionProbability", JSONWriter.number(s.inclusionProbability)),
+                            ("designWeight", JSONWriter.number(s.designWeight)),
+                        ])
+                    })
+            ),
+            (
+                "totals",
+                .object([
+                    ("N", JSONWriter.int(strata.reduce(0) { $0 + $1.population })),
+                    ("n", JSONWriter.int(strata.reduce(0) { $0 + $1.size })),
+                    ("reserve", JSONWriter.int(strata.reduce(0) { $0 + $1.reserveSize })),
+                ])
+            ),
         ])
     }
 
@@ -60,18 +87,27 @@ extension FrameDraw {
     public func summary(style: ReportStyle, frameName: String, sha256: String, output: String) -> String {
         if style.format == .json { return JSONWriter.write(record(frameName: frameName, sha256: sha256)) }
         let csv = style.format == .csv
-        var t = TextTable(headers: csv ? ["unit", "stratum", "N", "n", "reserve", "inclusionProbability", "designWeight"]
-                          : [style.t("Đơn vị", "Unit"), style.t("Tầng", "Stratum"), "N", "n", style.t("Dự phòng", "Reserve"),
-                             style.t("Xác suất chọn", "Inclusion prob."), style.t("Trọng số thiết kế", "Design weight")])
+        var t = TextTable(
+            headers: csv
+                ? ["unit", "stratum", "N", "n", "reserve", "inclusionProbability", "designWeight"]
+                : [
+                    style.t("Đơn vị", "Unit"), style.t("Tầng", "Stratum"), "N", "n", style.t("Dự phòng", "Reserve"),
+                    style.t("Xác suất chọn", "Inclusion prob."), style.t("Trọng số thiết kế", "Design weight"),
+                ])
         for s in strata {
-            t.add([s.unit, s.stratum, String(s.population), String(s.size), String(s.reserveSize),
-                   csv ? "\(s.inclusionProbability)" : style.number(s.inclusionProbability, places: 4),
-                   csv ? "\(s.designWeight)" : style.number(s.designWeight, places: 4)])
+            t.add([
+                s.unit, s.stratum, String(s.population), String(s.size), String(s.reserveSize),
+                csv ? "\(s.inclusionProbability)" : style.number(s.inclusionProbability, places: 4),
+                csv ? "\(s.designWeight)" : style.number(s.designWeight, places: 4),
+            ])
         }
         if csv { return t.csv() }
-        let n = strata.reduce(0) { $0 + $1.size }, r = strata.reduce(0) { $0 + $1.reserveSize }
-        let head = style.t("Rút mẫu từ \(frameName) (\(frame.rows.count) dòng, SHA-256 \(sha256.prefix(16))…), hạt giống (seed) \(options.seed): \(n) người được chọn, \(r) dự phòng → \(output)",
-                           "Drew from \(frameName) (\(frame.rows.count) rows, SHA-256 \(sha256.prefix(16))…), seed \(options.seed): \(n) selected, \(r) in reserve → \(output)")
+        let n = strata.reduce(0) { $0 + $1.size }
+        let r = strata.reduce(0) { $0 + $1.reserveSize }
+        let head = style.t(
+            "Rút mẫu từ \(frameName) (\(frame.rows.count) dòng, SHA-256 \(sha256.prefix(16))…), hạt giống (seed) \(options.seed): \(n) người được chọn, \(r) dự phòng → \(output)",
+            "Drew from \(frameName) (\(frame.rows.count) rows, SHA-256 \(sha256.prefix(16))…), seed \(options.seed): \(n) selected, \(r) in reserve → \(output)"
+        )
         return head + "\n" + (style.format == .markdown ? "\n" + t.markdown() : t.text())
     }
 }

@@ -72,8 +72,10 @@ public struct SampleSizePlan: Sendable {
     public var maximum: Int?
 
     /// Creates a plan.
-    public init(rule: Rule, z: Double = SampleSizeFormula.z(confidence: 0.95), responseRate: Double = 1,
-                minimum: Int? = nil, maximum: Int? = nil) {
+    public init(
+        rule: Rule, z: Double = SampleSizeFormula.z(confidence: 0.95), responseRate: Double = 1,
+        minimum: Int? = nil, maximum: Int? = nil
+    ) {
         self.rule = rule
         self.z = z
         self.responseRate = responseRate
@@ -102,16 +104,26 @@ public struct SampleSizePlan: Sendable {
         if let x = exact {
             respondents = SampleSizeFormula.roundUp(x)
             forms = SampleSizeFormula.roundUp(Double(respondents) / responseRate)
-            if let lo = minimum, forms < lo { forms = lo; note = "min" }
-            if let hi = maximum, forms > hi { forms = hi; note = "max" }
-            if forms >= u.population { forms = u.population; note = "census" }
+            if let lo = minimum, forms < lo {
+                forms = lo
+                note = "min"
+            }
+            if let hi = maximum, forms > hi {
+                forms = hi
+                note = "max"
+            }
+            if forms >= u.population {
+                forms = u.population
+                note = "census"
+            }
         } else {
             forms = u.forms ?? 0
             respondents = forms
         }
         let expected = Double(forms) * responseRate
         let m = SampleSizeFormula.margin(respondents: expected, share: u.share, z: z, designEffect: u.designEffect, population: big)
-        return UnitSize(input: u, exactRespondents: exact, respondents: respondents, forms: forms,
-                        expectedRespondents: expected, margin: m, scoreMargin: 30 * m, note: note)
+        return UnitSize(
+            input: u, exactRespondents: exact, respondents: respondents, forms: forms,
+            expectedRespondents: expected, margin: m, scoreMargin: 30 * m, note: note)
     }
 }

@@ -23,10 +23,13 @@ public enum SampleSizeReport {
         case let .yamane(e):
             s = style.t("Cỡ mẫu theo Yamane n = N/(1 + N·e²), e = ", "Sample size by Yamane n = N/(1 + N·e²), e = ") + style.percent(e)
         case let .margin(m):
-            s = style.t("Cỡ mẫu cho sai số ", "Sample size for a margin of error of ") + style.percent(m)
+            s =
+                style.t("Cỡ mẫu cho sai số ", "Sample size for a margin of error of ") + style.percent(m)
                 + style.t(" trên tỷ lệ hài lòng, z = ", " on the satisfied share, z = ") + style.number(plan.z, places: 3)
         case .given:
-            s = style.t("Sai số mà số phiếu cho trước mang lại, z = ", "Margin of error the given forms buy, z = ") + style.number(plan.z, places: 3)
+            s =
+                style.t("Sai số mà số phiếu cho trước mang lại, z = ", "Margin of error the given forms buy, z = ")
+                + style.number(plan.z, places: 3)
         }
         s += style.t("; tỷ lệ phản hồi ", "; response rate ") + style.percent(plan.responseRate)
         if plan.rule != .given { s += style.t("; làm tròn lên số nguyên", "; rounded up to whole forms") }
@@ -36,26 +39,39 @@ public enum SampleSizeReport {
     /// The table: one row per unit, then (text and Markdown only) the total.
     public static func table(_ plan: SampleSizePlan, _ rows: [SampleSizePlan.UnitSize], style: ReportStyle) -> TextTable {
         let csv = style.format == .csv
-        var t = TextTable(headers: csv
-            ? ["unit", "N", "designEffect", "p", "exactRespondents", "respondents", "n", "expectedRespondents", "margin", "scoreMargin", "note"]
-            : [style.t("Đơn vị", "Unit"), "N", "deff", "p", style.t("Cần trả lời", "Respondents"), style.t("Số phiếu (n)", "Forms (n)"),
-               style.t("Dự kiến trả lời", "Expected respondents"), style.t("Sai số tỷ lệ", "Margin (share)"),
-               style.t("Sai số điểm /30", "Margin (points /30)"), style.t("Ghi chú", "Note")])
+        var t = TextTable(
+            headers: csv
+                ? [
+                    "unit", "N", "designEffect", "p", "exactRespondents", "respondents", "n", "expectedRespondents", "margin",
+                    "scoreMargin", "note",
+                ]
+                : [
+                    style.t("Đơn vị", "Unit"), "N", "deff", "p", style.t("Cần trả lời", "Respondents"),
+                    style.t("Số phiếu (n)", "Forms (n)"),
+                    style.t("Dự kiến trả lời", "Expected respondents"), style.t("Sai số tỷ lệ", "Margin (share)"),
+                    style.t("Sai số điểm /30", "Margin (points /30)"), style.t("Ghi chú", "Note"),
+                ])
         for r in rows {
             let s = r
             let places = csv ? 6 : 2
-            var cells = [s.input.unit, String(s.input.population), style.number(s.input.designEffect, places: csv ? 6 : 2),
-                         style.number(s.input.share, places: csv ? 6 : 2)]
+            var cells = [
+                s.input.unit, String(s.input.population), style.number(s.input.designEffect, places: csv ? 6 : 2),
+                style.number(s.input.share, places: csv ? 6 : 2),
+            ]
             if csv { cells.append(s.exactRespondents.map { style.number($0, places: 6) } ?? "") }
-            cells += [String(s.respondents), String(s.forms), style.number(s.expectedRespondents, places: csv ? 6 : 1),
-                      csv ? style.number(s.margin, places: places) : style.percent(s.margin),
-                      style.number(s.scoreMargin, places: places), note(s.note, style: style)]
+            cells += [
+                String(s.respondents), String(s.forms), style.number(s.expectedRespondents, places: csv ? 6 : 1),
+                csv ? style.number(s.margin, places: places) : style.percent(s.margin),
+                style.number(s.scoreMargin, places: places), note(s.note, style: style),
+            ]
             t.add(cells)
         }
         if !csv && rows.count > 1 {
-            t.add([style.t("Tổng", "Total"), style.count(rows.reduce(0) { $0 + $1.input.population }), "", "",
-                   style.count(rows.reduce(0) { $0 + $1.respondents }), style.count(rows.reduce(0) { $0 + $1.forms }),
-                   style.number(rows.reduce(0) { $0 + $1.expectedRespondents }, places: 1), "", "", ""])
+            t.add([
+                style.t("Tổng", "Total"), style.count(rows.reduce(0) { $0 + $1.input.population }), "", "",
+                style.count(rows.reduce(0) { $0 + $1.respondents }), style.count(rows.reduce(0) { $0 + $1.forms }),
+                style.number(rows.reduce(0) { $0 + $1.expectedRespondents }, places: 1), "", "", "",
+            ])
         }
         return t
     }
@@ -78,20 +94,27 @@ public enum SampleSizeReport {
         case let .margin(m): rule = [("rule", .string("margin")), ("margin", JSONWriter.number(m))]
         case .given: rule = [("rule", .string("given"))]
         }
-        rule += [("z", JSONWriter.number(plan.z)), ("responseRate", JSONWriter.number(plan.responseRate)),
-                 ("minimum", plan.minimum.map(JSONWriter.int) ?? .null), ("maximum", plan.maximum.map(JSONWriter.int) ?? .null),
-                 ("rounding", .string("up"))]
-        rule.append(("units", .array(rows.map { r in
-            let s = r
-            return .object([
-                ("unit", .string(s.input.unit)), ("N", JSONWriter.int(s.input.population)),
-                ("designEffect", JSONWriter.number(s.input.designEffect)), ("p", JSONWriter.number(s.input.share)),
-                ("exactRespondents", JSONWriter.number(s.exactRespondents)), ("respondents", JSONWriter.int(s.respondents)),
-                ("n", JSONWriter.int(s.forms)), ("expectedRespondents", JSONWriter.number(s.expectedRespondents)),
-                ("margin", JSONWriter.number(s.margin)), ("scoreMargin", JSONWriter.number(s.scoreMargin)),
-                ("note", s.note.map(JSONValue.string) ?? .null),
-            ])
-        })))
+        rule += [
+            ("z", JSONWriter.number(plan.z)), ("responseRate", JSONWriter.number(plan.responseRate)),
+            ("minimum", plan.minimum.map(JSONWriter.int) ?? .null), ("maximum", plan.maximum.map(JSONWriter.int) ?? .null),
+            ("rounding", .string("up")),
+        ]
+        rule.append(
+            (
+                "units",
+                .array(
+                    rows.map { r in
+                        let s = r
+                        return .object([
+                            ("unit", .string(s.input.unit)), ("N", JSONWriter.int(s.input.population)),
+                            ("designEffect", JSONWriter.number(s.input.designEffect)), ("p", JSONWriter.number(s.input.share)),
+                            ("exactRespondents", JSONWriter.number(s.exactRespondents)), ("respondents", JSONWriter.int(s.respondents)),
+                            ("n", JSONWriter.int(s.forms)), ("expectedRespondents", JSONWriter.number(s.expectedRespondents)),
+                            ("margin", JSONWriter.number(s.margin)), ("scoreMargin", JSONWriter.number(s.scoreMargin)),
+                            ("note", s.note.map(JSONValue.string) ?? .null),
+                        ])
+                    })
+            ))
         return .object(rule)
     }
 }

@@ -51,7 +51,8 @@ public struct SamplingTable: Sendable {
             var fields = [String](repeating: "", count: h.count)
             for c in cells {
                 guard c.column < h.count else {
-                    throw .invalid(file: path, line: line, message: "cell \(XLSXSheetReader.columnName(c.column))\(line) lies right of the header")
+                    throw .invalid(
+                        file: path, line: line, message: "cell \(XLSXSheetReader.columnName(c.column))\(line) lies right of the header")
                 }
                 fields[c.column] = TextKey.clean(String(decoding: c.text, as: UTF8.self))
             }
@@ -66,7 +67,9 @@ public struct SamplingTable: Sendable {
     /// An exact match wins over a case-insensitive one (`n` and `N` are different columns).
     public func column(_ name: String, option: String? = nil) throws(SamplingError) -> Int {
         if let i = optionalColumn(name) { return i }
-        throw .invalid(file: file, line: 1, message: "no column '\(name)'\(option.map { " (\($0))" } ?? "") among \(header.map { "'\($0)'" }.joined(separator: ", "))")
+        throw .invalid(
+            file: file, line: 1,
+            message: "no column '\(name)'\(option.map { " (\($0))" } ?? "") among \(header.map { "'\($0)'" }.joined(separator: ", "))")
     }
 
     /// The unit column: named `name` (the frame's unit column) or `unit` (as the tables

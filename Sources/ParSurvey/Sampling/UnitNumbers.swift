@@ -36,8 +36,11 @@ public enum UnitNumbers {
 
     /// `value` per unit from `table` (columns `unit` and `value`), in table order; a unit
     /// listed twice, a blank unit or a bad value is an error naming file, line and value.
-    public static func read(_ table: SamplingTable, unit: String, value: String, kind: Kind) throws(SamplingError) -> [(unit: String, value: Double, line: Int)] {
-        let u = try table.unitColumn(unit), v = try table.column(value)
+    public static func read(_ table: SamplingTable, unit: String, value: String, kind: Kind) throws(SamplingError) -> [(
+        unit: String, value: Double, line: Int
+    )] {
+        let u = try table.unitColumn(unit)
+        let v = try table.column(value)
         var seen: [String: Int] = [:]
         var out: [(unit: String, value: Double, line: Int)] = []
         for r in table.rows {
@@ -66,9 +69,15 @@ public enum UnitNumbers {
         var out: [(unit: String, count: Int)] = []
         for r in table.rows {
             let name = r.fields[u]
-            if let k = raw[name] { out[k].count += 1; continue }
+            if let k = raw[name] {
+                out[k].count += 1
+                continue
+            }
             if name.isEmpty { throw .invalid(file: table.file, line: r.line, message: "blank unit in column '\(table.header[u])'") }
-            if let k = index[TextKey.key(name)] { out[k].count += 1; raw[name] = k } else {
+            if let k = index[TextKey.key(name)] {
+                out[k].count += 1
+                raw[name] = k
+            } else {
                 index[TextKey.key(name)] = out.count
                 raw[name] = out.count
                 out.append((name, 1))

@@ -3,37 +3,40 @@ import ParSurvey
 /// `par-survey merge`: self-assessment + component results (from `score --format json`).
 enum MergeCommand: Subcommand {
     static let help = """
-    Usage: par-survey merge --self-assessment FILE --satisfaction FILE --leadership FILE [options]
+        Usage: par-survey merge --self-assessment FILE --satisfaction FILE --leadership FILE [options]
 
-    Adds the appraised self-assessment (60) to the satisfaction (30) and leadership (10)
-    points per unit and ranks units by the rounded total (ties share a rank).
-    --satisfaction and --leadership take the JSON written by 'par-survey score --format json'.
+        Adds the appraised self-assessment (60) to the satisfaction (30) and leadership (10)
+        points per unit and ranks units by the rounded total (ties share a rank).
+        --satisfaction and --leadership take the JSON written by 'par-survey score --format json'.
 
-    Options:
-      --self-assessment FILE   CSV or .xlsx (first sheet): unit,criterion,score,max
-      --satisfaction FILE      score JSON of the satisfaction component
-      --leadership FILE        score JSON of the leadership component
-      --scheme FILE            index scheme (JSON, docs/SCHEMES.md; default: the shipped Bình Định 2021
-                               district scheme, 60 + 30 + 10)
-      --register FILE          unit register (CSV or .xlsx: id,name,type,parent,validFrom,validTo):
-                               units may be named by id or name and must be valid in --year;
-                               needed when the scheme ranks by unit type
-      --year N                 survey year, with --register (units valid on 31 December)
-      --previous FILE          previous year's table, CSV or .xlsx (unit,selfAssessment,satisfaction,leadership,total,rank)
-      --units "A,B,…"          unit order (default: the self-assessment's order)
-      --title TEXT             table title
-      --seed N                 seed of the rank simulation (default \(RankSimulation.defaultSeed)); rank
-                               intervals need pointsStandardError in both score files
-      --format, --output, --lang as for every command
+        Options:
+          --self-assessment FILE   CSV or .xlsx (first sheet): unit,criterion,score,max
+          --satisfaction FILE      score JSON of the satisfaction component
+          --leadership FILE        score JSON of the leadership component
+          --scheme FILE            index scheme (JSON, docs/SCHEMES.md; default: the shipped Bình Định 2021
+                                   district scheme, 60 + 30 + 10)
+          --register FILE          unit register (CSV or .xlsx: id,name,type,parent,validFrom,validTo):
+                                   units may be named by id or name and must be valid in --year;
+                                   needed when the scheme ranks by unit type
+          --year N                 survey year, with --register (units valid on 31 December)
+          --previous FILE          previous year's table, CSV or .xlsx (unit,selfAssessment,satisfaction,leadership,total,rank)
+          --units "A,B,…"          unit order (default: the self-assessment's order)
+          --title TEXT             table title
+          --seed N                 seed of the rank simulation (default \(RankSimulation.defaultSeed)); rank
+                                   intervals need pointsStandardError in both score files
+          --format, --output, --lang as for every command
 
-    """
-    static let valued: Set<String> = ["--self-assessment", "--scheme", "--register", "--year", "--satisfaction", "--leadership", "--previous", "--units", "--title", "--seed"]
+        """
+    static let valued: Set<String> = [
+        "--self-assessment", "--scheme", "--register", "--year", "--satisfaction", "--leadership", "--previous", "--units", "--title",
+        "--seed",
+    ]
     static let flags: Set<String> = []
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.isEmpty else { throw UsageError("unexpected argument '\(args.positionals[0])'") }
         guard let saPath = args.value("--self-assessment"), let satPath = args.value("--satisfaction"),
-              let leadPath = args.value("--leadership")
+            let leadPath = args.value("--leadership")
         else { throw UsageError("--self-assessment, --satisfaction and --leadership are required") }
         var year: Int?
         if let y = args.value("--year") {
@@ -75,13 +78,16 @@ enum MergeCommand: Subcommand {
         let units = args.value("--units").map { $0.split(separator: ",").map { TextKey.clean(String($0)) } }
         var table: ParIndexTable
         do {
-            table = try ParIndexTable.merge(scheme: scheme, selfAssessment: sa, satisfaction: sat, leadership: lead, previous: prev, units: units, unitTypes: unitTypes)
+            table = try ParIndexTable.merge(
+                scheme: scheme, selfAssessment: sa, satisfaction: sat, leadership: lead, previous: prev, units: units, unitTypes: unitTypes)
         } catch {
             // name the file the unit is missing from (or comes from)
             switch error {
-            case let .missing(_, component) where component.hasPrefix("satisfaction"), let .unexpectedUnit(_, component) where component.hasPrefix("satisfaction"):
+            case let .missing(_, component) where component.hasPrefix("satisfaction"),
+                let .unexpectedUnit(_, component) where component.hasPrefix("satisfaction"):
                 throw MergeError.badComponent(file: satPath, message: error.description)
-            case let .missing(_, component) where component.hasPrefix("leaders"), let .unexpectedUnit(_, component) where component.hasPrefix("leaders"):
+            case let .missing(_, component) where component.hasPrefix("leaders"),
+                let .unexpectedUnit(_, component) where component.hasPrefix("leaders"):
                 throw MergeError.badComponent(file: leadPath, message: error.description)
             default:
                 throw MergeError.badComponent(file: saPath, message: error.description)
@@ -94,7 +100,8 @@ enum MergeCommand: Subcommand {
         }
         table.simulateRanks(seed: seed)
         let title = args.value("--title").map { LocalizedText(vi: $0, en: $0) } ?? LocalizedText(vi: "", en: "")
-        let inputs = [saPath, satPath, leadPath] + [args.value("--previous"), args.value("--scheme"), args.value("--register")].compactMap { $0 }
+        let inputs =
+            [saPath, satPath, leadPath] + [args.value("--previous"), args.value("--scheme"), args.value("--register")].compactMap { $0 }
         try output.emit(IndexReport.render(table, title: title, components: [], style: output.style), io: io, inputs: inputs)
         return 0
     }

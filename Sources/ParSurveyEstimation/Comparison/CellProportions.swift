@@ -20,7 +20,10 @@ package struct CellProportions {
     package init(design: VarianceDesign, sums: ClassSums, rows r: Int, columns c: Int, cellOf: (Int, Int) -> Int) {
         rows = r
         columns = c
-        let m = r * c, s = sums.stride, na = design.atomCount, nh = design.stratumRows.count
+        let m = r * c
+        let s = sums.stride
+        let na = design.atomCount
+        let nh = design.stratumRows.count
         var total = 0.0
         var p = [Double](repeating: 0, count: m)
         for a in 0..<na {
@@ -36,10 +39,13 @@ package struct CellProportions {
             return
         }
         var v = [Double](repeating: 0, count: m * m)
-        var aBar = [Double](repeating: 0, count: m), aTotal = 0.0
-        var s1 = [Double](repeating: 0, count: nh * m), validWeight = [Double](repeating: 0, count: nh)
+        var aBar = [Double](repeating: 0, count: m)
+        var aTotal = 0.0
+        var s1 = [Double](repeating: 0, count: nh * m)
+        var validWeight = [Double](repeating: 0, count: nh)
         for a in 0..<na {
-            let h = Int(design.atomStratum[a]), f = design.stratumFactor[h]
+            let h = Int(design.atomStratum[a])
+            let f = design.stratumFactor[h]
             for b in 0..<s {
                 let j = cellOf(a, b)
                 if j < 0 { continue }
@@ -73,11 +79,17 @@ package struct CellProportions {
 
     /// The clustered covariance: per atom and cell Zₐⱼ = (W_{a,j} − W_{a,valid} p_j)/W, minus
     /// Cₐtₐⱼ when calibrated, summed to clusters, then `ClusterVariance` (R's `svyrecvar`).
-    private static func clustered(design: VarianceDesign, cluster: ClusterVariance, sums: ClassSums, p: [Double],
-                                  total: Double, cellOf: (Int, Int) -> Int) -> [Double] {
-        let m = p.count, s = sums.stride, na = design.atomCount
+    private static func clustered(
+        design: VarianceDesign, cluster: ClusterVariance, sums: ClassSums, p: [Double],
+        total: Double, cellOf: (Int, Int) -> Int
+    ) -> [Double] {
+        let m = p.count
+        let s = sums.stride
+        let na = design.atomCount
         var totals = [Double](repeating: 0, count: cluster.lastClusterCount * m)
-        var bMatrix: [Double] = [], l = 0, nv = design.calibrationVariableCount
+        var bMatrix: [Double] = []
+        var l = 0
+        var nv = design.calibrationVariableCount
         if let projection = design.projection {
             l = projection.columnCount
             var g = [Double](repeating: 0, count: m * l)
@@ -101,8 +113,9 @@ package struct CellProportions {
             g.withUnsafeBufferPointer { gp in
                 bMatrix.withUnsafeMutableBufferPointer { bp in
                     for j in 0..<m {
-                        projection.solve(UnsafeBufferPointer(rebasing: gp[(j * l)..<((j + 1) * l)]),
-                                         into: UnsafeMutableBufferPointer(rebasing: bp[(j * l)..<((j + 1) * l)]))
+                        projection.solve(
+                            UnsafeBufferPointer(rebasing: gp[(j * l)..<((j + 1) * l)]),
+                            into: UnsafeMutableBufferPointer(rebasing: bp[(j * l)..<((j + 1) * l)]))
                     }
                 }
             }
@@ -132,16 +145,23 @@ package struct CellProportions {
 
     /// The calibration terms: per atom, tₐ = xₐᵀB with B = (XᵀDX)⁻ XᵀD E (one solve per cell),
     /// S1_h −= Σ Wₐ tₐ, and V += f_h (−Fₐtₐᵀ − tₐFₐᵀ + W2ₐ tₐtₐᵀ), Fₐ = Σ_{c∈a} W2_c e_c.
-    private static func addCalibration(_ v: inout [Double], _ s1: inout [Double], design: VarianceDesign,
-                                       projection: CalibrationProjection, sums: ClassSums, p: [Double], total: Double,
-                                       cellOf: (Int, Int) -> Int) {
-        let m = p.count, s = sums.stride, na = design.atomCount, nv = design.calibrationVariableCount
+    private static func addCalibration(
+        _ v: inout [Double], _ s1: inout [Double], design: VarianceDesign,
+        projection: CalibrationProjection, sums: ClassSums, p: [Double], total: Double,
+        cellOf: (Int, Int) -> Int
+    ) {
+        let m = p.count
+        let s = sums.stride
+        let na = design.atomCount
+        let nv = design.calibrationVariableCount
         let l = projection.columnCount
         var g = [Double](repeating: 0, count: m * l)  // row j: XᵀD e_j
         var f = [Double](repeating: 0, count: na * m)
         for a in 0..<na {
-            var dAll = 0.0, w2All = 0.0
-            var dCell = [Int: Double](), w2Cell = [Int: Double]()
+            var dAll = 0.0
+            var w2All = 0.0
+            var dCell = [Int: Double]()
+            var w2Cell = [Int: Double]()
             for b in 0..<s {
                 let j = cellOf(a, b)
                 if j < 0 { continue }
@@ -161,8 +181,9 @@ package struct CellProportions {
         g.withUnsafeBufferPointer { gp in
             bMatrix.withUnsafeMutableBufferPointer { bp in
                 for j in 0..<m {
-                    projection.solve(UnsafeBufferPointer(rebasing: gp[(j * l)..<((j + 1) * l)]),
-                                     into: UnsafeMutableBufferPointer(rebasing: bp[(j * l)..<((j + 1) * l)]))
+                    projection.solve(
+                        UnsafeBufferPointer(rebasing: gp[(j * l)..<((j + 1) * l)]),
+                        into: UnsafeMutableBufferPointer(rebasing: bp[(j * l)..<((j + 1) * l)]))
                 }
             }
         }
@@ -173,8 +194,10 @@ package struct CellProportions {
                 for k in 0..<nv { x += bMatrix[j * l + Int(design.atomLevels[a * nv + k])] }
                 t[j] = x
             }
-            let h = Int(design.atomStratum[a]), fh = design.stratumFactor[h]
-            let wa = design.atomCalibratedWeight[a], w2a = design.atomCalibratedWeightSquared[a]
+            let h = Int(design.atomStratum[a])
+            let fh = design.stratumFactor[h]
+            let wa = design.atomCalibratedWeight[a]
+            let w2a = design.atomCalibratedWeightSquared[a]
             for j in 0..<m {
                 s1[h * m + j] -= wa * t[j]
                 if fh == 0 { continue }

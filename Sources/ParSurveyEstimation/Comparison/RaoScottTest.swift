@@ -53,11 +53,17 @@ public struct RaoScottTest: Sendable {
     /// `nu` = rows − strata. Nil (with `failure`) when the table has fewer than two rows or
     /// columns or no variance.
     package static func compute(_ cells: CellProportions, n: Int, nu: Int) -> Result<RaoScottTest, Failure> {
-        let r = cells.rows, c = cells.columns, m = r * c
+        let r = cells.rows
+        let c = cells.columns
+        let m = r * c
         guard r >= 2, c >= 2 else { return .failure(.tooSmall(rows: r, columns: c)) }
         let p = cells.proportions
-        var rowMargin = [Double](repeating: 0, count: r), colMargin = [Double](repeating: 0, count: c)
-        for j in 0..<m { rowMargin[j % r] += p[j]; colMargin[j / r] += p[j] }
+        var rowMargin = [Double](repeating: 0, count: r)
+        var colMargin = [Double](repeating: 0, count: c)
+        for j in 0..<m {
+            rowMargin[j % r] += p[j]
+            colMargin[j / r] += p[j]
+        }
         let expected = (0..<m).map { rowMargin[$0 % r] * colMargin[$0 / r] }
         var x2 = 0.0
         for j in 0..<m { x2 += (p[j] - expected[j]) * (p[j] - expected[j]) / expected[j] }
@@ -70,13 +76,16 @@ public struct RaoScottTest: Sendable {
         }
         guard let (tr, tr2) = traces, tr > 0, tr2 > 0 else { return .failure(.noVariance) }
         let df0 = (r - 1) * (c - 1)
-        let ndf = tr * tr / tr2, ddf = ndf * Double(nu)
-        let f = x2 / tr, mean = tr / Double(df0)
-        return .success(RaoScottTest(
-            rows: r, columns: c, zeroCells: p.filter { $0 == 0 }.count, pearsonChiSquare: x2, f: f, ndf: ndf, ddf: ddf,
-            pValueF: ddf > 0 ? FDistribution.upperTail(f, df1: ndf, df2: ddf) : .nan,
-            meanDesignEffect: mean, chiSquareAdjusted: x2 / mean, chiSquareDF: df0,
-            pValueChiSquare: ChiSquareDistribution.upperTail(x2 / mean, df: Double(df0)), designEffectsFrom: source))
+        let ndf = tr * tr / tr2
+        let ddf = ndf * Double(nu)
+        let f = x2 / tr
+        let mean = tr / Double(df0)
+        return .success(
+            RaoScottTest(
+                rows: r, columns: c, zeroCells: p.filter { $0 == 0 }.count, pearsonChiSquare: x2, f: f, ndf: ndf, ddf: ddf,
+                pValueF: ddf > 0 ? FDistribution.upperTail(f, df1: ndf, df2: ddf) : .nan,
+                meanDesignEffect: mean, chiSquareAdjusted: x2 / mean, chiSquareDF: df0,
+                pValueChiSquare: ChiSquareDistribution.upperTail(x2 / mean, df: Double(df0)), designEffectsFrom: source))
     }
 
     /// Why no test could be computed.
@@ -89,11 +98,15 @@ public struct RaoScottTest: Sendable {
     /// S = L⁻¹ (Cᵀ D⁻¹ V D⁻¹ C) L⁻ᵀ, so tr Δ = tr S and tr Δ² = ‖S‖². Nil when the Cholesky
     /// factorisation finds Cᵀ D⁻¹ C singular (a pivot below 1e-10 of its diagonal).
     static func deltaTraces(_ cells: CellProportions, d: [Double], n: Int) -> (Double, Double)? {
-        let r = cells.rows, c = cells.columns, m = r * c, k = (r - 1) * (c - 1)
+        let r = cells.rows
+        let c = cells.columns
+        let m = r * c
+        let k = (r - 1) * (c - 1)
         // G = D⁻¹ C, m × k, row-major.
         var g = [Double](repeating: 0, count: m * k)
         for j in 0..<m where d[j] > 0 {
-            let i = j % r, jj = j / r
+            let i = j % r
+            let jj = j / r
             for l in 0..<(c - 1) {
                 let cl = (jj == l + 1 ? 1.0 : 0.0) - 1 / Double(c)
                 for kk in 0..<(r - 1) {
@@ -114,7 +127,8 @@ public struct RaoScottTest: Sendable {
         let vg = DenseMatrix.multiply(cells.covariance, g, rows: m, inner: m, columns: k)
         let numerator = DenseMatrix.multiplyTransposed(g, vg, rows: m, left: k, right: k)
         let s = DenseMatrix.congruence(lower, numerator, size: k)
-        var tr = 0.0, tr2 = 0.0
+        var tr = 0.0
+        var tr2 = 0.0
         for a in 0..<k {
             tr += s[a * k + a]
             for b in 0..<k { tr2 += s[a * k + b] * s[a * k + b] }

@@ -62,7 +62,10 @@ extension VarianceDesign {
     package func variance(_ s: AtomInfluence, scratch: inout VarianceScratch) -> Double {
         if let cluster { return clusteredVariance(s, cluster: cluster, scratch: &scratch) }
         func touch(_ h: Int, _ x: inout VarianceScratch) {
-            if !x.touched[h] { x.touched[h] = true; x.touchedList.append(Int32(h)) }
+            if !x.touched[h] {
+                x.touched[h] = true
+                x.touchedList.append(Int32(h))
+            }
         }
         for k in s.atoms.indices {
             let h = Int(atomStratum[Int(s.atoms[k])])

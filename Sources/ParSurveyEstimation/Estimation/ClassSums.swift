@@ -33,7 +33,10 @@ package struct ClassSums {
         // table size only (one lane for very many classes, to bound memory).
         let lanes = size <= 1 << 16 ? 4 : 1
         self.lanes = lanes
-        var cn = [Double](repeating: 0, count: size * lanes), cw = cn, cw2 = cn, cd = cn
+        var cn = [Double](repeating: 0, count: size * lanes)
+        var cw = cn
+        var cw2 = cn
+        var cd = cn
         let calibrated = design.isCalibrated
         data.table.answers[question].withUnsafeBufferPointer { col in
             design.atomOfRow.withUnsafeBufferPointer { atom in
@@ -76,7 +79,10 @@ package struct ClassSums {
                     return t
                 }
             }
-            cn = fold(cn); cw = fold(cw); cw2 = fold(cw2); cd = fold(cd)
+            cn = fold(cn)
+            cw = fold(cw)
+            cw2 = fold(cw2)
+            cd = fold(cd)
         }
         count = cn
         weight = cw
@@ -85,7 +91,9 @@ package struct ClassSums {
         crossWeight = cw2
         if let c = design.rowCalibratedWeights {
             var x = [Double](repeating: 0, count: size)
-            let col = data.table.answers[question], atom = design.atomOfRow, w = data.weights
+            let col = data.table.answers[question]
+            let atom = design.atomOfRow
+            let w = data.weights
             for i in 0..<col.count { x[Int(atom[i]) * s + Int(col[i])] += w[i] * c[i] }
             crossWeight = x
         }

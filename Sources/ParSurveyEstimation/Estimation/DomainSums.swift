@@ -53,8 +53,10 @@ public struct DomainSums: Sendable {
 
     /// Count, Σw and Σwy of the valid answers of one column per domain (`domain` nil: all
     /// rows in domain 0). Branch-free: an invalid byte adds 0 and w × 0.
-    static func columnSums(_ column: [UInt8], values: AnswerValues, weights: [Double], domain: [UInt32]?,
-                           domains nd: Int) -> [CriterionSums] {
+    static func columnSums(
+        _ column: [UInt8], values: AnswerValues, weights: [Double], domain: [UInt32]?,
+        domains nd: Int
+    ) -> [CriterionSums] {
         let validCount = values.valid.map { $0 ? 1 : 0 }
         let validWeight = values.valid.map { $0 ? 1.0 : 0.0 }
         let lanes = Self.lanes
@@ -72,7 +74,8 @@ public struct DomainSums: Sendable {
                                         if let codes = domain {
                                             codes.withUnsafeBufferPointer { dc in
                                                 for i in 0..<col.count {
-                                                    let b = Int(col[i]), k = Int(dc[i]) &* lanes &+ (i & (lanes - 1))
+                                                    let b = Int(col[i])
+                                                    let k = Int(dc[i]) &* lanes &+ (i & (lanes - 1))
                                                     cnt[k] &+= vc[b]
                                                     sw[k] += wb[i] * vw[b]
                                                     swy[k] += wb[i] * value[b]
@@ -80,7 +83,8 @@ public struct DomainSums: Sendable {
                                             }
                                         } else {
                                             for i in 0..<col.count {
-                                                let b = Int(col[i]), k = i & (lanes - 1)
+                                                let b = Int(col[i])
+                                                let k = i & (lanes - 1)
                                                 cnt[k] &+= vc[b]
                                                 sw[k] += wb[i] * vw[b]
                                                 swy[k] += wb[i] * value[b]

@@ -13,7 +13,8 @@ extension InfluenceAccumulator {
     /// and row for the question's element and the overall index. R: `svycontrast(svytotal(
     /// ~N_q + D_q …), quote((N_q1/D_q1 + …)/k))`.
     package func combinationVariances(_ data: WeightedResponses, coefficients: [[[Double]]], rowSegment: Int = 1 << 14) -> [[Double?]] {
-        let nd = domainCount, groups = design.domainCount
+        let nd = domainCount
+        let groups = design.domainCount
         let everyone = nd > groups
         let nq = strides.count
         let nk = coefficients.first?.count ?? 0
@@ -91,8 +92,10 @@ extension InfluenceAccumulator {
 
     /// `rowPass` over one segment of rows, in blocks of 256 rows (their sums stay in the
     /// first-level cache).
-    private func segmentPass(_ data: WeightedResponses, rows: Range<Int>, domainOfRow: [Int32],
-                             tables: [SlotTables], slots: Int) -> [Double] {
+    private func segmentPass(
+        _ data: WeightedResponses, rows: Range<Int>, domainOfRow: [Int32],
+        tables: [SlotTables], slots: Int
+    ) -> [Double] {
         var ee = [Double](repeating: 0, count: design.atomCount * slots)
         let blockSize = 256
         var buffer = [Double](repeating: 0, count: slots * blockSize)
@@ -112,7 +115,9 @@ extension InfluenceAccumulator {
                     design.atomOfRow.withUnsafeBufferPointer { atom in
                         ee.withUnsafeMutableBufferPointer { out in
                             for i in start..<end {
-                                let a = Int(atom[i]) * slots, ww = w[i] * w[i], r = i - start
+                                let a = Int(atom[i]) * slots
+                                let ww = w[i] * w[i]
+                                let r = i - start
                                 for k in 0..<slots {
                                     let e = buf[r * slots + k]
                                     out[a + k] += ww * e * e

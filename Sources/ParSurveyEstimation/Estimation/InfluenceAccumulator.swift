@@ -95,18 +95,23 @@ package struct InfluenceAccumulator {
     }
 
     /// Accumulates question `qi` over every domain (and everyone when asked).
-    static func accumulate(_ data: WeightedResponses, design: VarianceDesign, question qi: Int, stride s: Int,
-                           domains nd: Int, everyone: Bool) -> QuestionInfluence {
+    static func accumulate(
+        _ data: WeightedResponses, design: VarianceDesign, question qi: Int, stride s: Int,
+        domains nd: Int, everyone: Bool
+    ) -> QuestionInfluence {
         let questionnaire = data.table.questionnaire
         let question = questionnaire.questions[qi]
         var r = QuestionInfluence(domains: nd, atoms: design.atomCount, stride: s, parts: everyone ? 2 : 1)
         var scratch = VarianceScratch(design)
         let values = AnswerValues(scale: questionnaire.scales[question.scaleIndex], method: questionnaire.scoring)
         let sums = ClassSums(data, design: design, question: qi)
-        let cn = sums.count, cw = sums.weight
+        let cn = sums.count
+        let cw = sums.weight
         for dom in 0..<nd {
             let atoms = design.atoms(ofDomain: dom)
-            var sw = 0.0, swy = 0.0, n = 0.0
+            var sw = 0.0
+            var swy = 0.0
+            var n = 0.0
             for a in atoms {
                 for b in 1..<s where values.valid[b] {
                     let c = Int(a) * s + b

@@ -14,20 +14,28 @@ struct SlotTables {
     /// Adds this question's terms for `rows` to `buf`, row-major: `buf[(i − rows.lowerBound)
     /// × slots + slot]`. For each slot the questions are added in question order, whatever
     /// the layout.
-    func add(to buf: UnsafeMutableBufferPointer<Double>, slots: Int, rows: Range<Int>, stride s: Int,
-             domainOfRow dom: UnsafeBufferPointer<Int32>, answers col: UnsafeBufferPointer<UInt8>) {
+    func add(
+        to buf: UnsafeMutableBufferPointer<Double>, slots: Int, rows: Range<Int>, stride s: Int,
+        domainOfRow dom: UnsafeBufferPointer<Int32>, answers col: UnsafeBufferPointer<UInt8>
+    ) {
         let start = rows.lowerBound
-        let m = groupSlots.count, me = everyoneSlots.count
+        let m = groupSlots.count
+        let me = everyoneSlots.count
         let out = buf.baseAddress!
         group.withUnsafeBufferPointer { gb in
             everyone.withUnsafeBufferPointer { eb in
-                let g = gb.baseAddress, e = eb.baseAddress
+                let g = gb.baseAddress
+                let e = eb.baseAddress
                 if m == 2 && me == 2, let g, let e {
                     // The common case: the question's element and the overall index.
-                    let b0 = groupSlots[0], b1 = groupSlots[1], e0 = everyoneSlots[0], e1 = everyoneSlots[1]
+                    let b0 = groupSlots[0]
+                    let b1 = groupSlots[1]
+                    let e0 = everyoneSlots[0]
+                    let e1 = everyoneSlots[1]
                     var r = out
                     for i in rows {
-                        let x = (Int(dom[i]) &* s &+ Int(col[i])) &* 2, y = Int(col[i]) &* 2
+                        let x = (Int(dom[i]) &* s &+ Int(col[i])) &* 2
+                        let y = Int(col[i]) &* 2
                         r[b0] += g[x]
                         r[b1] += g[x &+ 1]
                         r[e0] += e[y]

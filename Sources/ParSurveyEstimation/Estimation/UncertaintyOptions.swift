@@ -22,17 +22,20 @@ public struct UncertaintyOptions: Sendable, Equatable {
     /// A short description of the variance method for `data`, for reports.
     public func method(for data: WeightedResponses) -> LocalizedText {
         let byUnit = data.strata == data.table.unit
-        let strata = LocalizedText(vi: byUnit ? "phân tầng theo đơn vị" : "phân tầng theo cột tầng",
-                                   en: byUnit ? "stratified by unit" : "stratified by the stratum column")
+        let strata = LocalizedText(
+            vi: byUnit ? "phân tầng theo đơn vị" : "phân tầng theo cột tầng",
+            en: byUnit ? "stratified by unit" : "stratified by the stratum column")
         let calibration: LocalizedText
         if data.calibration == nil {
             calibration = LocalizedText(vi: "trọng số như đã cho", en: "weights as given")
         } else if fixedWeights {
-            calibration = LocalizedText(vi: "trọng số coi là cố định (bỏ qua hiệu chỉnh)", en: "weights treated as fixed (calibration ignored)")
+            calibration = LocalizedText(
+                vi: "trọng số coi là cố định (bỏ qua hiệu chỉnh)", en: "weights treated as fixed (calibration ignored)")
         } else {
             calibration = LocalizedText(vi: "tính đến hiệu chỉnh trọng số (phần dư GREG)", en: "calibration-aware (GREG residuals)")
         }
-        return LocalizedText(vi: strata.vi + ", một giai đoạn, có hoàn lại; " + calibration.vi,
-                             en: strata.en + ", one stage with replacement; " + calibration.en)
+        return LocalizedText(
+            vi: strata.vi + ", một giai đoạn, có hoàn lại; " + calibration.vi,
+            en: strata.en + ", one stage with replacement; " + calibration.en)
     }
 }

@@ -90,16 +90,24 @@ public struct VarianceDesign: Sendable {
         calibrationVariableCount = nv
         var offsets: [Int32] = []
         var total: Int32 = 0
-        for c in calibration?.levelCounts ?? [] { offsets.append(total); total += Int32(c) }
-        var aDomain = [Int32](repeating: -1, count: count), aStratum = [Int32](repeating: 0, count: count)
+        for c in calibration?.levelCounts ?? [] {
+            offsets.append(total)
+            total += Int32(c)
+        }
+        var aDomain = [Int32](repeating: -1, count: count)
+        var aStratum = [Int32](repeating: 0, count: count)
         var aLevels = [Int32](repeating: 0, count: count * nv)
         var aCluster = [Int32](repeating: 0, count: clusterCore == nil ? 0 : count)
-        var aW = [Double](repeating: 0, count: count), aW2 = aW, aD = aW
+        var aW = [Double](repeating: 0, count: count)
+        var aW2 = aW
+        var aD = aW
         let c = calibration == nil ? nil : data.calibratedWeights
-        var aC = c == nil ? [] : aW, aC2 = aC
+        var aC = c == nil ? [] : aW
+        var aC2 = aC
         var hRows = [Int](repeating: 0, count: data.strata.levels.count)
         var dRows = [Int](repeating: 0, count: nd)
-        let w = data.weights, d = data.designWeights
+        let w = data.weights
+        let d = data.designWeights
         for i in 0..<n {
             let a = Int(keys[i])
             if aDomain[a] < 0 {
@@ -111,7 +119,10 @@ public struct VarianceDesign: Sendable {
             aW[a] += w[i]
             aW2[a] += w[i] * w[i]
             aD[a] += d[i]
-            if let c { aC[a] += c[i]; aC2[a] += c[i] * c[i] }
+            if let c {
+                aC[a] += c[i]
+                aC2[a] += c[i] * c[i]
+            }
             hRows[Int(data.strata.codes[i])] += 1
             dRows[Int(aDomain[a])] += 1
         }
@@ -128,17 +139,31 @@ public struct VarianceDesign: Sendable {
         atomCluster = aCluster
         if let survey, survey.stages.isEmpty {
             // rows are the PSUs: FPC and the lonely-PSU rule per stratum (R's onestrat)
-            var rowsD = [Double](), factor = [Double](), left = 0, total = 0
+            var rowsD = [Double]()
+            var factor = [Double]()
+            var left = 0
+            var total = 0
             for h in hRows.indices {
-                let n = Double(hRows[h]), N = survey.rowPopulation[h]
-                let f = N.isFinite ? (N - n) / N : 1
+                let n = Double(hRows[h])
+                let stratumSize = survey.rowPopulation[h]
+                let f = stratumSize.isFinite ? (stratumSize - n) / stratumSize : 1
                 if hRows[h] > 0 { total += 1 }
                 rowsD.append(n)
-                if f < 1e-7 || hRows[h] == 0 { factor.append(0); continue }
-                if hRows[h] > 1 { factor.append(f * n / (n - 1)); continue }
+                if f < 1e-7 || hRows[h] == 0 {
+                    factor.append(0)
+                    continue
+                }
+                if hRows[h] > 1 {
+                    factor.append(f * n / (n - 1))
+                    continue
+                }
                 switch survey.lonely {
-                case .adjust: factor.append(f); rowsD[h] = .infinity  // centred at 0
-                case .average: factor.append(0); left += 1
+                case .adjust:
+                    factor.append(f)
+                    rowsD[h] = .infinity  // centred at 0
+                case .average:
+                    factor.append(0)
+                    left += 1
                 case .certainty, .remove, .fail: factor.append(0)
                 }
             }
@@ -169,7 +194,8 @@ public struct VarianceDesign: Sendable {
         domainWeightSums = sums
         if let survey, let clusterCore {
             // PSUs of the domain − its strata (R's degf of the subset)
-            var seen = Set<Int64>(), psus = [Int](repeating: 0, count: nd)
+            var seen = Set<Int64>()
+            var psus = [Int](repeating: 0, count: nd)
             for a in 0..<count {
                 var c = Int(aCluster[a])
                 for s in stride(from: clusterCore.stageCount - 1, to: 0, by: -1) { c = Int(survey.stages[s].clusterStratum[c]) }
@@ -210,14 +236,23 @@ public struct VarianceDesign: Sendable {
             var table = [Int32](repeating: -1, count: count * nb)
             for i in keys.indices {
                 let k = Int(keys[i]) * nb + Int(codes[i])
-                if table[k] < 0 { table[k] = Int32(next); next += 1 }
+                if table[k] < 0 {
+                    table[k] = Int32(next)
+                    next += 1
+                }
                 keys[i] = UInt32(table[k])
             }
         } else {
             var table: [Int: UInt32] = [:]
             for i in keys.indices {
                 let k = Int(keys[i]) * nb + Int(codes[i])
-                if let c = table[k] { keys[i] = c } else { table[k] = next; keys[i] = next; next += 1 }
+                if let c = table[k] {
+                    keys[i] = c
+                } else {
+                    table[k] = next
+                    keys[i] = next
+                    next += 1
+                }
             }
         }
         count = Int(next)

@@ -24,7 +24,9 @@ public enum ComponentPointsFile {
         guard case let .string(comp)? = json["component"] else {
             throw .badComponent(file: path, message: "no \"component\" key: expected the JSON of 'par-survey score --format json'")
         }
-        guard comp == expect.rawValue else { throw .badComponent(file: path, message: "is the \(comp) component, expected \(expect.rawValue)") }
+        guard comp == expect.rawValue else {
+            throw .badComponent(file: path, message: "is the \(comp) component, expected \(expect.rawValue)")
+        }
         guard case let .string(by)? = json["groupedBy"], by == "unit" else {
             throw .badComponent(file: path, message: "scores are grouped by a column other than the unit; score without --by")
         }
@@ -34,7 +36,7 @@ public enum ComponentPointsFile {
         var seen: [String: Int] = [:]
         for (i, g) in groups.enumerated() {
             guard case let .string(unit)? = g["group"], case let .number(index, _)? = g["index"],
-                  case let .number(points, _)? = g["pointsUnrounded"]
+                case let .number(points, _)? = g["pointsUnrounded"]
             else { throw .badComponent(file: path, message: "groups[\(i)] lacks group, index or pointsUnrounded") }
             let at = "groups[\(i)] (unit '\(unit)')"
             if let first = seen[TextKey.key(unit)] {
@@ -43,13 +45,15 @@ public enum ComponentPointsFile {
             seen[TextKey.key(unit)] = i
             try check(index, 0...1, "\(at).index", path)
             try check(points, 0...maxPoints, "\(at).pointsUnrounded", path)
-            var se: Double?, ci: ConfidenceInterval?
+            var se: Double?
+            var ci: ConfidenceInterval?
             if case let .number(x, _)? = g["pointsStandardError"] {
                 try check(x, 0...maxPoints, "\(at).pointsStandardError", path)
                 se = x
             }
             if case let .array(pair)? = g["pointsConfidenceInterval"], pair.count == 2,
-               case let .number(low, _) = pair[0], case let .number(high, _) = pair[1] {
+                case let .number(low, _) = pair[0], case let .number(high, _) = pair[1]
+            {
                 try check(low, -maxPoints...(2 * maxPoints), "\(at).pointsConfidenceInterval[0]", path)
                 try check(high, low...(2 * maxPoints), "\(at).pointsConfidenceInterval[1]", path)
                 ci = ConfidenceInterval(low: low, high: high)
@@ -68,7 +72,11 @@ public enum ComponentPointsFile {
         case nil: break  // the version-1 layout written before the key existed
         case let .number(v, text)? where v == Double(schemaVersion): _ = text
         case let v?:
-            throw .badComponent(file: path, message: "schemaVersion \(v.scalarText) is not one this version of par-survey reads (\(schemaVersion)); score the component again")
+            throw .badComponent(
+                file: path,
+                message:
+                    "schemaVersion \(v.scalarText) is not one this version of par-survey reads (\(schemaVersion)); score the component again"
+            )
         }
         var maxPoints = share(expect)
         if case let .number(m, _)? = json["maxPoints"] {

@@ -24,15 +24,19 @@ public enum PreviousYear {
             var v: [Int] = []
             for k in 1...4 {
                 guard let x = DecimalText.hundredths(f[cols[k]]) else {
-                    throw csv.invalid(file: path, line: line, column: cols[k] + 1, value: f[cols[k]], message: "\(names[k]) is not a number with at most two decimals")
+                    throw csv.invalid(
+                        file: path, line: line, column: cols[k] + 1, value: f[cols[k]],
+                        message: "\(names[k]) is not a number with at most two decimals")
                 }
                 v.append(x)
             }
             guard let rank = Int(f[cols[5]]), rank > 0 else {
-                throw csv.invalid(file: path, line: line, column: cols[5] + 1, value: f[cols[5]], message: "rank is not a positive whole number")
+                throw csv.invalid(
+                    file: path, line: line, column: cols[5] + 1, value: f[cols[5]], message: "rank is not a positive whole number")
             }
             if v[0] + v[1] + v[2] != v[3] {
-                throw csv.invalid(file: path, line: line, column: cols[4] + 1, value: f[cols[4]], message: "total is not the sum of the three components")
+                throw csv.invalid(
+                    file: path, line: line, column: cols[4] + 1, value: f[cols[4]], message: "total is not the sum of the three components")
             }
             var row = PreviousYearRow(unit: f[cols[0]], selfAssessment: v[0], satisfaction: v[1], leadership: v[2], total: v[3], rank: rank)
             row.line = line

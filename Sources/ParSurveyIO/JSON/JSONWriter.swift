@@ -35,10 +35,16 @@ package enum JSONWriter {
         case let .number(_, text): out += text.utf8
         case let .string(s): string(s, into: &out)
         case let .array(items):
-            if items.isEmpty { out += "[]".utf8; return }
+            if items.isEmpty {
+                out += "[]".utf8
+                return
+            }
             if items.allSatisfy({ if case .number = $0 { return true } else { return false } }) {
                 out.append(0x5B)
-                for (i, x) in items.enumerated() { if i > 0 { out += ", ".utf8 }; emit(x, indent: indent, into: &out) }
+                for (i, x) in items.enumerated() {
+                    if i > 0 { out += ", ".utf8 }
+                    emit(x, indent: indent, into: &out)
+                }
                 out.append(0x5D)
                 return
             }
@@ -51,7 +57,10 @@ package enum JSONWriter {
             pad(indent)
             out.append(0x5D)
         case let .object(pairs):
-            if pairs.isEmpty { out += "{}".utf8; return }
+            if pairs.isEmpty {
+                out += "{}".utf8
+                return
+            }
             out += "{\n".utf8
             for (i, p) in pairs.enumerated() {
                 pad(indent + 1)
@@ -87,7 +96,9 @@ package enum JSONWriter {
                 out += "\\u00".utf8
                 out.append(hex[Int(b >> 4)])
                 out.append(hex[Int(b & 0xF)])
-            case 0xE2 where utf8.count >= 2 && utf8[utf8.startIndex] == 0x80 && (utf8[utf8.startIndex + 1] == 0xA8 || utf8[utf8.startIndex + 1] == 0xA9):
+            case 0xE2
+            where utf8.count >= 2 && utf8[utf8.startIndex] == 0x80
+                && (utf8[utf8.startIndex + 1] == 0xA8 || utf8[utf8.startIndex + 1] == 0xA9):
                 out += (utf8[utf8.startIndex + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8
                 utf8.removeFirst(2)
             default:

@@ -29,8 +29,9 @@ public struct DrawnSampleSpec: Sendable, Equatable {
     public static func read(_ r: inout JSONObjectReader, resolve: (String) -> String) throws(JSONShapeError) -> DrawnSampleSpec {
         let file = try r.string("file")
         if file.isEmpty { throw JSONShapeError(path: r.path("file"), message: "empty file name") }
-        let spec = DrawnSampleSpec(file: resolve(file), id: try r.string("id"), unit: try r.string("unit"),
-                                   batchColumn: try r.optionalString("batchColumn"))
+        let spec = DrawnSampleSpec(
+            file: resolve(file), id: try r.string("id"), unit: try r.string("unit"),
+            batchColumn: try r.optionalString("batchColumn"))
         try r.finish()
         return spec
     }

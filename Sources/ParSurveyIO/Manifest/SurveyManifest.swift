@@ -74,7 +74,9 @@ public struct SurveyManifest: Sendable {
         let parts = name.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir)) ?? []
         let matched = entries.filter { e in
-            guard e.hasPrefix(parts.first!), e.hasSuffix(parts.last!), e.count >= parts.first!.count + parts.last!.count else { return false }
+            guard e.hasPrefix(parts.first!), e.hasSuffix(parts.last!), e.count >= parts.first!.count + parts.last!.count else {
+                return false
+            }
             var rest = Substring(e.dropFirst(parts.first!.count))
             for mid in parts.dropFirst().dropLast() where !mid.isEmpty {
                 guard let r = rest.range(of: mid) else { return false }
@@ -134,19 +136,28 @@ public struct SurveyManifest: Sendable {
             var sample: DrawnSampleSpec?
             if var o = try r.optionalObject("sample") { sample = try DrawnSampleSpec.read(&o) { resolve($0, in: folder) } }
             try r.finish()
-            comps.append(ComponentSpec(questionnaire: q, batches: batches, columns: mapping, weighting: weighting, read: read, sample: sample))
+            comps.append(
+                ComponentSpec(questionnaire: q, batches: batches, columns: mapping, weighting: weighting, read: read, sample: sample))
         }
         let sa = try root.optionalString("selfAssessment").map { resolve($0, in: folder) }
         let prev = try root.optionalString("previous").map { resolve($0, in: folder) }
         let scheme = try root.optionalString("scheme").map { resolve($0, in: folder) }
         let register = try root.optionalString("register").map { resolve($0, in: folder) }
         let crosswalk = try root.optionalString("crosswalk").map { resolve($0, in: folder) }
-        if crosswalk != nil, prev == nil { throw JSONShapeError(path: "crosswalk", message: "a crosswalk needs the previous year's table (key \"previous\")") }
-        if crosswalk != nil, register == nil { throw JSONShapeError(path: "crosswalk", message: "a crosswalk needs a unit register (key \"register\")") }
-        if register != nil, year == nil { throw JSONShapeError(path: "register", message: "a register needs the survey year (key \"year\") to check which units were valid") }
+        if crosswalk != nil, prev == nil {
+            throw JSONShapeError(path: "crosswalk", message: "a crosswalk needs the previous year's table (key \"previous\")")
+        }
+        if crosswalk != nil, register == nil {
+            throw JSONShapeError(path: "crosswalk", message: "a crosswalk needs a unit register (key \"register\")")
+        }
+        if register != nil, year == nil {
+            throw JSONShapeError(
+                path: "register", message: "a register needs the survey year (key \"year\") to check which units were valid")
+        }
         try root.finish()
-        return SurveyManifest(path: file, folder: folder, title: title, year: year, units: units, components: comps,
-                              selfAssessment: sa, previous: prev, scheme: scheme, register: register, crosswalk: crosswalk)
+        return SurveyManifest(
+            path: file, folder: folder, title: title, year: year, units: units, components: comps,
+            selfAssessment: sa, previous: prev, scheme: scheme, register: register, crosswalk: crosswalk)
     }
 }
 

@@ -25,7 +25,9 @@ extension Questionnaire {
         let id = try root.string("id")
         guard !id.isEmpty else { throw JSONShapeError(path: "id", message: "must not be empty") }
         // The id names exported files (export-spss): no path separators, `..` or control characters.
-        if let p = SafeFileName.problem(id) { throw JSONShapeError(path: "id", message: "'\(TerminalText.escape(id))' cannot name files: it \(p)") }
+        if let p = SafeFileName.problem(id) {
+            throw JSONShapeError(path: "id", message: "'\(TerminalText.escape(id))' cannot name files: it \(p)")
+        }
         let version = try root.token("version")
         let title = try root.localized("title")
         let componentText = try root.string("component")
@@ -34,7 +36,9 @@ extension Questionnaire {
         }
         let maxPoints = try root.number("maxPoints")
         guard maxPoints > 0 else { throw JSONShapeError(path: "maxPoints", message: "must be positive, found \(maxPoints)") }
-        if let p = NumberRanges.problem(maxPoints, NumberRanges.maxPoints, what: "maxPoints") { throw JSONShapeError(path: "maxPoints", message: p) }
+        if let p = NumberRanges.problem(maxPoints, NumberRanges.maxPoints, what: "maxPoints") {
+            throw JSONShapeError(path: "maxPoints", message: p)
+        }
         let scoringText = try root.string("scoring")
         guard let scoring = ScoringMethod(rawValue: scoringText) else {
             throw JSONShapeError(path: "scoring", message: "'\(scoringText)' is not a scoring method (shareSatisfied or meanCredit)")
@@ -65,7 +69,9 @@ extension Questionnaire {
                 }
                 let satisfied = try o.optionalBool("satisfied") ?? false
                 let missing = try o.optionalBool("missing") ?? false
-                if satisfied && missing { throw JSONShapeError(path: o.path("satisfied"), message: "an option cannot be both satisfied and missing") }
+                if satisfied && missing {
+                    throw JSONShapeError(path: o.path("satisfied"), message: "an option cannot be both satisfied and missing")
+                }
                 try o.finish()
                 options.append(AnswerOption(code: code, label: label, credit: credit, satisfied: satisfied, missing: missing))
             }
@@ -75,18 +81,21 @@ extension Questionnaire {
             switch scoring {
             case .meanCredit:
                 if let bad = options.firstIndex(where: { !$0.missing && $0.credit == nil }) {
-                    throw JSONShapeError(path: "\(p).options[\(bad)].credit", message: "scoring meanCredit needs a credit on every non-missing option")
+                    throw JSONShapeError(
+                        path: "\(p).options[\(bad)].credit", message: "scoring meanCredit needs a credit on every non-missing option")
                 }
             case .shareSatisfied:
                 if !valid.contains(where: \.satisfied) {
-                    throw JSONShapeError(path: "\(p).options", message: "scoring shareSatisfied needs at least one option with \"satisfied\": true")
+                    throw JSONShapeError(
+                        path: "\(p).options", message: "scoring shareSatisfied needs at least one option with \"satisfied\": true")
                 }
             }
             do {
                 scales.append(try AnswerScale(id: sid, title: stitle, options: options))
             } catch {
-                throw JSONShapeError(path: "\(p).options[\(error.second)]",
-                                     message: "code or label '\(error.spelling)' is also used by option \(error.first) (answers would be ambiguous)")
+                throw JSONShapeError(
+                    path: "\(p).options[\(error.second)]",
+                    message: "code or label '\(error.spelling)' is also used by option \(error.first) (answers would be ambiguous)")
             }
             scaleIndex[sid] = si
         }
@@ -107,7 +116,9 @@ extension Questionnaire {
             let etitle = try e.localized("title")
             let eweight = try e.optionalNumber("weight") ?? 1
             guard eweight > 0 else { throw JSONShapeError(path: e.path("weight"), message: "weight must be positive, found \(eweight)") }
-            if let p = NumberRanges.problem(eweight, NumberRanges.questionnaireWeight, what: "weight") { throw JSONShapeError(path: e.path("weight"), message: p) }
+            if let p = NumberRanges.problem(eweight, NumberRanges.questionnaireWeight, what: "weight") {
+                throw JSONShapeError(path: e.path("weight"), message: p)
+            }
             var questions: [Question] = []
             let rawQuestions = try e.array("questions")
             if rawQuestions.isEmpty { throw JSONShapeError(path: e.path("questions"), message: "an element needs at least one question") }
@@ -123,15 +134,22 @@ extension Questionnaire {
                 let text = try q.localized("text")
                 let sref = try q.string("scale")
                 guard let sidx = scaleIndex[sref] else {
-                    throw JSONShapeError(path: q.path("scale"), message: "no scale with id '\(sref)' (scales: \(scales.map(\.id).joined(separator: ", ")))")
+                    throw JSONShapeError(
+                        path: q.path("scale"), message: "no scale with id '\(sref)' (scales: \(scales.map(\.id).joined(separator: ", ")))")
                 }
                 let qweight = try q.optionalNumber("weight") ?? 1
-                guard qweight > 0 else { throw JSONShapeError(path: q.path("weight"), message: "weight must be positive, found \(qweight)") }
-                if let p = NumberRanges.problem(qweight, NumberRanges.questionnaireWeight, what: "weight") { throw JSONShapeError(path: q.path("weight"), message: p) }
+                guard qweight > 0 else {
+                    throw JSONShapeError(path: q.path("weight"), message: "weight must be positive, found \(qweight)")
+                }
+                if let p = NumberRanges.problem(qweight, NumberRanges.questionnaireWeight, what: "weight") {
+                    throw JSONShapeError(path: q.path("weight"), message: p)
+                }
                 let points = try q.optionalNumber("points")
                 if let pts = points {
                     guard pts > 0 else { throw JSONShapeError(path: q.path("points"), message: "points must be positive, found \(pts)") }
-                    if let p = NumberRanges.problem(pts, NumberRanges.questionnaireWeight, what: "points") { throw JSONShapeError(path: q.path("points"), message: p) }
+                    if let p = NumberRanges.problem(pts, NumberRanges.questionnaireWeight, what: "points") {
+                        throw JSONShapeError(path: q.path("points"), message: p)
+                    }
                     anyPoints = true
                 } else {
                     anyNoPoints = true
@@ -154,11 +172,13 @@ extension Questionnaire {
             let all = elements.flatMap(\.questions)
             let sum = all.reduce(0.0) { $0 + ($1.points ?? 0) }
             if abs(sum - maxPoints) > 1e-9 {
-                throw JSONShapeError(path: "elements", message: "question points sum to \(Self.plain(sum)), not maxPoints \(Self.plain(maxPoints))")
+                throw JSONShapeError(
+                    path: "elements", message: "question points sum to \(Self.plain(sum)), not maxPoints \(Self.plain(maxPoints))")
             }
         }
-        return Questionnaire(id: id, version: version, title: title, component: component, maxPoints: maxPoints,
-                             scoring: scoring, scales: scales, elements: elements)
+        return Questionnaire(
+            id: id, version: version, title: title, component: component, maxPoints: maxPoints,
+            scoring: scoring, scales: scales, elements: elements)
     }
 
     static func plain(_ x: Double) -> String {

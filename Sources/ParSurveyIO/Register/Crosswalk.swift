@@ -45,15 +45,20 @@ public struct Crosswalk: Sendable {
         var cols: [Int] = []
         for n in ["oldUnit", "newUnit", "share"] {
             guard let c = csv.column(n) else {
-                throw .invalid(file: source, line: 1, column: n, value: "", message: "missing column (columns: \(csv.header.joined(separator: ", ")))")
+                throw .invalid(
+                    file: source, line: 1, column: n, value: "", message: "missing column (columns: \(csv.header.joined(separator: ", ")))")
             }
             cols.append(c)
         }
-        let oldDate = UnitRegister.referenceDate(year: year - 1), newDate = UnitRegister.referenceDate(year: year)
+        let oldDate = UnitRegister.referenceDate(year: year - 1)
+        let newDate = UnitRegister.referenceDate(year: year)
         var links: [CrosswalkLink] = []
         for (line, f) in csv.rows {
-            let o = TextKey.clean(f[cols[0]]), n = TextKey.clean(f[cols[1]]), s = TextKey.clean(f[cols[2]])
-            let old: RegisteredUnit, new: RegisteredUnit
+            let o = TextKey.clean(f[cols[0]])
+            let n = TextKey.clean(f[cols[1]])
+            let s = TextKey.clean(f[cols[2]])
+            let old: RegisteredUnit
+            let new: RegisteredUnit
             switch register.resolve(o, on: oldDate) {
             case let .success(u): old = u
             case let .failure(p): throw .invalid(file: source, line: line, column: "oldUnit", value: o, message: p.message)
@@ -70,11 +75,14 @@ public struct Crosswalk: Sendable {
                 share = v
             }
             if let dup = links.first(where: { $0.old.id == old.id && $0.new.id == new.id }) {
-                throw .invalid(file: source, line: line, column: "newUnit", value: n, message: "the pair \(old.id) → \(new.id) is repeated (first at line \(dup.line))")
+                throw .invalid(
+                    file: source, line: line, column: "newUnit", value: n,
+                    message: "the pair \(old.id) → \(new.id) is repeated (first at line \(dup.line))")
             }
             links.append(CrosswalkLink(old: old, new: new, share: share, line: line))
         }
-        var byOld: [String: [CrosswalkLink]] = [:], order: [String] = []
+        var byOld: [String: [CrosswalkLink]] = [:]
+        var order: [String] = []
         for l in links {
             if byOld[l.old.id] == nil { order.append(l.old.id) }
             byOld[l.old.id, default: []].append(l)
@@ -85,13 +93,16 @@ public struct Crosswalk: Sendable {
             if ls.count == 1, given.isEmpty { continue }
             if given.isEmpty { continue }
             if given.count != ls.count {
-                throw .invalid(file: source, line: ls.first { $0.share == nil }!.line, column: "share", value: "",
-                               message: "old unit '\(ls[0].old.name)' has shares on some lines and not on others; give all or none")
+                throw .invalid(
+                    file: source, line: ls.first { $0.share == nil }!.line, column: "share", value: "",
+                    message: "old unit '\(ls[0].old.name)' has shares on some lines and not on others; give all or none")
             }
             let sum = given.reduce(0.0) { $0 + $1.share! }
             if abs(sum - 1) > 1e-6 {
-                throw .invalid(file: source, line: ls[0].line, column: "share", value: ls.map { DecimalText.format($0.share!, places: 6) }.joined(separator: " + "),
-                               message: "shares of old unit '\(ls[0].old.name)' sum to \(DecimalText.format(sum, places: 6)), not 1")
+                throw .invalid(
+                    file: source, line: ls[0].line, column: "share",
+                    value: ls.map { DecimalText.format($0.share!, places: 6) }.joined(separator: " + "),
+                    message: "shares of old unit '\(ls[0].old.name)' sum to \(DecimalText.format(sum, places: 6)), not 1")
             }
         }
         return Crosswalk(file: path, links: links)
@@ -101,26 +112,32 @@ public struct Crosswalk: Sendable {
     /// the keys of new units that are not comparable. `previous` rows name old units (id or
     /// name, resolved in `register` on 31 December of `year − 1`).
     public func carry(_ previous: [PreviousYearRow], previousFile: String, register: UnitRegister, year: Int) throws(RegisterError)
-        -> (rows: [PreviousYearRow], notComparable: Set<String>) {
+        -> (rows: [PreviousYearRow], notComparable: Set<String>)
+    {
         let oldDate = UnitRegister.referenceDate(year: year - 1)
         var prevByID: [String: PreviousYearRow] = [:]
         for p in previous {
             switch register.resolve(p.unit, on: oldDate) {
             case let .success(u): prevByID[u.id] = p
-            case let .failure(problem): throw .invalid(file: previousFile, line: p.line, column: "unit", value: p.unit, message: problem.message)
+            case let .failure(problem):
+                throw .invalid(file: previousFile, line: p.line, column: "unit", value: p.unit, message: problem.message)
             }
         }
         var linksOld: [String: Int] = [:]
         for l in links { linksOld[l.old.id, default: 0] += 1 }
-        var order: [String] = [], byNew: [String: [CrosswalkLink]] = [:], newUnit: [String: RegisteredUnit] = [:]
+        var order: [String] = []
+        var byNew: [String: [CrosswalkLink]] = [:]
+        var newUnit: [String: RegisteredUnit] = [:]
         for l in links {
             if byNew[l.new.id] == nil { order.append(l.new.id) }
             byNew[l.new.id, default: []].append(l)
             newUnit[l.new.id] = l.new
         }
-        var out: [PreviousYearRow] = [], notComparable = Set<String>()
+        var out: [PreviousYearRow] = []
+        var notComparable = Set<String>()
         for id in order {
-            let ls = byNew[id]!, unit = newUnit[id]!
+            let ls = byNew[id]!
+            let unit = newUnit[id]!
             // A split without shares: the old unit's figures cannot be divided.
             if ls.contains(where: { $0.share == nil && linksOld[$0.old.id]! > 1 }) {
                 notComparable.insert(TextKey.key(unit.name))
@@ -129,8 +146,9 @@ public struct Crosswalk: Sendable {
             var sources: [(PreviousYearRow, Double, CrosswalkLink)] = []
             for l in ls {
                 guard let p = prevByID[l.old.id] else {
-                    throw .invalid(file: file, line: l.line, column: "oldUnit", value: l.old.name,
-                                   message: "old unit has no row in the previous year's table \(previousFile)")
+                    throw .invalid(
+                        file: file, line: l.line, column: "oldUnit", value: l.old.name,
+                        message: "old unit has no row in the previous year's table \(previousFile)")
                 }
                 sources.append((p, l.share ?? 1, l))
             }
@@ -143,8 +161,10 @@ public struct Crosswalk: Sendable {
             var w: [Double] = []
             for (p, share, l) in sources {
                 guard let pop = p.population else {
-                    throw .invalid(file: previousFile, line: p.line, column: "population", value: "",
-                                   message: "old unit '\(l.old.name)' needs a population to be carried into '\(unit.name)' (crosswalk \(file):\(l.line))")
+                    throw .invalid(
+                        file: previousFile, line: p.line, column: "population", value: "",
+                        message:
+                            "old unit '\(l.old.name)' needs a population to be carried into '\(unit.name)' (crosswalk \(file):\(l.line))")
                 }
                 w.append(share * pop)
             }
@@ -155,8 +175,11 @@ public struct Crosswalk: Sendable {
                 for (k, src) in sources.enumerated() { s += w[k] * Double(f(src.0)) }
                 return DecimalText.roundedScaled(s / sw / 100)
             }
-            let sa = mean(\.selfAssessment), sat = mean(\.satisfaction), lead = mean(\.leadership)
-            var row = PreviousYearRow(unit: unit.name, selfAssessment: sa, satisfaction: sat, leadership: lead, total: sa + sat + lead, rank: 0)
+            let sa = mean(\.selfAssessment)
+            let sat = mean(\.satisfaction)
+            let lead = mean(\.leadership)
+            var row = PreviousYearRow(
+                unit: unit.name, selfAssessment: sa, satisfaction: sat, leadership: lead, total: sa + sat + lead, rank: 0)
             row.derived = true
             row.derivation = sources.map { src in
                 (src.2.share.map { DecimalText.format($0, places: 2) + " × " } ?? "") + src.2.old.name

@@ -62,7 +62,8 @@ public struct UnitRegister: Sendable {
         var cols: [Int] = []
         for n in names {
             guard let c = csv.column(n) else {
-                throw .invalid(file: source, line: 1, column: n, value: "", message: "missing column (columns: \(csv.header.joined(separator: ", ")))")
+                throw .invalid(
+                    file: source, line: 1, column: n, value: "", message: "missing column (columns: \(csv.header.joined(separator: ", ")))")
             }
             cols.append(c)
         }
@@ -70,8 +71,12 @@ public struct UnitRegister: Sendable {
         var ids: [String: Int] = [:]
         for (line, f) in csv.rows {
             let v = cols.map { TextKey.clean(f[$0]) }
-            for k in 0..<3 where v[k].isEmpty { throw .invalid(file: source, line: line, column: names[k], value: "", message: "empty \(names[k])") }
-            if let first = ids[TextKey.key(v[0])] { throw .invalid(file: source, line: line, column: "id", value: v[0], message: "id repeated (first at line \(first))") }
+            for k in 0..<3 where v[k].isEmpty {
+                throw .invalid(file: source, line: line, column: names[k], value: "", message: "empty \(names[k])")
+            }
+            if let first = ids[TextKey.key(v[0])] {
+                throw .invalid(file: source, line: line, column: "id", value: v[0], message: "id repeated (first at line \(first))")
+            }
             ids[TextKey.key(v[0])] = line
             for k in 4...5 where !v[k].isEmpty && !isDate(v[k]) {
                 throw .invalid(file: source, line: line, column: names[k], value: v[k], message: "not a date YYYY-MM-DD")
@@ -91,7 +96,8 @@ public struct UnitRegister: Sendable {
         let b = Array(s.utf8)
         guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return false }
         for i in [0, 1, 2, 3, 5, 6, 8, 9] where !(0x30...0x39).contains(b[i]) { return false }
-        let m = Int(s.dropFirst(5).prefix(2))!, d = Int(s.suffix(2))!
+        let m = Int(s.dropFirst(5).prefix(2))!
+        let d = Int(s.suffix(2))!
         return (1...12).contains(m) && (1...31).contains(d)
     }
 
@@ -106,10 +112,14 @@ public struct UnitRegister: Sendable {
         let valid = c.filter { $0.isValid(on: date) }
         if valid.count == 1 { return .success(valid[0]) }
         if valid.isEmpty {
-            return .failure(ResolveProblem(message: "unit '\(text)' was not valid on \(date) (register \(file): "
-                + c.map { "\($0.id) \($0.validity)" }.joined(separator: "; ") + ")"))
+            return .failure(
+                ResolveProblem(
+                    message: "unit '\(text)' was not valid on \(date) (register \(file): "
+                        + c.map { "\($0.id) \($0.validity)" }.joined(separator: "; ") + ")"))
         }
-        return .failure(ResolveProblem(message: "unit '\(text)' is ambiguous on \(date): ids \(valid.map(\.id).joined(separator: ", ")); name it by id"))
+        return .failure(
+            ResolveProblem(message: "unit '\(text)' is ambiguous on \(date): ids \(valid.map(\.id).joined(separator: ", ")); name it by id")
+        )
     }
 
     /// Why a unit name could not be resolved.

@@ -31,9 +31,12 @@ public enum BatchError: ParSurveyError, Equatable {
         switch self {
         case let .unreadable(file, reason): return "\(file): cannot read batch: \(reason)"
         case let .empty(file): return "\(file): the file is empty (no header line)"
-        case let .utf16(file): return "\(file): the file is UTF-16 text (Excel \"Unicode text\") without a byte-order mark; pass --encoding utf16 (or utf16le / utf16be), or save it as \"CSV UTF-8\""
+        case let .utf16(file):
+            return
+                "\(file): the file is UTF-16 text (Excel \"Unicode text\") without a byte-order mark; pass --encoding utf16 (or utf16le / utf16be), or save it as \"CSV UTF-8\""
         case let .unterminatedQuote(file, line, column, value):
-            return "\(file):\(line):\(column): a quoted field opens here and is never closed (unterminated quote; the field starts '\(value)')"
+            return
+                "\(file):\(line):\(column): a quoted field opens here and is never closed (unterminated quote; the field starts '\(value)')"
         case let .header(file, column, value, message):
             return column > 0 ? "\(file):1:\(column): \(message) (header '\(value)')" : "\(file):1: \(message)"
         case let .unsupportedFormat(file, message): return "\(file): \(message)"

@@ -8,8 +8,10 @@ extension BatchLoader {
     /// into file lines (`lineBase` is the file line of the stretch's line 1), and interleaves
     /// the rejects by line. `codes[k][local]` is the table code of the worker's local level
     /// in code column k (`unassignedCode` until a kept row uses it).
-    mutating func merge(_ p: PartialTable, plan: DecodePlan, codes: inout [[UInt32]], lineBase: Int, batch: UInt32,
-                        account: inout BatchAccount) {
+    mutating func merge(
+        _ p: PartialTable, plan: DecodePlan, codes: inout [[UInt32]], lineBase: Int, batch: UInt32,
+        account: inout BatchAccount
+    ) {
         let n = p.rowCount
         account.read += p.read
         account.blankLines += p.blankLines
@@ -30,7 +32,8 @@ extension BatchLoader {
         let n = p.rowCount
         if n == 0 { return (nil, []) }
         let base = table.rowCount
-        let ends = p.columns.idEnds, hashes = p.columns.idHashes
+        let ends = p.columns.idEnds
+        let hashes = p.columns.idHashes
         let found = table.idBytes.withUnsafeBytes { tb in
             table.idEnds.withUnsafeBufferPointer { te in
                 p.idBytes.withUnsafeBytes { pb in
@@ -53,19 +56,26 @@ extension BatchLoader {
         kept.reserveCapacity(n - found.count)
         var next = 0
         for d in found {
-            while next < d.row { kept.append(next); next += 1 }
+            while next < d.row {
+                kept.append(next)
+                next += 1
+            }
             next = d.row + 1
         }
-        while next < n { kept.append(next); next += 1 }
+        while next < n {
+            kept.append(next)
+            next += 1
+        }
         idIndex.renumber(kept: kept, hashes: hashes, base: base)
         let duplicates = found.map { d in
             let firstLine = d.first < base ? Int(table.origins[d.first].line) : lineBase + Int(p.columns.lines[d.first - base]) - 1
             let firstBatch = d.first < base ? Int(table.origins[d.first].batch) : Int(batch)
             let start = p.idStart(d.row)
-            return Reject(file: plan.file, line: lineBase + Int(p.columns.lines[d.row]) - 1, column: plan.idColumn + 1,
-                          columnName: plan.names[plan.idColumn],
-                          value: Self.shorten(String(decoding: p.idBytes[start..<ends[d.row]], as: UTF8.self)),
-                          reason: "duplicate respondent id (first at \(table.batches[firstBatch]):\(UInt32(clamping: firstLine)))")
+            return Reject(
+                file: plan.file, line: lineBase + Int(p.columns.lines[d.row]) - 1, column: plan.idColumn + 1,
+                columnName: plan.names[plan.idColumn],
+                value: Self.shorten(String(decoding: p.idBytes[start..<ends[d.row]], as: UTF8.self)),
+                reason: "duplicate respondent id (first at \(table.batches[firstBatch]):\(UInt32(clamping: firstLine)))")
         }
         return (kept, duplicates)
     }
@@ -81,8 +91,10 @@ extension BatchLoader {
     }
 
     /// Appends the kept rows (all rows when `kept` is nil) of the worker's partial table.
-    private mutating func appendRows(_ p: PartialTable, plan: DecodePlan, codes: inout [[UInt32]], kept: [Int]?,
-                                     lineBase: Int, batch: UInt32) {
+    private mutating func appendRows(
+        _ p: PartialTable, plan: DecodePlan, codes: inout [[UInt32]], kept: [Int]?,
+        lineBase: Int, batch: UInt32
+    ) {
         let cols = p.columns
         for k in codes.indices where codes[k].count < p.levels[k].count {
             codes[k] += repeatElement(Self.unassignedCode, count: p.levels[k].count - codes[k].count)
@@ -121,13 +133,15 @@ extension BatchLoader {
         }
         if table.designWeights != nil { table.designWeights!.append(contentsOf: pick(cols.weights)) }
         for (k, name) in plan.variableNames.enumerated() {
-            var col = table.variables.removeValue(forKey: name) ?? {
-                var c = CategoricalColumn()
-                c.codes.reserveCapacity(max(reservedRows, before + count))
-                if before > 0 { c.codes.append(contentsOf: repeatElement(c.code(for: ""), count: before)) }
-                table.variableOrder.append(name)
-                return c
-            }()
+            var col =
+                table.variables.removeValue(forKey: name)
+                ?? {
+                    var c = CategoricalColumn()
+                    c.codes.reserveCapacity(max(reservedRows, before + count))
+                    if before > 0 { c.codes.append(contentsOf: repeatElement(c.code(for: ""), count: before)) }
+                    table.variableOrder.append(name)
+                    return c
+                }()
             Self.appendCodes(&col, p, PartialTable.variableColumn(k), kept: kept, count: count, codes: &codes)
             table.variables[name] = col
         }
@@ -142,8 +156,10 @@ extension BatchLoader {
 
     /// Appends worker-local codes to a table column, giving each local level its table code
     /// the first time a row uses it.
-    private static func appendCodes(_ column: inout CategoricalColumn, _ p: PartialTable, _ k: Int, kept: [Int]?, count: Int,
-                                    codes: inout [[UInt32]]) {
+    private static func appendCodes(
+        _ column: inout CategoricalColumn, _ p: PartialTable, _ k: Int, kept: [Int]?, count: Int,
+        codes: inout [[UInt32]]
+    ) {
         let local = p.columns.codes + k * p.columns.codeStride
         func add(_ r: Int) {
             let l = Int(local[r])
@@ -160,7 +176,8 @@ extension BatchLoader {
     /// Appends the worker's rejects (relative lines) and the duplicate-id rejects (file
     /// lines) in line order.
     private mutating func mergeRejects(_ local: [Reject], _ duplicates: [Reject], lineBase: Int) {
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < local.count || j < duplicates.count {
             if i < local.count && (j == duplicates.count || lineBase + local[i].line - 1 < duplicates[j].line) {
                 var r = local[i]

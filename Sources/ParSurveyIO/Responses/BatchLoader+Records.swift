@@ -8,15 +8,19 @@ extension BatchLoader {
     mutating func makeSchema(header: [String], file: String) throws(BatchError) -> BatchSchema {
         let adapted = ExportDialect.adapt(header, questionnaire: questionnaire, mapping: mapping)
         if let (a, b) = adapted.ambiguous {
-            throw .header(file: file, column: b + 1, value: header[b],
-                          message: "columns '\(header[a])' (column \(a + 1)) and '\(header[b])' (column \(b + 1)) both end in '\(adapted.names[a])': which one is the question is ambiguous; rename or remove one")
+            throw .header(
+                file: file, column: b + 1, value: header[b],
+                message:
+                    "columns '\(header[a])' (column \(a + 1)) and '\(header[b])' (column \(b + 1)) both end in '\(adapted.names[a])': which one is the question is ambiguous; rename or remove one"
+            )
         }
         var schema = try BatchSchema(header: adapted.names, file: file, questionnaire: questionnaire, mapping: adapted.mapping)
         schema.names = header
         schema.approvalColumn = adapted.approvalColumn
         if options.approvedOnly && adapted.approvalColumn == nil {
-            throw .header(file: file, column: 0, value: "",
-                          message: "--approved-only needs a _validation_status (KoBoToolbox) or ReviewState (ODK Central) column")
+            throw .header(
+                file: file, column: 0, value: "",
+                message: "--approved-only needs a _validation_status (KoBoToolbox) or ReviewState (ODK Central) column")
         }
         return schema
     }
@@ -24,10 +28,12 @@ extension BatchLoader {
     /// A decoder for records of `schema` given one at a time (workbooks, JSON Lines), with
     /// the approval filter under `options.approvedOnly`.
     func recordDecoder(schema: BatchSchema, file: String) -> RowDecoder {
-        var d = RowDecoder(plan: DecodePlan(schema: schema, file: file, questionnaire: questionnaire, singleByte: singleByte,
-                                            unitKeys: knownUnits == nil ? nil : unitKeys, unitReasons: unitReasons,
-                                            approvalColumn: options.approvedOnly ? schema.approvalColumn : nil,
-                                            limits: limits))
+        var d = RowDecoder(
+            plan: DecodePlan(
+                schema: schema, file: file, questionnaire: questionnaire, singleByte: singleByte,
+                unitKeys: knownUnits == nil ? nil : unitKeys, unitReasons: unitReasons,
+                approvalColumn: options.approvedOnly ? schema.approvalColumn : nil,
+                limits: limits))
         d.onePass = false
         return d
     }

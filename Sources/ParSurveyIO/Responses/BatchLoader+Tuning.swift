@@ -15,9 +15,11 @@ extension BatchLoader {
         package var onePass = true
 
         /// Creates settings; by default 4 MiB windows and one worker per core (at most 8).
-        public init(chunkSize: Int = 4 << 20,
-                    workers: Int = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8),
-                    minParallelBytes: Int = 256 << 10) {
+        public init(
+            chunkSize: Int = 4 << 20,
+            workers: Int = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8),
+            minParallelBytes: Int = 256 << 10
+        ) {
             self.chunkSize = max(1, chunkSize)
             self.workers = max(1, workers)
             self.minParallelBytes = max(0, minParallelBytes)

@@ -25,15 +25,19 @@ extension BatchLoader {
         accounts.append(account)
     }
 
-    private mutating func readRows(_ rows: inout XLSXSheetReader, file: String, batch: UInt32,
-                                   account: inout BatchAccount) throws(BatchError) {
+    private mutating func readRows(
+        _ rows: inout XLSXSheetReader, file: String, batch: UInt32,
+        account: inout BatchAccount
+    ) throws(BatchError) {
         var cells: [XLSXCell] = []
         var schema: BatchSchema?
         var fields: [[UInt8]] = []
         var decoder: RowDecoder?  // rows and rejects in row order, merged at the end
         while true {
             let number: Int?
-            do { number = try rows.nextRow(into: &cells) } catch { throw .workbook(file: file, message: "sheet '\(rows.sheet)': " + error.message) }
+            do { number = try rows.nextRow(into: &cells) } catch {
+                throw .workbook(file: file, message: "sheet '\(rows.sheet)': " + error.message)
+            }
             guard let line = number else { break }
             guard let sch = schema else {
                 if cells.isEmpty { continue }
@@ -49,15 +53,20 @@ extension BatchLoader {
                 decoder = recordDecoder(schema: schema!, file: file)
                 continue
             }
-            if cells.isEmpty { account.blankLines += 1; continue }
+            if cells.isEmpty {
+                account.blankLines += 1
+                continue
+            }
             let width = max(sch.names.count, cells.last!.column + 1)
             fields = [[UInt8]](repeating: [], count: width)
             for c in cells { fields[c.column] = c.text }
             if let bad = cells.first(where: { $0.problem != nil }) {
                 decoder!.partial.read += 1
                 let name = bad.column < sch.names.count ? sch.names[bad.column] : ""
-                decoder!.partial.rejects.append(Reject(file: file, line: line, column: bad.column + 1, columnName: name,
-                                      value: String(decoding: bad.text, as: UTF8.self), reason: bad.problem!))
+                decoder!.partial.rejects.append(
+                    Reject(
+                        file: file, line: line, column: bad.column + 1, columnName: name,
+                        value: String(decoding: bad.text, as: UTF8.self), reason: bad.problem!))
                 continue
             }
             Self.takeRecord(fields, line: line, decoder: &decoder!)

@@ -50,8 +50,10 @@ public struct BatchLoader {
     public static let allUnitsName = "Tất cả / All"
 
     /// Prepares a loader; `units` (if given) is the list of valid unit names.
-    public init(questionnaire: Questionnaire, mapping: ColumnMapping, units: [String]? = nil,
-                options: BatchReadOptions = BatchReadOptions()) {
+    public init(
+        questionnaire: Questionnaire, mapping: ColumnMapping, units: [String]? = nil,
+        options: BatchReadOptions = BatchReadOptions()
+    ) {
         self.questionnaire = questionnaire
         self.options = options
         self.mapping = mapping
@@ -86,8 +88,10 @@ public struct BatchLoader {
         let lower = path.lowercased()
         let stream: Bool
         do { stream = try InputSource.kind(path) == .stream } catch { throw .unreadable(file: path, reason: error.reason) }
-        let textual = !stream && !(lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".xlsx")
-                        || lower.hasSuffix(".xlsm") || lower.hasSuffix(".xls"))
+        let textual =
+            !stream
+            && !(lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".xlsx")
+                || lower.hasSuffix(".xlsm") || lower.hasSuffix(".xls"))
         if textual && (options.encoding == nil || options.encoding == .utf8) {
             let input: ChunkedInput
             do {
@@ -103,19 +107,25 @@ public struct BatchLoader {
             }
         }
         let bytes: [UInt8]
-        do { bytes = try InputSource.readAll(path, limit: limits.maxFileBytes) } catch { throw .unreadable(file: path, reason: error.reason) }
+        do { bytes = try InputSource.readAll(path, limit: limits.maxFileBytes) } catch {
+            throw .unreadable(file: path, reason: error.reason)
+        }
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
             try loadJSONLines(bytes: bytes, file: path)
         } else if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") || lower.hasSuffix(".xls")
-                    || XLSXWorkbook.isZip(bytes) || XLSXWorkbook.isOLE(bytes) {
+            || XLSXWorkbook.isZip(bytes) || XLSXWorkbook.isOLE(bytes)
+        {
             try loadWorkbook(bytes: bytes, file: path, sheet: options.sheet)
         } else {
             let text: [UInt8]
             if options.encoding == .cp1252, !TextDecoding.isMultibyteUTF8(bytes), TextDecoding.guessCodePage(bytes) == (.cp1258, true) {
-                RunNotices.warn("\(path): read as --encoding cp1252, but its bytes look like Windows-1258 (Vietnamese tone marks after vowels): "
-                    + "names may come out mangled; pass --encoding cp1258 if the text is Vietnamese")
+                RunNotices.warn(
+                    "\(path): read as --encoding cp1252, but its bytes look like Windows-1258 (Vietnamese tone marks after vowels): "
+                        + "names may come out mangled; pass --encoding cp1258 if the text is Vietnamese")
             }
-            do { text = try TextDecoding.utf8(bytes, declared: options.encoding) } catch { throw .encoding(file: path, message: error.message) }
+            do { text = try TextDecoding.utf8(bytes, declared: options.encoding) } catch {
+                throw .encoding(file: path, message: error.message)
+            }
             try loadCSV(bytes: text, file: path, delimiter: delimiter)
         }
     }
@@ -156,10 +166,11 @@ public struct BatchLoader {
         let rejectsStart = rejects.count
         table.batches.append(file)
         var account = BatchAccount(file: file)
-        let plan = DecodePlan(schema: schema, file: file, questionnaire: questionnaire, singleByte: singleByte,
-                              unitKeys: knownUnits == nil ? nil : unitKeys, unitReasons: unitReasons,
-                              approvalColumn: options.approvedOnly ? schema.approvalColumn : nil,
-                              limits: limits, headerBytes: header.map { Array($0.utf8) })
+        let plan = DecodePlan(
+            schema: schema, file: file, questionnaire: questionnaire, singleByte: singleByte,
+            unitKeys: knownUnits == nil ? nil : unitKeys, unitReasons: unitReasons,
+            approvalColumn: options.approvedOnly ? schema.approvalColumn : nil,
+            limits: limits, headerBytes: header.map { Array($0.utf8) })
         var workers = (0..<max(1, tuning.workers)).map { _ in RowDecoder(plan: plan) }
         for k in workers.indices {
             // The approval filter is checked on the general path only.
@@ -171,20 +182,24 @@ public struct BatchLoader {
         do {
             var seen = (rows: 0, bytes: 0)
             let rowsBefore = table.rowCount
-            try reader.readRecords(workers: &workers, parsed: { rows, bytes in
-                // Room for the whole batch at the bytes per row seen so far, so that big
-                // batches do not grow their columns by doubling (and copying).
-                seen = (seen.rows + rows, seen.bytes + bytes)
-                guard let total = input.totalBytes, seen.rows > 0 else { return }
-                let projected = rowsBefore + Int(Double(seen.rows) * Double(total) / Double(seen.bytes) * 1.05) + 1024
-                if projected > reservedRows { reserveRows(upTo: max(projected, reservedRows + reservedRows / 4)) }
-            }, merge: { partial, worker, lineBase in
-                badLines += partial.badUTF8Lines
-                if badLines >= 2 { return }
-                merge(partial, plan: plan, codes: &codes[worker], lineBase: lineBase, batch: batch, account: &account)
-            }, windowDone: {
-                progress?(BatchProgress(file: file, bytesRead: input.consumed, totalBytes: input.totalBytes, rows: table.rowCount))
-            }, stop: { badLines >= 2 })
+            try reader.readRecords(
+                workers: &workers,
+                parsed: { rows, bytes in
+                    // Room for the whole batch at the bytes per row seen so far, so that big
+                    // batches do not grow their columns by doubling (and copying).
+                    seen = (seen.rows + rows, seen.bytes + bytes)
+                    guard let total = input.totalBytes, seen.rows > 0 else { return }
+                    let projected = rowsBefore + Int(Double(seen.rows) * Double(total) / Double(seen.bytes) * 1.05) + 1024
+                    if projected > reservedRows { reserveRows(upTo: max(projected, reservedRows + reservedRows / 4)) }
+                },
+                merge: { partial, worker, lineBase in
+                    badLines += partial.badUTF8Lines
+                    if badLines >= 2 { return }
+                    merge(partial, plan: plan, codes: &codes[worker], lineBase: lineBase, batch: batch, account: &account)
+                },
+                windowDone: {
+                    progress?(BatchProgress(file: file, bytesRead: input.consumed, totalBytes: input.totalBytes, rows: table.rowCount))
+                }, stop: { badLines >= 2 })
         } catch {
             rollback(batch: batch, rejectsStart: rejectsStart)
             if checkUTF8 { return false }  // read whole: an encoding error words it better if there is one
@@ -220,7 +235,10 @@ public struct BatchLoader {
         }
         var lines = JSONLineSplitter(bytes: bytes, start: start)
         while let (lineNo, lineStart, end) = lines.next() {
-            if bytes[lineStart..<end].allSatisfy(ASCII.isBlank) { account.blankLines += 1; continue }
+            if bytes[lineStart..<end].allSatisfy(ASCII.isBlank) {
+                account.blankLines += 1
+                continue
+            }
             let pairs: [(key: String, value: JSONValue)]
             switch parseJSONLine(bytes, lineStart, end) {
             case let .failure(bad):
@@ -233,13 +251,15 @@ public struct BatchLoader {
             var problem: Reject?
             for p in pairs {
                 guard let k = position[p.key] ?? position[TextKey.key(p.key)] else {
-                    problem = Reject(file: file, line: lineNo, column: 0, columnName: p.key, value: Self.shorten(p.value.scalarText),
-                                     reason: "key not in the first line's keys")
+                    problem = Reject(
+                        file: file, line: lineNo, column: 0, columnName: p.key, value: Self.shorten(p.value.scalarText),
+                        reason: "key not in the first line's keys")
                     break
                 }
                 if filled[k] {
-                    problem = Reject(file: file, line: lineNo, column: k + 1, columnName: p.key, value: Self.shorten(p.value.scalarText),
-                                     reason: "key appears twice in the line")
+                    problem = Reject(
+                        file: file, line: lineNo, column: k + 1, columnName: p.key, value: Self.shorten(p.value.scalarText),
+                        reason: "key appears twice in the line")
                     break
                 }
                 filled[k] = true
@@ -248,12 +268,14 @@ public struct BatchLoader {
                 case let .number(_, text): fields[k] = Array(text.utf8)
                 case .null: fields[k] = []
                 default:
-                    problem = Reject(file: file, line: lineNo, column: k + 1, columnName: p.key, value: p.value.kindName,
-                                     reason: "expected a string or number")
+                    problem = Reject(
+                        file: file, line: lineNo, column: k + 1, columnName: p.key, value: p.value.kindName,
+                        reason: "expected a string or number")
                 }
                 if problem == nil && fields[k].count > limits.maxFieldBytes {
-                    problem = Reject(file: file, line: lineNo, column: k + 1, columnName: p.key, value: ReaderLimits.preview(fields[k][...]),
-                                     reason: limits.fieldTooLong(fields[k].count))
+                    problem = Reject(
+                        file: file, line: lineNo, column: k + 1, columnName: p.key, value: ReaderLimits.preview(fields[k][...]),
+                        reason: limits.fieldTooLong(fields[k].count))
                 }
                 if problem != nil { break }
             }
@@ -279,17 +301,23 @@ public struct BatchLoader {
     /// The JSON object on `bytes[start..<end]` (a line that is not blank), or why it is not one.
     private func parseJSONLine(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Result<[(key: String, value: JSONValue)], JSONLineFault> {
         if end - start > limits.maxRecordBytes {
-            return .failure(JSONLineFault(reason: limits.recordTooLong(end - start), column: 0,
-                                          firstLineMessage: "the first line " + limits.recordTooLong(end - start).dropFirst(4), overLimit: true))
+            return .failure(
+                JSONLineFault(
+                    reason: limits.recordTooLong(end - start), column: 0,
+                    firstLineMessage: "the first line " + limits.recordTooLong(end - start).dropFirst(4), overLimit: true))
         }
         let parsed: JSONValue
         do { parsed = try JSONParser.parse(Array(bytes[start..<end])) } catch {
-            return .failure(JSONLineFault(reason: "not valid JSON: \(error.message)", column: error.column,
-                                          firstLineMessage: "is not a JSON object: \(error.message) at column \(error.column)"))
+            return .failure(
+                JSONLineFault(
+                    reason: "not valid JSON: \(error.message)", column: error.column,
+                    firstLineMessage: "is not a JSON object: \(error.message) at column \(error.column)"))
         }
         guard case let .object(pairs) = parsed else {
-            return .failure(JSONLineFault(reason: "line is \(parsed.kindName), not a JSON object", column: 0,
-                                          firstLineMessage: "is \(parsed.kindName), not a JSON object"))
+            return .failure(
+                JSONLineFault(
+                    reason: "line is \(parsed.kindName), not a JSON object", column: 0,
+                    firstLineMessage: "is \(parsed.kindName), not a JSON object"))
         }
         return .success(pairs)
     }
@@ -298,7 +326,8 @@ public struct BatchLoader {
     /// must be a JSON object within the limits, else the file is refused. Also the column of
     /// each key as written and of its `TextKey`.
     private mutating func jsonLinesColumns(_ bytes: [UInt8], from start: Int, file: String) throws(BatchError)
-        -> (schema: BatchSchema, position: [String: Int]) {
+        -> (schema: BatchSchema, position: [String: Int])
+    {
         var lines = JSONLineSplitter(bytes: bytes, start: start)
         while let (lineNo, lineStart, end) = lines.next() {
             if bytes[lineStart..<end].allSatisfy(ASCII.isBlank) { continue }
@@ -311,8 +340,11 @@ public struct BatchLoader {
             case let .success(object): pairs = object
             }
             if pairs.count > limits.maxColumns {
-                throw .limitExceeded(file: file, line: lineNo, column: 0,
-                                     message: "the first line has \(ReaderLimits.grouped(pairs.count)) keys, more than the limit of \(ReaderLimits.grouped(limits.maxColumns)) columns")
+                throw .limitExceeded(
+                    file: file, line: lineNo, column: 0,
+                    message:
+                        "the first line has \(ReaderLimits.grouped(pairs.count)) keys, more than the limit of \(ReaderLimits.grouped(limits.maxColumns)) columns"
+                )
             }
             let schema = try makeSchema(header: pairs.map { TextKey.clean($0.key) }, file: file)
             var position: [String: Int] = [:]
@@ -341,7 +373,9 @@ public struct BatchLoader {
     }
 
     static func hex(_ bytes: ArraySlice<UInt8>) -> String {
-        bytes.prefix(24).map { $0 < 0x80 && $0 >= 0x20 ? String(UnicodeScalar($0)) : "\\x" + ($0 < 0x10 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined()
+        bytes.prefix(24).map {
+            $0 < 0x80 && $0 >= 0x20 ? String(UnicodeScalar($0)) : "\\x" + ($0 < 0x10 ? "0" : "") + String($0, radix: 16, uppercase: true)
+        }.joined()
     }
 }
 

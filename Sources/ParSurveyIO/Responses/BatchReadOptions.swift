@@ -19,7 +19,8 @@ public struct BatchReadOptions: Sendable, Equatable {
 
     /// These options with the non-default values of `other` laid over them.
     public func overridden(by other: BatchReadOptions) -> BatchReadOptions {
-        BatchReadOptions(sheet: other.sheet ?? sheet, encoding: other.encoding ?? encoding,
-                         approvedOnly: approvedOnly || other.approvedOnly)
+        BatchReadOptions(
+            sheet: other.sheet ?? sheet, encoding: other.encoding ?? encoding,
+            approvedOnly: approvedOnly || other.approvedOnly)
     }
 }

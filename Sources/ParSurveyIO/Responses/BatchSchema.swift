@@ -26,8 +26,9 @@ package struct BatchSchema {
         var roles = [ColumnRole?](repeating: nil, count: header.count)
         func find(_ name: String, _ what: String) throws(BatchError) -> Int {
             guard let c = keyToColumn[TextKey.key(name)] else {
-                throw .header(file: file, column: 0, value: name,
-                              message: "no \(what) column '\(name)' in the header (columns: \(Self.list(header)))")
+                throw .header(
+                    file: file, column: 0, value: name,
+                    message: "no \(what) column '\(name)' in the header (columns: \(Self.list(header)))")
             }
             return c
         }
@@ -47,15 +48,19 @@ package struct BatchSchema {
             }
         }
         if !missing.isEmpty {
-            throw .header(file: file, column: 0, value: "",
-                          message: "missing question column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")) of questionnaire '\(questionnaire.id)'")
+            throw .header(
+                file: file, column: 0, value: "",
+                message:
+                    "missing question column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")) of questionnaire '\(questionnaire.id)'"
+            )
         }
         let prefixes = Set(questionnaire.questions.compactMap { Self.questionPrefix($0.id) })
         var variableNames: [String] = []
         for (i, name) in header.enumerated() where roles[i] == nil {
             if let p = Self.questionPrefix(name), prefixes.contains(p) {
-                throw .header(file: file, column: i + 1, value: name,
-                              message: "column looks like a question but questionnaire '\(questionnaire.id)' has no question '\(name)'")
+                throw .header(
+                    file: file, column: i + 1, value: name,
+                    message: "column looks like a question but questionnaire '\(questionnaire.id)' has no question '\(name)'")
             }
             roles[i] = .variable(variableNames.count)
             variableNames.append(name)
@@ -66,7 +71,8 @@ package struct BatchSchema {
 
     /// The column names for a message: all of them, or the first 20 and how many more.
     static func list(_ header: [String]) -> String {
-        header.count <= 20 ? header.joined(separator: ", ")
+        header.count <= 20
+            ? header.joined(separator: ", ")
             : header.prefix(20).joined(separator: ", ") + ", … (\(header.count - 20) more)"
     }
 

@@ -68,7 +68,8 @@ struct ByteInterner {
                         let e = Int(v & 0xFFFF_FFFF) - 1
                         let start = e == 0 ? 0 : ends[e - 1]
                         if ends[e] - start == value.count
-                            && (value.count == 0 || memcmp(ar.baseAddress! + start, value.baseAddress!, value.count) == 0) {
+                            && (value.count == 0 || memcmp(ar.baseAddress! + start, value.baseAddress!, value.count) == 0)
+                        {
                             return e
                         }
                     }

@@ -97,12 +97,20 @@ package struct CSVScanner {
                     }
                     let b = bytes[i]
                     if b == quote {
-                        if i + 1 < n && bytes[i + 1] == quote { escaped = true; i += 2; continue }
+                        if i + 1 < n && bytes[i + 1] == quote {
+                            escaped = true
+                            i += 2
+                            continue
+                        }
                         break
                     }
-                    if b == lf { line += 1 } else if b == cr {
+                    if b == lf {
+                        line += 1
+                    } else if b == cr {
                         if !(i + 1 < n && bytes[i + 1] == lf) { line += 1 }
-                    } else if b == 0 { flags.insert(.nulByte) }
+                    } else if b == 0 {
+                        flags.insert(.nulByte)
+                    }
                     i += 1
                 }
                 if fields.count < fieldLimit {
@@ -126,9 +134,15 @@ package struct CSVScanner {
                 }
                 if fields.count < fieldLimit { fields.append(FieldSpan(start: start, end: i)) } else { droppedFields += 1 }
             }
-            if i >= n { position = n; return startLine }
+            if i >= n {
+                position = n
+                return startLine
+            }
             let b = bytes[i]
-            if b == delim { i += 1; continue }
+            if b == delim {
+                i += 1
+                continue
+            }
             // line end
             i = RecordEnd.after(bytes, i)
             line += 1
@@ -176,7 +190,9 @@ package struct CSVScanner {
         scanFirstLine(bytes, start: start) { b in
             if let c = counts[b] { counts[b] = c + 1 }
         }
-        let comma = counts[ASCII.comma, default: 0], semi = counts[ASCII.semicolon, default: 0], tab = counts[ASCII.tab, default: 0]
+        let comma = counts[ASCII.comma, default: 0]
+        let semi = counts[ASCII.semicolon, default: 0]
+        let tab = counts[ASCII.tab, default: 0]
         if semi > comma && semi >= tab { return ASCII.semicolon }
         if tab > comma && tab > semi { return ASCII.tab }
         return ASCII.comma
@@ -191,7 +207,9 @@ package struct CSVScanner {
         var i = start
         while i < bytes.count {
             let b = bytes[i]
-            if b == ASCII.quote { inQuotes.toggle() } else if !inQuotes {
+            if b == ASCII.quote {
+                inQuotes.toggle()
+            } else if !inQuotes {
                 if ASCII.isLineEnd(b) { return true }
                 body(b)
             }

@@ -60,21 +60,29 @@ struct ChunkedCSVReader {
                 do throws(CSVScanner.UnterminatedQuote) {
                     guard try scanner.next(into: &spans, flags: &flags) != nil else { return .failure(.empty(file: file)) }
                 } catch {
-                    return eof ? .failure(.unterminatedQuote(file: file, line: error.line, column: error.field,
-                                                             value: Self.quotePreview(w, from: error.offset))) : .success(nil)
+                    return eof
+                        ? .failure(
+                            .unterminatedQuote(
+                                file: file, line: error.line, column: error.field,
+                                value: Self.quotePreview(w, from: error.offset))) : .success(nil)
                 }
                 if RecordEnd.mayContinue(w, next: scanner.position, eof: eof) { return .success(nil) }
                 if spans.count + scanner.droppedFields > limits.maxColumns {
-                    return .failure(.limitExceeded(file: file, line: 1, column: 0, message: limits.tooManyColumns(spans.count + scanner.droppedFields)))
+                    return .failure(
+                        .limitExceeded(file: file, line: 1, column: 0, message: limits.tooManyColumns(spans.count + scanner.droppedFields)))
                 }
                 var names: [String] = []
                 for (i, s) in spans.enumerated() {
                     if s.end - s.start > limits.maxFieldBytes {
-                        return .failure(.limitExceeded(file: file, line: 1, column: i + 1,
-                                                       message: "header name " + limits.fieldTooLong(s.end - s.start).dropFirst(6)))
+                        return .failure(
+                            .limitExceeded(
+                                file: file, line: 1, column: i + 1,
+                                message: "header name " + limits.fieldTooLong(s.end - s.start).dropFirst(6)))
                     }
                     guard let name = String(validating: scanner.fieldBytes(s), as: UTF8.self) else {
-                        return .failure(.header(file: file, column: i + 1, value: "?", message: "header is not valid UTF-8 (save the file as CSV UTF-8)"))
+                        return .failure(
+                            .header(
+                                file: file, column: i + 1, value: "?", message: "header is not valid UTF-8 (save the file as CSV UTF-8)"))
                     }
                     names.append(TextKey.clean(name))
                 }
@@ -103,8 +111,9 @@ struct ChunkedCSVReader {
     /// whole record in memory would give.
     private mutating func streamLongRecord(worker: inout RowDecoder, merge: (PartialTable, Int, Int) -> Void) throws(BatchError) {
         streamedRecords += 1
-        var scan = LongRecordScan(delimiter: delimiter, maxFieldBytes: limits.maxFieldBytes,
-                                  approvalColumn: worker.plan.approvalColumn, checkUTF8: worker.checkUTF8)
+        var scan = LongRecordScan(
+            delimiter: delimiter, maxFieldBytes: limits.maxFieldBytes,
+            approvalColumn: worker.plan.approvalColumn, checkUTF8: worker.checkUTF8)
         while true {
             let eof = input.atEOF
             let outcome = input.withWindow { scan.feed($0, eof: eof) }
@@ -151,9 +160,11 @@ struct ChunkedCSVReader {
     /// `lineBase` being the file line of the stretch's line 1, then `windowDone`. A window's
     /// stretches are merged while the next window is being parsed. `parsed(rows, bytes)`
     /// tells, before a window is merged, how many rows it held in how many bytes.
-    mutating func readRecords(workers: inout [RowDecoder], parsed: (Int, Int) -> Void,
-                              merge: (PartialTable, Int, Int) -> Void, windowDone: () -> Void,
-                              stop: () -> Bool = { false }) throws(BatchError) {
+    mutating func readRecords(
+        workers: inout [RowDecoder], parsed: (Int, Int) -> Void,
+        merge: (PartialTable, Int, Int) -> Void, windowDone: () -> Void,
+        stop: () -> Bool = { false }
+    ) throws(BatchError) {
         var more = windowSize
         var pending: [(partial: PartialTable, worker: Int, lineBase: Int)] = []
         var spares = [PartialTable?](repeating: nil, count: workers.count)
@@ -176,8 +187,9 @@ struct ChunkedCSVReader {
             // Parse this window while the previous one is merged on this thread.
             let stretches = input.withWindow { w in
                 let bounds = StretchParser.splitPoints(w, parts: workers.count, minBytes: minBytes)
-                return StretchParser.parseStretches(w, bounds: bounds, workers: &workers, delimiter: delim, eof: eof,
-                                                    meanwhile: mergePending)
+                return StretchParser.parseStretches(
+                    w, bounds: bounds, workers: &workers, delimiter: delim, eof: eof,
+                    meanwhile: mergePending)
             }
             var lineBase = line
             var consumed = 0
@@ -191,8 +203,11 @@ struct ChunkedCSVReader {
                 workers[k].partial.levels = workers[k].levels
                 pending.append((workers[k].partial, k, lineBase))
                 rows += workers[k].partial.rowCount
-                workers[k].partial = spares[k] ?? PartialTable(questions: workers[k].plan.questionnaire.questions.count,
-                                                               variables: workers[k].plan.variableNames.count)
+                workers[k].partial =
+                    spares[k]
+                    ?? PartialTable(
+                        questions: workers[k].plan.questionnaire.questions.count,
+                        variables: workers[k].plan.variableNames.count)
                 spares[k] = nil
                 lineBase += s.endLine - 1
                 consumed = s.stop

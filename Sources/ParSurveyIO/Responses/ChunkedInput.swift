@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Foundation
 
@@ -87,7 +87,10 @@ final class ChunkedInput {
                 if errno == EINTR { continue }
                 throw InputFile.ReadFailure(reason: "read error: " + String(cString: strerror(errno)))
             }
-            if got == 0 { atEOF = true; break }
+            if got == 0 {
+                atEOF = true
+                break
+            }
             end += got
         }
     }
@@ -100,7 +103,8 @@ final class ChunkedInput {
 
     /// Calls `body` with the window's bytes.
     func withWindow<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
-        let s = start, e = end
+        let s = start
+        let e = end
         return try storage.withUnsafeBufferPointer { b throws(E) in try body(UnsafeBufferPointer(rebasing: b[s..<e])) }
     }
 }

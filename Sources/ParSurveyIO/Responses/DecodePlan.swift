@@ -46,8 +46,11 @@ package struct DecodePlan: @unchecked Sendable {
     static let noMatch: UInt8 = 0xFF
 
     /// The plan for `schema`.
-    package init(schema: BatchSchema, file: String, questionnaire: Questionnaire, singleByte: [UInt8], unitKeys: [String: String]?, unitReasons: [String: String] = [:],
-         approvalColumn: Int? = nil, limits: ReaderLimits = .standard, headerBytes: [[UInt8]]? = nil) {
+    package init(
+        schema: BatchSchema, file: String, questionnaire: Questionnaire, singleByte: [UInt8], unitKeys: [String: String]?,
+        unitReasons: [String: String] = [:],
+        approvalColumn: Int? = nil, limits: ReaderLimits = .standard, headerBytes: [[UInt8]]? = nil
+    ) {
         self.questionnaire = questionnaire
         self.limits = limits
         self.headerBytes = headerBytes
@@ -59,7 +62,9 @@ package struct DecodePlan: @unchecked Sendable {
         self.unitKeys = unitKeys
         self.unitReasons = unitReasons
         var idColumn = 0
-        var hasUnit = false, hasGroup = false, hasWeight = false
+        var hasUnit = false
+        var hasGroup = false
+        var hasWeight = false
         for (c, role) in schema.roles.enumerated() {
             switch role {
             case .id: idColumn = c

@@ -23,8 +23,10 @@ struct IDIndex {
     /// Returns the duplicates: new row r and the row that had the id first, in order of r.
     /// When some are returned, the rows after them are recorded under numbers that do not
     /// count the duplicates: call `renumber` with the rows kept.
-    mutating func insert(hashes: UnsafePointer<UInt64>, count n: Int, base: Int,
-                         isEqual: (Int, Int) -> Bool) -> [(row: Int, first: Int)] {
+    mutating func insert(
+        hashes: UnsafePointer<UInt64>, count n: Int, base: Int,
+        isEqual: (Int, Int) -> Bool
+    ) -> [(row: Int, first: Int)] {
         // Rows grouped by shard, each group in row order (a counting sort).
         var start = [Int](repeating: 0, count: Self.shardCount + 1)
         for r in 0..<n { start[Self.shard(hashes[r]) + 1] += 1 }
@@ -57,7 +59,10 @@ struct IDIndex {
                         if v == 0 { break }
                         if v >> 32 == tag {
                             let other = Int(v & 0xFFFF_FFFF) - 1
-                            if isEqual(r, other) { found = other; break }
+                            if isEqual(r, other) {
+                                found = other
+                                break
+                            }
                         }
                         i = (i + 1) & mask
                     }

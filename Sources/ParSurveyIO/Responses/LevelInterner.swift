@@ -54,7 +54,8 @@ struct LevelInterner {
 
     private mutating func remember(_ spelling: UnsafeRawBufferPointer, _ code: UInt32) {
         guard spelling.count <= 8, code < 0xFF_FFFF else { return }
-        let key = Self.word(spelling), slot = Self.slot(key, length: spelling.count)
+        let key = Self.word(spelling)
+        let slot = Self.slot(key, length: spelling.count)
         shortKeys[slot] = key
         shortTags[slot] = UInt32(spelling.count) << 24 | (code + 1)
     }

@@ -70,7 +70,9 @@ struct LongRecordScan {
     /// Scans `p` (the bytes following those already taken); `eof`: nothing follows `p`.
     mutating func feed(_ p: UnsafeBufferPointer<UInt8>, eof: Bool) -> Outcome {
         let n = p.count
-        let quote = ASCII.quote, lf = ASCII.lf, cr = ASCII.cr
+        let quote = ASCII.quote
+        let lf = ASCII.lf
+        let cr = ASCII.cr
         var i = 0
         while i < n {
             let b = p[i]
@@ -107,7 +109,11 @@ struct LongRecordScan {
                     if i + 1 >= n && !eof { return .more(consumed: i) }
                     if i + 1 < n && p[i + 1] == quote {
                         escaped = true
-                        for _ in 0..<2 { addToField(quote); addToQuoteHead(quote); take(quote) }
+                        for _ in 0..<2 {
+                            addToField(quote)
+                            addToQuoteHead(quote)
+                            take(quote)
+                        }
                         i += 2
                         continue
                     }
@@ -160,7 +166,8 @@ struct LongRecordScan {
     /// At a delimiter or line end after a field: goes on to the next field, or ends the
     /// record; nil to go on scanning.
     private mutating func endOfField(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, eof: Bool) -> Outcome? {
-        let b = p[i], n = p.count
+        let b = p[i]
+        let n = p.count
         if b == delimiter {
             take(b)
             i += 1
@@ -171,7 +178,10 @@ struct LongRecordScan {
             if i + 1 >= n && !eof { return .more(consumed: i) }
             take(b)
             i += 1
-            if i < n && p[i] == ASCII.lf { take(ASCII.lf); i += 1 }
+            if i < n && p[i] == ASCII.lf {
+                take(ASCII.lf)
+                i += 1
+            }
         } else {
             take(b)
             i += 1

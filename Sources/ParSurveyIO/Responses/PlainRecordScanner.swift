@@ -25,12 +25,15 @@ struct PlainRecordScanner {
     @inline(__always)
     func nextStop(_ p: UnsafePointer<UInt8>, from i: Int, count n: Int, table stop: UnsafeBufferPointer<Bool>) -> Int {
         var i = i
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
         let d = UInt64(delimiter) &* ones
         while i &+ 8 <= n {
             let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
             @inline(__always) func zeros(_ t: UInt64) -> UInt64 { (t &- ones) & ~t & highs }
-            let hits = zeros(x ^ d) | zeros(x ^ (UInt64(ASCII.lf) &* ones)) | zeros(x ^ (UInt64(ASCII.cr) &* ones)) | zeros(x ^ (UInt64(ASCII.quote) &* ones)) | zeros(x)
+            let hits =
+                zeros(x ^ d) | zeros(x ^ (UInt64(ASCII.lf) &* ones)) | zeros(x ^ (UInt64(ASCII.cr) &* ones))
+                | zeros(x ^ (UInt64(ASCII.quote) &* ones)) | zeros(x)
             if hits != 0 { return i &+ (hits.trailingZeroBitCount &>> 3) }
             i &+= 8
         }
@@ -66,7 +69,10 @@ struct PlainRecordScanner {
                 f += 1
                 if i >= n { return Record(fields: f, next: n, brokeLine: false) }
                 let b = p[i]
-                if b == delimiter { i += 1; continue }
+                if b == delimiter {
+                    i += 1
+                    continue
+                }
                 if ASCII.isLineEnd(b) { return Record(fields: f, next: RecordEnd.after(bytes, i), brokeLine: true) }
                 return nil  // quote or NUL
             }

@@ -29,8 +29,10 @@ public struct ReaderLimits: Sendable, Equatable {
     public var maxRecordBytes: Int
 
     /// Creates limits; every argument defaults to the standard value.
-    public init(maxFileBytes: Int = 1 << 31, maxColumns: Int = 16_384, maxFieldBytes: Int = 131_072,
-                maxRecordBytes: Int = 1 << 20) {
+    public init(
+        maxFileBytes: Int = 1 << 31, maxColumns: Int = 16_384, maxFieldBytes: Int = 131_072,
+        maxRecordBytes: Int = 1 << 20
+    ) {
         self.maxFileBytes = maxFileBytes
         self.maxColumns = maxColumns
         self.maxFieldBytes = maxFieldBytes
@@ -54,11 +56,14 @@ public struct ReaderLimits: Sendable, Equatable {
     /// Throws when the file at `path` is larger than `maxFileBytes` (checked before reading it).
     func checkFileSize(_ path: String) throws(BatchError) {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = (attributes[.size] as? NSNumber)?.intValue
+            let size = (attributes[.size] as? NSNumber)?.intValue
         else { return }  // unreadable files are reported by the read itself
         if size > maxFileBytes {
-            throw .limitExceeded(file: path, line: 0, column: 0,
-                                 message: "the file is \(Self.grouped(size)) bytes, more than the limit of \(Self.grouped(maxFileBytes)) bytes; split it into smaller batches")
+            throw .limitExceeded(
+                file: path, line: 0, column: 0,
+                message:
+                    "the file is \(Self.grouped(size)) bytes, more than the limit of \(Self.grouped(maxFileBytes)) bytes; split it into smaller batches"
+            )
         }
     }
 

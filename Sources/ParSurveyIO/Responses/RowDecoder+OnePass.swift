@@ -16,18 +16,25 @@ extension RowDecoder {
     /// first record that is not, having recorded nothing for it (it then takes the general
     /// path, which finds the same fields and records any reject), or at `until`. Answers of
     /// one byte or none, the common case, cost a table lookup each.
-    mutating func decodeOnePass(_ w: UnsafeBufferPointer<UInt8>, from: Int, line: Int, until: Int, eof: Bool,
-                                scanner: PlainRecordScanner) -> OnePassRun {
+    mutating func decodeOnePass(
+        _ w: UnsafeBufferPointer<UInt8>, from: Int, line: Int, until: Int, eof: Bool,
+        scanner: PlainRecordScanner
+    ) -> OnePassRun {
         let n = w.count
         let p = w.baseAddress!
         let delimiter = scanner.delimiter
         let fields = plan.slots.count
         speculative = true
         let rowsAtStart = partial.rowCount
-        defer { speculative = false; onePassRows += partial.rowCount - rowsAtStart }
+        defer {
+            speculative = false
+            onePassRows += partial.rowCount - rowsAtStart
+        }
         let table = plan.singleByte
-        let maxField = plan.limits.maxFieldBytes, maxRecord = plan.limits.maxRecordBytes
-        let idColumn = plan.idColumn, idName = plan.headerBytes?[plan.idColumn]
+        let maxField = plan.limits.maxFieldBytes
+        let maxRecord = plan.limits.maxRecordBytes
+        let idColumn = plan.idColumn
+        let idName = plan.headerBytes?[plan.idColumn]
         var run = OnePassRun(position: from, line: line)
         scanner.stops.withUnsafeBufferPointer { stop in
             PlainRecordScanner.inQuotesStops.withUnsafeBufferPointer { inQuotesStop in
@@ -76,17 +83,24 @@ extension RowDecoder {
                                 // An id spelled like the header's: maybe the header again, which
                                 // the general path tells apart.
                                 if c == idColumn, let h = idName, end - start == h.count, end > start,
-                                   h.withUnsafeBufferPointer({ memcmp(p + start, $0.baseAddress!, h.count) }) == 0 { return }
+                                    h.withUnsafeBufferPointer({ memcmp(p + start, $0.baseAddress!, h.count) }) == 0
+                                {
+                                    return
+                                }
                                 if case let .question(q, scale) = slots[c] {
                                     var v: UInt8 = 0
                                     if end - start == 1 {
                                         v = single[scale &<< 8 | Int(p[start])]
                                         if v == DecodePlan.noMatch {
-                                            guard let a = answer(c, scale, UnsafeRawBufferPointer(start: p + start, count: 1)) else { return }
+                                            guard let a = answer(c, scale, UnsafeRawBufferPointer(start: p + start, count: 1)) else {
+                                                return
+                                            }
                                             v = a
                                         }
                                     } else if end > start {
-                                        guard let a = answer(c, scale, UnsafeRawBufferPointer(start: p + start, count: end - start)) else { return }
+                                        guard let a = answer(c, scale, UnsafeRawBufferPointer(start: p + start, count: end - start)) else {
+                                            return
+                                        }
                                         v = a
                                     }
                                     out.answers[q &* out.answerStride &+ row] = v
@@ -129,8 +143,10 @@ extension RowDecoder {
     /// short-spelling cache already holds (read with one unaligned load where eight bytes
     /// remain in the window); false for anything else, which `field` then handles.
     @inline(__always)
-    private func cachedLevel(_ slot: DecodePlan.Slot, _ p: UnsafePointer<UInt8>, start: Int, end: Int, count n: Int,
-                             _ out: StretchColumns, _ row: Int) -> Bool {
+    private func cachedLevel(
+        _ slot: DecodePlan.Slot, _ p: UnsafePointer<UInt8>, start: Int, end: Int, count n: Int,
+        _ out: StretchColumns, _ row: Int
+    ) -> Bool {
         let length = end - start
         guard length > 0 && length <= 8 else { return false }
         let word: UInt64
@@ -143,9 +159,15 @@ extension RowDecoder {
         let column: Int
         let code: UInt32?
         switch slot {
-        case .unit: column = PartialTable.unitColumn; code = unitLevels.cachedCode(word: word, length: length)
-        case .group: column = PartialTable.groupColumn; code = groupLevels.cachedCode(word: word, length: length)
-        case let .variable(k): column = PartialTable.variableColumn(k); code = variableLevels[k].cachedCode(word: word, length: length)
+        case .unit:
+            column = PartialTable.unitColumn
+            code = unitLevels.cachedCode(word: word, length: length)
+        case .group:
+            column = PartialTable.groupColumn
+            code = groupLevels.cachedCode(word: word, length: length)
+        case let .variable(k):
+            column = PartialTable.variableColumn(k)
+            code = variableLevels[k].cachedCode(word: word, length: length)
         default: return false
         }
         guard let code else { return false }

@@ -45,8 +45,10 @@ package struct RowDecoder {
     /// Validates one record whose `spans` lie in `bytes`; `line` is its 1-based line counted
     /// from the start of the stretch; `recordBytes` its length with its line end (0: not
     /// checked). Appends a row or a reject.
-    mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>, spans: UnsafeBufferPointer<FieldSpan>, flags: RecordFlags, line: Int,
-                         recordBytes: Int = 0) {
+    mutating func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, spans: UnsafeBufferPointer<FieldSpan>, flags: RecordFlags, line: Int,
+        recordBytes: Int = 0
+    ) {
         self.line = line
         let count = spans.count
         if let a = plan.approvalColumn, a < count, flags.isEmpty, !ExportDialect.isApproved(CSVScanner.unescaped(bytes, spans[a])[...]) {
@@ -98,11 +100,13 @@ package struct RowDecoder {
         partial.badUTF8Lines = checkUTF8 ? scan.badUTF8Lines : 0
         let count = scan.fields
         if let a = plan.approvalColumn, a < count, scan.flags.isEmpty {
-            let approved = scan.approvalSpan.map { span in
-                span.withUnsafeBufferPointer { b in
-                    ExportDialect.isApproved(CSVScanner.unescaped(b, FieldSpan(start: 0, end: b.count, hasEscapedQuotes: scan.approvalEscaped))[...])
-                }
-            } ?? false
+            let approved =
+                scan.approvalSpan.map { span in
+                    span.withUnsafeBufferPointer { b in
+                        ExportDialect.isApproved(
+                            CSVScanner.unescaped(b, FieldSpan(start: 0, end: b.count, hasEscapedQuotes: scan.approvalEscaped))[...])
+                    }
+                } ?? false
             if !approved {
                 partial.excluded += 1
                 return
@@ -119,8 +123,10 @@ package struct RowDecoder {
 
     /// Rejects a record with a field longer than `limits.maxFieldBytes` (showing its start
     /// as written) or longer than `limits.maxRecordBytes` as a whole; true if it did.
-    private mutating func rejectOverLimit(_ bytes: UnsafeBufferPointer<UInt8>, spans: UnsafeBufferPointer<FieldSpan>,
-                                          recordBytes: Int) -> Bool {
+    private mutating func rejectOverLimit(
+        _ bytes: UnsafeBufferPointer<UInt8>, spans: UnsafeBufferPointer<FieldSpan>,
+        recordBytes: Int
+    ) -> Bool {
         let limits = plan.limits
         for (c, s) in spans.enumerated() where s.end - s.start > limits.maxFieldBytes {
             _ = reject(c + 1, limits.fieldTooLong(s.end - s.start), ReaderLimits.preview(bytes[s.start..<s.end]))
@@ -150,8 +156,9 @@ package struct RowDecoder {
             return
         }
         for c in fields.indices where fields[c].contains(ASCII.quote) {
-            _ = reject(c + 1, "a quote inside an unquoted field (quote the whole field and double the quote)",
-                       String(decoding: fields[c], as: UTF8.self))
+            _ = reject(
+                c + 1, "a quote inside an unquoted field (quote the whole field and double the quote)",
+                String(decoding: fields[c], as: UTF8.self))
             return
         }
         _ = reject(0, "text after a closing quote (quote the whole field and double inner quotes)")
@@ -162,8 +169,10 @@ package struct RowDecoder {
         partial.dropIncompleteRow()
         if speculative { return false }
         let name = column > 0 && column <= plan.names.count ? plan.names[column - 1] : ""
-        partial.rejects.append(Reject(file: plan.file, line: line, column: column, columnName: name,
-                                      value: BatchLoader.shorten(value), reason: reason))
+        partial.rejects.append(
+            Reject(
+                file: plan.file, line: line, column: column, columnName: name,
+                value: BatchLoader.shorten(value), reason: reason))
         return false
     }
 
@@ -181,7 +190,10 @@ package struct RowDecoder {
             return id(c, f, out, row)
         case .unit:
             let slot = PartialTable.unitColumn * out.codeStride + row
-            if let code = unitLevels.code(f) { out.codes[slot] = code; return true }
+            if let code = unitLevels.code(f) {
+                out.codes[slot] = code
+                return true
+            }
             guard let text = String(validating: f, as: UTF8.self) else {
                 return reject(c + 1, "invalid UTF-8 in the unit name (save the file as CSV UTF-8)", Self.hex(f))
             }
@@ -190,14 +202,19 @@ package struct RowDecoder {
             var name = u
             if let keys = plan.unitKeys {
                 let key = TextKey.key(u)
-                guard let canonical = keys[key] else { return reject(c + 1, plan.unitReasons[key] ?? "unknown unit (not in the manifest's units)", u) }
+                guard let canonical = keys[key] else {
+                    return reject(c + 1, plan.unitReasons[key] ?? "unknown unit (not in the manifest's units)", u)
+                }
                 name = canonical
             }
             out.codes[slot] = unitLevels.add(f, level: name)
             return true
         case .group:
             let slot = PartialTable.groupColumn * out.codeStride + row
-            if let code = groupLevels.code(f) { out.codes[slot] = code; return true }
+            if let code = groupLevels.code(f) {
+                out.codes[slot] = code
+                return true
+            }
             guard let text = String(validating: f, as: UTF8.self) else {
                 return reject(c + 1, "invalid UTF-8 in the respondent group", Self.hex(f))
             }
@@ -206,14 +223,22 @@ package struct RowDecoder {
             out.codes[slot] = groupLevels.add(f, level: g)
             return true
         case .weight:
-            if let w = Self.plainWeight(f) { out.weights[row] = w; return true }
+            if let w = Self.plainWeight(f) {
+                out.weights[row] = w
+                return true
+            }
             switch DecimalText.parsePositiveWeight(Array(f)[...]) {
-            case let .success(w): out.weights[row] = w; return true
+            case let .success(w):
+                out.weights[row] = w
+                return true
             case let .failure(why): return reject(c + 1, why.message, String(decoding: f, as: UTF8.self))
             }
         case let .variable(k):
             let slot = PartialTable.variableColumn(k) * out.codeStride + row
-            if let code = variableLevels[k].code(f) { out.codes[slot] = code; return true }
+            if let code = variableLevels[k].code(f) {
+                out.codes[slot] = code
+                return true
+            }
             guard let text = String(validating: f, as: UTF8.self) else {
                 return reject(c + 1, "invalid UTF-8 (save the file as CSV UTF-8)", Self.hex(f))
             }
@@ -233,7 +258,8 @@ package struct RowDecoder {
             if v != DecodePlan.noMatch { return v }
             if ASCII.isBlank(f[0]) { return 0 }
         }
-        var lo = 0, hi = n
+        var lo = 0
+        var hi = n
         while lo < hi && ASCII.isBlank(f[lo]) { lo += 1 }
         while hi > lo && ASCII.isBlank(f[hi - 1]) { hi -= 1 }
         if lo == hi { return 0 }
@@ -264,7 +290,10 @@ package struct RowDecoder {
         let n = f.count
         var plain = n > 0 && f[0] != ASCII.space && f[n - 1] != ASCII.space
         if plain {
-            for b in f where b < 0x20 || b > 0x7E { plain = false; break }
+            for b in f where b < 0x20 || b > 0x7E {
+                plain = false
+                break
+            }
         }
         if plain {
             appendID(f, out, row)
@@ -295,7 +324,8 @@ package struct RowDecoder {
     @inline(__always)
     static func plainWeight(_ f: UnsafeRawBufferPointer) -> Double? {
         var m: UInt64 = 0
-        var digits = 0, fraction = 0
+        var digits = 0
+        var fraction = 0
         var point = false
         for b in f {
             if b &- 0x30 < 10 {

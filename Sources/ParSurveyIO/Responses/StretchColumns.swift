@@ -65,7 +65,9 @@ final class StretchColumns {
     }
 
     /// Answer column `q`, first `count` rows.
-    func answers(_ q: Int, count: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: answers + q * answerStride, count: count) }
+    func answers(_ q: Int, count: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: answers + q * answerStride, count: count)
+    }
 
     /// Code column `k`, first `count` rows.
     func codes(_ k: Int, count: Int) -> UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: codes + k * codeStride, count: count) }

@@ -38,8 +38,10 @@ package enum StretchParser {
 
     /// Parses the stretches starting at `bounds` in parallel (worker k takes stretch k),
     /// running `meanwhile` on the calling thread.
-    package static func parseStretches(_ w: UnsafeBufferPointer<UInt8>, bounds: [Int], workers: inout [RowDecoder],
-                               delimiter: UInt8, eof: Bool, meanwhile: () -> Void) -> [Stretch] {
+    package static func parseStretches(
+        _ w: UnsafeBufferPointer<UInt8>, bounds: [Int], workers: inout [RowDecoder],
+        delimiter: UInt8, eof: Bool, meanwhile: () -> Void
+    ) -> [Stretch] {
         let parts = bounds.count
         var out = [Stretch](repeating: Stretch(), count: parts)
         workers.withUnsafeMutableBufferPointer { wb in
@@ -49,8 +51,9 @@ package enum StretchParser {
                 DispatchQueue.global().async(group: done) {
                     DispatchQueue.concurrentPerform(iterations: parts) { k in
                         let (wb, ob, w) = shared.value
-                        ob[k] = parse(&wb[k], w, delimiter: delimiter, from: bounds[k],
-                                      stopAt: k + 1 < parts ? bounds[k + 1] : nil, eof: eof, guessed: k > 0)
+                        ob[k] = parse(
+                            &wb[k], w, delimiter: delimiter, from: bounds[k],
+                            stopAt: k + 1 < parts ? bounds[k + 1] : nil, eof: eof, guessed: k > 0)
                     }
                 }
                 meanwhile()
@@ -69,8 +72,10 @@ package enum StretchParser {
     /// inside a quoted field would otherwise turn the field's lines into rejects, all thrown
     /// away (a 10 MB quoted field once cost 2 s and 400 MB so). The stretch before it then
     /// ends at the guess and the next window starts there, so the result is the same.
-    package static func parse(_ worker: inout RowDecoder, _ w: UnsafeBufferPointer<UInt8>, delimiter: UInt8,
-                      from: Int, stopAt: Int?, eof: Bool, guessed: Bool = false) -> Stretch {
+    package static func parse(
+        _ worker: inout RowDecoder, _ w: UnsafeBufferPointer<UInt8>, delimiter: UInt8,
+        from: Int, stopAt: Int?, eof: Bool, guessed: Bool = false
+    ) -> Stretch {
         worker.partial.clear()
         if guessed && !firstRecordFits(&worker, w, delimiter: delimiter, from: from) { return Stretch(stop: from) }
         let s = parseRecords(&worker, w, delimiter: delimiter, from: from, stopAt: stopAt, eof: eof)
@@ -91,8 +96,10 @@ package enum StretchParser {
         return worker.spans.count == worker.plan.names.count
     }
 
-    private static func parseRecords(_ worker: inout RowDecoder, _ w: UnsafeBufferPointer<UInt8>, delimiter: UInt8,
-                                     from: Int, stopAt: Int?, eof: Bool) -> Stretch {
+    private static func parseRecords(
+        _ worker: inout RowDecoder, _ w: UnsafeBufferPointer<UInt8>, delimiter: UInt8,
+        from: Int, stopAt: Int?, eof: Bool
+    ) -> Stretch {
         let plain = PlainRecordScanner(delimiter: delimiter)
         let expected = worker.plan.names.count
         var stopAt = stopAt
@@ -107,7 +114,9 @@ package enum StretchParser {
             }
             if position >= n { return Stretch(stop: n, endLine: line) }
             // Plain valid rows in one pass; the first other record takes the general path.
-            let run = worker.onePass ? worker.decodeOnePass(w, from: position, line: line, until: stopAt ?? n, eof: eof, scanner: plain)
+            let run =
+                worker.onePass
+                ? worker.decodeOnePass(w, from: position, line: line, until: stopAt ?? n, eof: eof, scanner: plain)
                 : RowDecoder.OnePassRun(position: position, line: line)
             if run.position != position {
                 position = run.position

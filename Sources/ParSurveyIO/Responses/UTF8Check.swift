@@ -12,9 +12,15 @@ package enum UTF8Check {
             while i + 8 <= to && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
             if i >= to { break }
             let c = w[i]
-            if c < 0x80 { i += 1; continue }
+            if c < 0x80 {
+                i += 1
+                continue
+            }
             let len = sequenceLength(w, i, to)
-            if len > 0 { i += len; continue }
+            if len > 0 {
+                i += len
+                continue
+            }
             bad += 1
             if bad >= limit { return bad }
             while i < to && !ASCII.isLineEnd(w[i]) { i += 1 }  // the rest of this line counts no more
@@ -84,7 +90,10 @@ package enum UTF8Check {
                 return
             }
             if b < 0x80 { return }
-            guard let l = UTF8Check.lead(b) else { badLine(); return }
+            guard let l = UTF8Check.lead(b) else {
+                badLine()
+                return
+            }
             need = l.continuations
             low = l.low
             high = l.high

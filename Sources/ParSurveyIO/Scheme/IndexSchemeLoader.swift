@@ -20,9 +20,13 @@ extension IndexScheme {
     /// Points written as a JSON number with at most two decimals, as hundredths.
     static func points(_ r: inout JSONObjectReader, _ key: String, allowZero: Bool = false) throws(JSONShapeError) -> Int {
         guard let v = r.value(key) else { throw JSONShapeError(path: r.path(key), message: "required key is missing") }
-        guard case let .number(_, text) = v else { throw JSONShapeError(path: r.path(key), message: "expected a number, found \(v.kindName)") }
+        guard case let .number(_, text) = v else {
+            throw JSONShapeError(path: r.path(key), message: "expected a number, found \(v.kindName)")
+        }
         guard let h = DecimalText.hundredths(text), allowZero || h > 0 else {
-            throw JSONShapeError(path: r.path(key), message: "'\(text)' is not a \(allowZero ? "non-negative" : "positive") number with at most two decimals")
+            throw JSONShapeError(
+                path: r.path(key), message: "'\(text)' is not a \(allowZero ? "non-negative" : "positive") number with at most two decimals"
+            )
         }
         return h
     }
@@ -43,7 +47,9 @@ extension IndexScheme {
         var root = try JSONObjectReader(json)
         let version = try root.number("schemaVersion")
         guard version == Double(supportedSchemaVersion) else {
-            throw JSONShapeError(path: "schemaVersion", message: "version \(DecimalText.format(version, places: 0)) is not supported (this build reads \(supportedSchemaVersion))")
+            throw JSONShapeError(
+                path: "schemaVersion",
+                message: "version \(DecimalText.format(version, places: 0)) is not supported (this build reads \(supportedSchemaVersion))")
         }
         let id = TextKey.clean(try root.string("id"))
         if id.isEmpty { throw JSONShapeError(path: "id", message: "empty id") }
@@ -61,7 +67,9 @@ extension IndexScheme {
             let max = try points(&r, "maxPoints")
             let s = try r.string("source")
             guard let source = SchemeComponent.Source(rawValue: s) else {
-                throw JSONShapeError(path: r.path("source"), message: "'\(s)' is not a source (\(SchemeComponent.Source.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw JSONShapeError(
+                    path: r.path("source"),
+                    message: "'\(s)' is not a source (\(SchemeComponent.Source.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             if let other = components.first(where: { $0.source == source }) {
                 throw JSONShapeError(path: r.path("source"), message: "source '\(s)' is already used by component '\(other.id)'")
@@ -71,7 +79,11 @@ extension IndexScheme {
         }
         let compSum = components.reduce(0) { $0 + $1.maxPoints }
         if compSum != total {
-            throw JSONShapeError(path: "components", message: "component maxima sum to \(p(compSum)) (\(components.map { p($0.maxPoints) }.joined(separator: " + "))), not totalPoints \(p(total))")
+            throw JSONShapeError(
+                path: "components",
+                message:
+                    "component maxima sum to \(p(compSum)) (\(components.map { p($0.maxPoints) }.joined(separator: " + "))), not totalPoints \(p(total))"
+            )
         }
 
         func criterion(_ v: JSONValue, path: String) throws(JSONShapeError) -> SchemeCriterion {
@@ -84,7 +96,11 @@ extension IndexScheme {
                 for (j, c) in list.enumerated() { children.append(try criterion(c, path: r.path("criteria") + "[\(j)]")) }
                 let s = children.reduce(0) { $0 + $1.maxPoints }
                 if !children.isEmpty, s != max {
-                    throw JSONShapeError(path: r.path("criteria"), message: "sub-criteria of '\(cid)' have maxima summing to \(p(s)) (\(children.map { p($0.maxPoints) }.joined(separator: " + "))), not its maxPoints \(p(max))")
+                    throw JSONShapeError(
+                        path: r.path("criteria"),
+                        message:
+                            "sub-criteria of '\(cid)' have maxima summing to \(p(s)) (\(children.map { p($0.maxPoints) }.joined(separator: " + "))), not its maxPoints \(p(max))"
+                    )
                 }
             }
             try r.finish()
@@ -96,9 +112,15 @@ extension IndexScheme {
         }
         if let sa = components.first(where: { $0.source == .selfAssessment }) {
             let s = criteria.reduce(0) { $0 + $1.maxPoints }
-            if criteria.isEmpty { throw JSONShapeError(path: "criteria", message: "the self-assessment component '\(sa.id)' needs a criteria tree") }
+            if criteria.isEmpty {
+                throw JSONShapeError(path: "criteria", message: "the self-assessment component '\(sa.id)' needs a criteria tree")
+            }
             if s != sa.maxPoints {
-                throw JSONShapeError(path: "criteria", message: "criteria maxima sum to \(p(s)) (\(criteria.map { p($0.maxPoints) }.joined(separator: " + "))), not the self-assessment component's maxPoints \(p(sa.maxPoints))")
+                throw JSONShapeError(
+                    path: "criteria",
+                    message:
+                        "criteria maxima sum to \(p(s)) (\(criteria.map { p($0.maxPoints) }.joined(separator: " + "))), not the self-assessment component's maxPoints \(p(sa.maxPoints))"
+                )
             }
         } else if !criteria.isEmpty {
             throw JSONShapeError(path: "criteria", message: "criteria given but no component has source 'selfAssessment'")
@@ -120,18 +142,29 @@ extension IndexScheme {
             }
         }
         if !adjustments.isEmpty, !components.contains(where: { $0.source == .selfAssessment }) {
-            throw JSONShapeError(path: "adjustments", message: "bonus and penalty items are scored in the self-assessment table; the scheme has no selfAssessment component")
+            throw JSONShapeError(
+                path: "adjustments",
+                message: "bonus and penalty items are scored in the self-assessment table; the scheme has no selfAssessment component")
         }
 
         let m = try root.optionalString("missingComponent") ?? "refuse"
         guard let missing = MissingComponentPolicy(rawValue: m) else {
-            throw JSONShapeError(path: "missingComponent", message: "'\(m)' is not a policy (\(MissingComponentPolicy.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw JSONShapeError(
+                path: "missingComponent",
+                message: "'\(m)' is not a policy (\(MissingComponentPolicy.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
 
         if var r = try root.optionalObject("rounding") {
-            let places = try r.number("places"), mode = try r.string("mode")
-            if places != 2 { throw JSONShapeError(path: r.path("places"), message: "only 2 decimal places are supported, not \(DecimalText.format(places, places: 0))") }
-            if mode != "halfUp" { throw JSONShapeError(path: r.path("mode"), message: "only 'halfUp' rounding (on the decimal text) is supported, not '\(mode)'") }
+            let places = try r.number("places")
+            let mode = try r.string("mode")
+            if places != 2 {
+                throw JSONShapeError(
+                    path: r.path("places"), message: "only 2 decimal places are supported, not \(DecimalText.format(places, places: 0))")
+            }
+            if mode != "halfUp" {
+                throw JSONShapeError(
+                    path: r.path("mode"), message: "only 'halfUp' rounding (on the decimal text) is supported, not '\(mode)'")
+            }
             try r.finish()
         }
 
@@ -145,7 +178,9 @@ extension IndexScheme {
                 let min = try points(&r, "minimum", allowZero: true)
                 try r.finish()
                 if let last = grades.last, min >= last.minimum {
-                    throw JSONShapeError(path: r.path("minimum"), message: "\(p(min)) is not below the previous band's minimum \(p(last.minimum)) (list bands from the highest)")
+                    throw JSONShapeError(
+                        path: r.path("minimum"),
+                        message: "\(p(min)) is not below the previous band's minimum \(p(last.minimum)) (list bands from the highest)")
                 }
                 grades.append(GradeBand(id: gid, title: gt, minimum: min))
             }
@@ -153,7 +188,8 @@ extension IndexScheme {
 
         var groups: [RankingGroup] = []
         if let list = try root.optionalArray("rankingGroups") {
-            var gids: [String: String] = [:], types: [String: String] = [:]
+            var gids: [String: String] = [:]
+            var types: [String: String] = [:]
             for (i, v) in list.enumerated() {
                 var r = try JSONObjectReader(v, path: "rankingGroups[\(i)]")
                 let gid = try identifier(&r, seen: &gids)
@@ -164,7 +200,9 @@ extension IndexScheme {
                 for (j, t) in arr.enumerated() {
                     let path = r.path("unitTypes") + "[\(j)]"
                     let s = TextKey.clean(try JSONObjectReader.asString(t, path: path))
-                    if let first = types[TextKey.key(s)] { throw JSONShapeError(path: path, message: "unit type '\(s)' is already in \(first)") }
+                    if let first = types[TextKey.key(s)] {
+                        throw JSONShapeError(path: path, message: "unit type '\(s)' is already in \(first)")
+                    }
                     types[TextKey.key(s)] = r.path("unitTypes")
                     ut.append(s)
                 }
@@ -173,7 +211,8 @@ extension IndexScheme {
             }
         }
         try root.finish()
-        return IndexScheme(id: id, title: title, totalPoints: total, components: components, criteria: criteria,
-                           adjustments: adjustments, missingComponent: missing, grades: grades, rankingGroups: groups)
+        return IndexScheme(
+            id: id, title: title, totalPoints: total, components: components, criteria: criteria,
+            adjustments: adjustments, missingComponent: missing, grades: grades, rankingGroups: groups)
     }
 }

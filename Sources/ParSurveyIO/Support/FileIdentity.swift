@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Foundation
 
@@ -90,26 +90,30 @@ public final class InputRegistry: @unchecked Sendable {
         guard let id = fd.flatMap({ FileIdentity.of(descriptor: $0) }) ?? FileIdentity.of(path) else { return }
         // Reading /dev/stdin or a terminal does not make the device an input worth protecting.
         if id.isCharacterDevice { return }
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         if read[id] == nil { read[id] = path }
     }
 
     /// The input path read as `id`, if any.
     public func input(_ id: FileIdentity) -> String? {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         return read[id]
     }
 
     /// Notes an output written as `id` (a regular file).
     public func recordWritten(_ path: String) {
         guard let id = FileIdentity.of(path), id.isRegular else { return }
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         written[id] = path
     }
 
     /// The output path already written as `id` in this run, if any.
     public func output(_ id: FileIdentity) -> String? {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         return written[id]
     }
 }

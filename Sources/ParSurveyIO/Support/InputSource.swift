@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Foundation
 
@@ -22,7 +22,9 @@ public enum InputSource {
     /// Seconds a stream may stay silent before the read fails (default 120;
     /// `PAR_SURVEY_STREAM_TIMEOUT` overrides it).
     public static var streamTimeout: Double {
-        if let t = ProcessInfo.processInfo.environment["PAR_SURVEY_STREAM_TIMEOUT"], let s = Double(t), s > 0, s.isFinite { return min(s, 86_400) }
+        if let t = ProcessInfo.processInfo.environment["PAR_SURVEY_STREAM_TIMEOUT"], let s = Double(t), s > 0, s.isFinite {
+            return min(s, 86_400)
+        }
         return 120
     }
 
@@ -94,9 +96,10 @@ public enum InputSource {
                 throw InputFile.ReadFailure(reason: "read error: " + String(cString: strerror(errno)))
             }
             if ready == 0 {
-                throw InputFile.ReadFailure(reason: out.isEmpty
-                    ? "nothing was written to the FIFO or pipe within \(Int(timeout)) s (is a writer running?)"
-                    : "the FIFO or pipe stopped sending data for \(Int(timeout)) s after \(out.count) bytes")
+                throw InputFile.ReadFailure(
+                    reason: out.isEmpty
+                        ? "nothing was written to the FIFO or pipe within \(Int(timeout)) s (is a writer running?)"
+                        : "the FIFO or pipe stopped sending data for \(Int(timeout)) s after \(out.count) bytes")
             }
             let n = buffer.withUnsafeMutableBufferPointer { b in read(fd, b.baseAddress!, b.count) }
             if n < 0 {

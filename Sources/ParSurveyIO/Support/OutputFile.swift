@@ -25,7 +25,8 @@ public enum OutputFile {
             switch self {
             case let .wouldOverwriteInput(path): return "\(path): refusing to write the output over an input file"
             case let .cannotCreate(path, reason): return "\(path): cannot write output: \(reason)"
-            case let .wouldOverwriteOutput(path, other): return "\(path): refusing to write two outputs to one file (already written as \(other))"
+            case let .wouldOverwriteOutput(path, other):
+                return "\(path): refusing to write two outputs to one file (already written as \(other))"
             }
         }
     }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Foundation
 
@@ -85,7 +85,9 @@ public enum OutputTarget {
         TemporaryFiles.removeStale(in: dir)
         let temp = TemporaryFiles.path(in: dir, for: (target as NSString).lastPathComponent)
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard fd >= 0 else { throw .cannotCreate(path: path, reason: "cannot create a temporary file in \(dir): " + String(cString: strerror(errno))) }
+        guard fd >= 0 else {
+            throw .cannotCreate(path: path, reason: "cannot create a temporary file in \(dir): " + String(cString: strerror(errno)))
+        }
         TemporaryFiles.started(temp)
         defer { TemporaryFiles.finished(temp) }
         var done = 0

@@ -49,7 +49,9 @@ package struct SHA256: Sendable {
         copy.update(tail)
         precondition(copy.buffer.isEmpty)
         var out: [UInt8] = []
-        for word in copy.state { for shift in stride(from: 24, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) } }
+        for word in copy.state {
+            for shift in stride(from: 24, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
+        }
         return out
     }
 
@@ -57,7 +59,10 @@ package struct SHA256: Sendable {
     public func hexDigest() -> String {
         let digits = Array("0123456789abcdef".utf8)
         var s: [UInt8] = []
-        for b in finalize() { s.append(digits[Int(b >> 4)]); s.append(digits[Int(b & 15)]) }
+        for b in finalize() {
+            s.append(digits[Int(b >> 4)])
+            s.append(digits[Int(b & 15)])
+        }
         return String(decoding: s, as: UTF8.self)
     }
 
@@ -73,7 +78,8 @@ package struct SHA256: Sendable {
         // A FIFO read once is gone (and opening it again would wait for a writer).
         guard try InputSource.kind(path) == .regular else { throw InputFile.ReadFailure(reason: "is a FIFO or pipe, read once") }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputFile.ReadFailure(reason: FileManager.default.fileExists(atPath: path) ? "permission denied or unreadable" : "no such file")
+            throw InputFile.ReadFailure(
+                reason: FileManager.default.fileExists(atPath: path) ? "permission denied or unreadable" : "no such file")
         }
         defer { try? handle.close() }
         var h = SHA256()
@@ -100,7 +106,14 @@ package struct SHA256: Sendable {
             let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
             w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
         }
-        var a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7]
+        var a = state[0]
+        var b = state[1]
+        var c = state[2]
+        var d = state[3]
+        var e = state[4]
+        var f = state[5]
+        var g = state[6]
+        var h = state[7]
         for t in 0..<64 {
             let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
             let ch = (e & f) ^ (~e & g)
@@ -108,10 +121,23 @@ package struct SHA256: Sendable {
             let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
             let maj = (a & b) ^ (a & c) ^ (b & c)
             let t2 = s0 &+ maj
-            h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+            h = g
+            g = f
+            f = e
+            e = d &+ t1
+            d = c
+            c = b
+            b = a
+            a = t1 &+ t2
         }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
+        state[0] &+= a
+        state[1] &+= b
+        state[2] &+= c
+        state[3] &+= d
+        state[4] &+= e
+        state[5] &+= f
+        state[6] &+= g
+        state[7] &+= h
     }
 
     private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }

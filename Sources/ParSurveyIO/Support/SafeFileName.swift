@@ -22,7 +22,8 @@ public enum SafeFileName {
     public static func path(in dir: String, name: String) throws(OutputFile.Failure) -> String {
         let full = (dir as NSString).appendingPathComponent(name)
         if let p = problem(name) {
-            throw .cannotCreate(path: TerminalText.escape(full), reason: "the file name '\(TerminalText.escape(name))' comes from the data and \(p)")
+            throw .cannotCreate(
+                path: TerminalText.escape(full), reason: "the file name '\(TerminalText.escape(name))' comes from the data and \(p)")
         }
         let parent = URL(fileURLWithPath: full).standardizedFileURL.deletingLastPathComponent().path
         guard parent == URL(fileURLWithPath: dir).standardizedFileURL.path else {

@@ -29,9 +29,15 @@ public struct SimpleCSV: Sendable {
             sc.fieldLimit = limits.maxColumns + 1
             func overLimit(_ spans: [FieldSpan], line: Int) -> Failure? {
                 if spans.count + sc.droppedFields > limits.maxColumns {
-                    return Failure(line: line, column: 0, message: "the row has \(ReaderLimits.grouped(spans.count + sc.droppedFields)) fields, more than the limit of \(ReaderLimits.grouped(limits.maxColumns))")
+                    return Failure(
+                        line: line, column: 0,
+                        message:
+                            "the row has \(ReaderLimits.grouped(spans.count + sc.droppedFields)) fields, more than the limit of \(ReaderLimits.grouped(limits.maxColumns))"
+                    )
                 }
-                if let (column, reason) = limits.problem(spans, recordBytes: 0) { return Failure(line: line, column: column, message: reason) }
+                if let (column, reason) = limits.problem(spans, recordBytes: 0) {
+                    return Failure(line: line, column: column, message: reason)
+                }
                 return nil
             }
             var spans: [FieldSpan] = []
@@ -61,7 +67,8 @@ public struct SimpleCSV: Sendable {
                         fields.append(TextKey.clean(t))
                     }
                     if fields.count != header.count {
-                        return .failure(Failure(line: line, column: 0, message: "row has \(fields.count) fields, the header has \(header.count)"))
+                        return .failure(
+                            Failure(line: line, column: 0, message: "row has \(fields.count) fields, the header has \(header.count)"))
                     }
                     rows.append((line, fields))
                 }

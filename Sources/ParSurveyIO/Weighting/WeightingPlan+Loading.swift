@@ -68,7 +68,8 @@ private struct PlanReader {
         switch kind {
         case "postStratify":
             let cells = try variables(&r, "cells")
-            result = .postStratify(PostStratificationStep(path: path, margin: try margin(&r, path: path, variables: cells), withinUnit: withinUnit))
+            result = .postStratify(
+                PostStratificationStep(path: path, margin: try margin(&r, path: path, variables: cells), withinUnit: withinUnit))
         case "rake":
             var margins: [MarginSpec] = []
             for (i, m) in try r.array("margins").enumerated() {
@@ -79,24 +80,37 @@ private struct PlanReader {
             }
             if margins.isEmpty { throw JSONShapeError(path: r.path("margins"), message: "at least one margin is needed") }
             let tolerance = try r.optionalNumber("tolerance") ?? 1e-10
-            if !(tolerance > 0 && tolerance < 1) { throw JSONShapeError(path: r.path("tolerance"), message: "must be between 0 and 1 (relative to the sum of weights), not \(tolerance)") }
+            if !(tolerance > 0 && tolerance < 1) {
+                throw JSONShapeError(
+                    path: r.path("tolerance"), message: "must be between 0 and 1 (relative to the sum of weights), not \(tolerance)")
+            }
             let sweeps = try r.optionalNumber("maxSweeps") ?? 100
-            if sweeps < 1 || sweeps > 100_000 || sweeps != sweeps.rounded() { throw JSONShapeError(path: r.path("maxSweeps"), message: "must be a whole number from 1 to 100000") }
+            if sweeps < 1 || sweeps > 100_000 || sweeps != sweeps.rounded() {
+                throw JSONShapeError(path: r.path("maxSweeps"), message: "must be a whole number from 1 to 100000")
+            }
             let marginTolerance = try r.optionalNumber("marginTolerance") ?? 1e-6
             if !(marginTolerance > 0) { throw JSONShapeError(path: r.path("marginTolerance"), message: "must be above 0") }
-            result = .rake(RakingStep(path: path, margins: margins, withinUnit: withinUnit, tolerance: tolerance,
-                                      maxSweeps: Int(sweeps), marginTolerance: marginTolerance))
+            result = .rake(
+                RakingStep(
+                    path: path, margins: margins, withinUnit: withinUnit, tolerance: tolerance,
+                    maxSweeps: Int(sweeps), marginTolerance: marginTolerance))
         case "trim":
             result = .trim(try trim(&r, path: path, withinUnit: withinUnit, earlier: earlier))
         case "groupShares":
             var shares: TargetTable?
-            guard let v = r.value("shares") else { throw JSONShapeError(path: r.path("shares"), message: "required key is missing (a map of group shares, rows, a CSV file, or \"equal\")") }
+            guard let v = r.value("shares") else {
+                throw JSONShapeError(
+                    path: r.path("shares"), message: "required key is missing (a map of group shares, rows, a CSV file, or \"equal\")")
+            }
             if v != .string("equal") {
-                shares = try TargetTable.read(v, kind: .shares, path: r.path("shares"), planFile: file, folder: folder, singleColumn: "group")
+                shares = try TargetTable.read(
+                    v, kind: .shares, path: r.path("shares"), planFile: file, folder: folder, singleColumn: "group")
             }
             result = .groupShares(GroupSharesStep(path: path, shares: shares, withinUnit: withinUnit))
         case "normalize":
-            guard let v = r.value("to") else { throw JSONShapeError(path: r.path("to"), message: "required key is missing (\"sampleSize\", \"population\" or a number)") }
+            guard let v = r.value("to") else {
+                throw JSONShapeError(path: r.path("to"), message: "required key is missing (\"sampleSize\", \"population\" or a number)")
+            }
             let target: NormalizationStep.Target
             switch v {
             case .string("sampleSize"): target = .sampleSize
@@ -105,11 +119,14 @@ private struct PlanReader {
             default: throw JSONShapeError(path: r.path("to"), message: "expected \"sampleSize\", \"population\" or a positive number")
             }
             if case .total = target, withinUnit {
-                throw JSONShapeError(path: r.path("withinUnit"), message: "a single number cannot be every unit's total; use \"sampleSize\" or \"population\"")
+                throw JSONShapeError(
+                    path: r.path("withinUnit"),
+                    message: "a single number cannot be every unit's total; use \"sampleSize\" or \"population\"")
             }
             result = .normalize(NormalizationStep(path: path, target: target, withinUnit: withinUnit))
         default:
-            throw JSONShapeError(path: r.path("step"), message: "unknown step '\(kind)' (steps: postStratify, rake, trim, groupShares, normalize)")
+            throw JSONShapeError(
+                path: r.path("step"), message: "unknown step '\(kind)' (steps: postStratify, rake, trim, groupShares, normalize)")
         }
         try r.finish()
         return result
@@ -121,11 +138,14 @@ private struct PlanReader {
         let names: [String]
         switch v {
         case let .string(s): names = [s]
-        case let .array(items): names = try items.enumerated().map { i, x in try JSONObjectReader.asString(x, path: r.path(key) + "[\(i)]") }
+        case let .array(items):
+            names = try items.enumerated().map { i, x in try JSONObjectReader.asString(x, path: r.path(key) + "[\(i)]") }
         default: throw JSONShapeError(path: r.path(key), message: "expected a column name or a list of column names")
         }
         let clean = names.map(TextKey.clean)
-        if clean.isEmpty || clean.contains("") { throw JSONShapeError(path: r.path(key), message: "needs at least one column name, none empty") }
+        if clean.isEmpty || clean.contains("") {
+            throw JSONShapeError(path: r.path(key), message: "needs at least one column name, none empty")
+        }
         if Set(clean.map(TextKey.key)).count != clean.count { throw JSONShapeError(path: r.path(key), message: "a column is named twice") }
         return clean
     }
@@ -135,8 +155,14 @@ private struct PlanReader {
         let shares = r.value("shares")
         let targets: TargetTable
         switch (totals, shares) {
-        case let (t?, nil): targets = try TargetTable.read(t, kind: .totals, path: r.path("totals"), planFile: file, folder: folder, singleColumn: variables.count == 1 ? variables[0] : nil)
-        case let (nil, s?): targets = try TargetTable.read(s, kind: .shares, path: r.path("shares"), planFile: file, folder: folder, singleColumn: variables.count == 1 ? variables[0] : nil)
+        case let (t?, nil):
+            targets = try TargetTable.read(
+                t, kind: .totals, path: r.path("totals"), planFile: file, folder: folder,
+                singleColumn: variables.count == 1 ? variables[0] : nil)
+        case let (nil, s?):
+            targets = try TargetTable.read(
+                s, kind: .shares, path: r.path("shares"), planFile: file, folder: folder,
+                singleColumn: variables.count == 1 ? variables[0] : nil)
         case (nil, nil): throw JSONShapeError(path: r.path("totals"), message: "give \"totals\" or \"shares\"")
         default: throw JSONShapeError(path: r.path("shares"), message: "give \"totals\" or \"shares\", not both")
         }
@@ -157,11 +183,15 @@ private struct PlanReader {
         var values: [String]
         switch v {
         case let .string(s): values = [s]
-        case let .array(items): values = try items.enumerated().map { i, x in try JSONObjectReader.asString(x, path: r.path(key) + "[\(i)]") }
+        case let .array(items):
+            values = try items.enumerated().map { i, x in try JSONObjectReader.asString(x, path: r.path(key) + "[\(i)]") }
         default: throw JSONShapeError(path: r.path(key), message: "expected a category (string, or one string per variable)")
         }
         values = values.map(TextKey.clean)
-        if values.count != count { throw JSONShapeError(path: r.path(key), message: "needs \(count) value\(count == 1 ? "" : "s"), one per variable, not \(values.count)") }
+        if values.count != count {
+            throw JSONShapeError(
+                path: r.path(key), message: "needs \(count) value\(count == 1 ? "" : "s"), one per variable, not \(values.count)")
+        }
         return values
     }
 
@@ -178,13 +208,15 @@ private struct PlanReader {
         if let l = lower, let u = upper, l >= u { throw JSONShapeError(path: r.path("lower"), message: "must be below upper (\(u))") }
         let redText = try r.string("redistribution")
         guard let red = TrimmingStep.Redistribution(rawValue: redText) else {
-            throw JSONShapeError(path: r.path("redistribution"), message: "expected \"additive\" (R's trimWeights) or \"proportional\", not '\(redText)'")
+            throw JSONShapeError(
+                path: r.path("redistribution"), message: "expected \"additive\" (R's trimWeights) or \"proportional\", not '\(redText)'")
         }
         let rerake = try r.optionalBool("rerake") ?? false
         if rerake && !earlier.contains(where: { if case .rake = $0 { return true } else { return false } }) {
             throw JSONShapeError(path: r.path("rerake"), message: "no earlier rake step to repeat")
         }
-        return TrimmingStep(path: path, bounds: bounds, lower: lower, upper: upper, redistribution: red,
-                            strict: try r.optionalBool("strict") ?? true, withinUnit: withinUnit, rerake: rerake)
+        return TrimmingStep(
+            path: path, bounds: bounds, lower: lower, upper: upper, redistribution: red,
+            strict: try r.optionalBool("strict") ?? true, withinUnit: withinUnit, rerake: rerake)
     }
 }

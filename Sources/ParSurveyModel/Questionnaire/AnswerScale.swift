@@ -73,7 +73,8 @@ public struct AnswerScale: Sendable {
     /// A short list of the accepted answers, for error messages: `1 "Rất không hài lòng", …`.
     public var acceptedList: String {
         options.map { o in
-            o.label.vi.isEmpty ? o.code : "\(o.code) \"\(o.label.vi)\"" + (o.label.en.isEmpty || o.label.en == o.label.vi ? "" : " / \"\(o.label.en)\"")
+            o.label.vi.isEmpty
+                ? o.code : "\(o.code) \"\(o.label.vi)\"" + (o.label.en.isEmpty || o.label.en == o.label.vi ? "" : " / \"\(o.label.en)\"")
         }.joined(separator: ", ")
     }
 }

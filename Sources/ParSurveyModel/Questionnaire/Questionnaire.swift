@@ -9,7 +9,8 @@ public enum Component: String, Sendable, CaseIterable {
     public var title: LocalizedText {
         switch self {
         case .satisfaction: return LocalizedText(vi: "Mức độ hài lòng của người dân, tổ chức", en: "Citizen and organisation satisfaction")
-        case .leadership: return LocalizedText(vi: "Đánh giá của lãnh đạo, quản lý, đại biểu HĐND tỉnh", en: "Leaders' and delegates' assessment")
+        case .leadership:
+            return LocalizedText(vi: "Đánh giá của lãnh đạo, quản lý, đại biểu HĐND tỉnh", en: "Leaders' and delegates' assessment")
         }
     }
 }
@@ -53,8 +54,10 @@ public struct Questionnaire: Sendable {
     /// The index of the question with `id`, if any.
     public func questionIndex(_ id: String) -> Int? { questions.firstIndex { $0.id == id } }
 
-    package init(id: String, version: String, title: LocalizedText, component: Component, maxPoints: Double,
-         scoring: ScoringMethod, scales: [AnswerScale], elements: [Element]) {
+    package init(
+        id: String, version: String, title: LocalizedText, component: Component, maxPoints: Double,
+        scoring: ScoringMethod, scales: [AnswerScale], elements: [Element]
+    ) {
         self.id = id
         self.version = version
         self.title = title

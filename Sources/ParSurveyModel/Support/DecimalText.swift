@@ -11,7 +11,8 @@ public enum DecimalText {
     /// Parses a weight: plain decimal digits with an optional `.` (or `,`) fraction and
     /// exponent; positive and finite. `nan`, `inf`, `0x10`, `-0`, `1e400` are refused.
     public static func parsePositiveWeight(_ f: ArraySlice<UInt8>) -> Result<Double, WeightProblem> {
-        var lo = f.startIndex, hi = f.endIndex
+        var lo = f.startIndex
+        var hi = f.endIndex
         while lo < hi && f[lo] == 0x20 { lo += 1 }
         while hi > lo && f[hi - 1] == 0x20 { hi -= 1 }
         if lo == hi { return .failure(WeightProblem(message: "empty weight")) }
@@ -19,20 +20,38 @@ public enum DecimalText {
         var i = lo
         var digits = 0
         var negative = false
-        if f[i] == UInt8(ascii: "+") || f[i] == UInt8(ascii: "-") { negative = f[i] == UInt8(ascii: "-"); i += 1 }
-        while i < hi, (0x30...0x39).contains(f[i]) { text.append(f[i]); i += 1; digits += 1 }
+        if f[i] == UInt8(ascii: "+") || f[i] == UInt8(ascii: "-") {
+            negative = f[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        while i < hi, (0x30...0x39).contains(f[i]) {
+            text.append(f[i])
+            i += 1
+            digits += 1
+        }
         if i < hi, f[i] == UInt8(ascii: ".") || f[i] == UInt8(ascii: ",") {
             text.append(UInt8(ascii: "."))
             i += 1
-            while i < hi, (0x30...0x39).contains(f[i]) { text.append(f[i]); i += 1; digits += 1 }
+            while i < hi, (0x30...0x39).contains(f[i]) {
+                text.append(f[i])
+                i += 1
+                digits += 1
+            }
         }
         if digits == 0 { return .failure(WeightProblem(message: "weight is not a number")) }
         if i < hi, f[i] == UInt8(ascii: "e") || f[i] == UInt8(ascii: "E") {
             text.append(UInt8(ascii: "e"))
             i += 1
-            if i < hi, f[i] == UInt8(ascii: "+") || f[i] == UInt8(ascii: "-") { text.append(f[i]); i += 1 }
+            if i < hi, f[i] == UInt8(ascii: "+") || f[i] == UInt8(ascii: "-") {
+                text.append(f[i])
+                i += 1
+            }
             var ed = 0
-            while i < hi, (0x30...0x39).contains(f[i]) { text.append(f[i]); i += 1; ed += 1 }
+            while i < hi, (0x30...0x39).contains(f[i]) {
+                text.append(f[i])
+                i += 1
+                ed += 1
+            }
             if ed == 0 { return .failure(WeightProblem(message: "weight is not a number")) }
         }
         if i != hi { return .failure(WeightProblem(message: "weight is not a number")) }
@@ -48,7 +67,9 @@ public enum DecimalText {
     /// A score written with at most two decimals (`6.47`, `6,47`, `10`) as whole hundredths.
     public static func hundredths(_ text: String) -> Int? {
         let t = text.trimmingCharacters(in: [" "])
-        var whole = 0, frac = 0, fracDigits = 0
+        var whole = 0
+        var frac = 0
+        var fracDigits = 0
         var seenPoint = false
         var any = false
         for u in t.utf8 {
@@ -93,7 +114,10 @@ public enum DecimalText {
         var fracLen = 0
         var afterPoint = false
         for ch in mantissa {
-            if ch == "." { afterPoint = true; continue }
+            if ch == "." {
+                afterPoint = true
+                continue
+            }
             digits.append(Int(ch.asciiValue! - 48))
             if afterPoint { fracLen += 1 }
         }
@@ -106,12 +130,21 @@ public enum DecimalText {
             return o1 || o2 ? nil : s
         }
         if shift >= 0 {
-            for d in digits { guard let n = times10plus(result, d) else { return negative ? -Int.max : Int.max }; result = n }
-            for _ in 0..<shift { guard let n = times10plus(result, 0) else { return negative ? -Int.max : Int.max }; result = n }
+            for d in digits {
+                guard let n = times10plus(result, d) else { return negative ? -Int.max : Int.max }
+                result = n
+            }
+            for _ in 0..<shift {
+                guard let n = times10plus(result, 0) else { return negative ? -Int.max : Int.max }
+                result = n
+            }
         } else {
             let keep = digits.count + shift
             if keep < 0 { return 0 }
-            for d in digits.prefix(keep) { guard let n = times10plus(result, d) else { return negative ? -Int.max : Int.max }; result = n }
+            for d in digits.prefix(keep) {
+                guard let n = times10plus(result, d) else { return negative ? -Int.max : Int.max }
+                result = n
+            }
             if keep < digits.count && digits[keep] >= 5 { result = times10plus(result, 0).map { _ in result + 1 } ?? result }
         }
         return negative ? -result : result

@@ -35,11 +35,16 @@ enum ChartPalette {
     static func likert(_ categories: [LikertCategory]) -> [(fill: String, text: String)] {
         let neg = negatives(categories.filter { $0.side == .negative }.count)
         let pos = positives(categories.filter { $0.side == .positive }.count)
-        var n = 0, p = 0
+        var n = 0
+        var p = 0
         return categories.map { c in
             switch c.side {
-            case .negative: defer { n += 1 }; return (neg[n], dark(neg[n]) ? "#ffffff" : "#222222")
-            case .positive: defer { p += 1 }; return (pos[p], dark(pos[p]) ? "#ffffff" : "#222222")
+            case .negative:
+                defer { n += 1 }
+                return (neg[n], dark(neg[n]) ? "#ffffff" : "#222222")
+            case .positive:
+                defer { p += 1 }
+                return (pos[p], dark(pos[p]) ? "#ffffff" : "#222222")
             case .neutral: return (neutral, "#222222")
             }
         }

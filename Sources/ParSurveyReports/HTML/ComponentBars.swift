@@ -5,13 +5,20 @@ import ParSurveyScoring
 enum ComponentBars {
     static func svg(_ table: ParIndexTable, style: ReportStyle) -> String {
         let rows = table.ranked
-        let size = 11.0, rowH = 22.0, barH = 15.0, top = 24.0
+        let size = 11.0
+        let rowH = 22.0
+        let barH = 15.0
+        let top = 24.0
         let labels = rows.map { "\($0.rank)/\($0.of)  \($0.unit)" }
         let labelW = min(220, (labels.map { SVGCanvas.textWidth($0, size: size) }.max() ?? 60) + 12)
-        let x0 = labelW, totalW = 46.0, x1 = SVGCanvas.pageWidth - totalW
+        let x0 = labelW
+        let totalW = 46.0
+        let x1 = SVGCanvas.pageWidth - totalW
         func x(_ points: Double) -> Double { x0 + (x1 - x0) * points / 100 }
-        let names = [style.t("Tự đánh giá (60)", "Self-assessment (60)"), style.t("Hài lòng (30)", "Satisfaction (30)"),
-                     style.t("Lãnh đạo (10)", "Leadership (10)")]
+        let names = [
+            style.t("Tự đánh giá (60)", "Self-assessment (60)"), style.t("Hài lòng (30)", "Satisfaction (30)"),
+            style.t("Lãnh đạo (10)", "Leadership (10)"),
+        ]
         var c = SVGCanvas(height: top + Double(rows.count) * rowH + 40)
         for t in stride(from: 0, through: 100, by: 10) {
             let xt = x(Double(t))
@@ -43,10 +50,13 @@ enum ComponentBars {
             lx += 16 + SVGCanvas.textWidth(n, size: 10) + 18
         }
         c.text(style.t("Tổng (100)", "Total (100)") + " →", lx, ly, size: 10, bold: true)
-        let title = style.t("Điểm thành phần của từng đơn vị trên thang 0–100 (xếp theo hạng)",
-                            "Component points of each unit on one 0–100 axis (ranked)")
-        let desc = rows.map { "\($0.rank). \($0.unit): \(style.points($0.selfAssessment)) + \(style.points($0.satisfaction)) + \(style.points($0.leadership)) = \(style.points($0.total))" }
-            .joined(separator: "; ")
+        let title = style.t(
+            "Điểm thành phần của từng đơn vị trên thang 0–100 (xếp theo hạng)",
+            "Component points of each unit on one 0–100 axis (ranked)")
+        let desc = rows.map {
+            "\($0.rank). \($0.unit): \(style.points($0.selfAssessment)) + \(style.points($0.satisfaction)) + \(style.points($0.leadership)) = \(style.points($0.total))"
+        }
+        .joined(separator: "; ")
         return c.render(title: title, description: desc)
     }
 }

@@ -6,7 +6,8 @@ enum DivergingStackedBars {
     /// How far the bars reach left and right of zero (fractions), rounded up to tenths: one
     /// scale for all charts of a section, so their bars compare.
     static func extent(_ charts: [LikertChart]) -> (left: Double, right: Double) {
-        var left = 0.1, right = 0.1
+        var left = 0.1
+        var right = 0.1
         for c in charts {
             for r in c.rows where !r.shares.isEmpty {
                 let (l, rr) = reach(r.shares, c.categories)
@@ -18,7 +19,9 @@ enum DivergingStackedBars {
     }
 
     static func reach(_ shares: [Double], _ categories: [LikertCategory]) -> (Double, Double) {
-        var neg = 0.0, neu = 0.0, pos = 0.0
+        var neg = 0.0
+        var neu = 0.0
+        var pos = 0.0
         for (k, s) in shares.enumerated() {
             switch categories[k].side {
             case .negative: neg += s
@@ -29,12 +32,18 @@ enum DivergingStackedBars {
         return (neg + neu / 2, pos + neu / 2)
     }
 
-    static func svg(_ chart: LikertChart, extent: (left: Double, right: Double), totalLabel: String, legend: Bool, style: ReportStyle) -> String {
-        let rowH = 18.0, barH = 13.0, size = 10.5, top = 38.0
+    static func svg(_ chart: LikertChart, extent: (left: Double, right: Double), totalLabel: String, legend: Bool, style: ReportStyle)
+        -> String
+    {
+        let rowH = 18.0
+        let barH = 13.0
+        let size = 10.5
+        let top = 38.0
         let labels = chart.rows.map { $0.isTotal ? totalLabel : $0.label }
         let labelW = min(170, (labels.map { SVGCanvas.textWidth($0, size: size) }.max() ?? 60) + 8)
         let flagW = chart.rows.contains { !$0.below.isEmpty } ? 100.0 : 46.0
-        let x0 = labelW, x1 = SVGCanvas.pageWidth - flagW
+        let x0 = labelW
+        let x1 = SVGCanvas.pageWidth - flagW
         let scale = (x1 - x0) / (extent.left + extent.right)
         let zero = x0 + extent.left * scale
         let colours = ChartPalette.likert(chart.categories)
@@ -49,8 +58,9 @@ enum DivergingStackedBars {
         while t <= extent.right + 1e-9 {
             let xt = zero + t * scale
             c.line(xt, top - 3, xt, plotBottom, stroke: abs(t) < 1e-9 ? "#555" : "#e6e6e6")
-            c.text(style.number(abs(t) * 100, places: 0) + (abs(t) < 1e-9 ? "" : style.language == .vi ? " %" : "%"), xt, top - 7,
-                   anchor: .middle, size: 9, fill: "#555")
+            c.text(
+                style.number(abs(t) * 100, places: 0) + (abs(t) < 1e-9 ? "" : style.language == .vi ? " %" : "%"), xt, top - 7,
+                anchor: .middle, size: 9, fill: "#555")
             t += step
         }
         let nX = x1 + 36  // right edge of the respondents column
@@ -65,8 +75,11 @@ enum DivergingStackedBars {
                 for (k, s) in r.shares.enumerated() where s > 0 {
                     let w = s * scale
                     let pct = style.number(s * 100, places: 0)
-                    c.rect(x, y, w, barH, fill: colours[k].fill,
-                           title: "\(labels[i]) — \(chart.categories[k].code) \(chart.categories[k].label.text(style.language)): \(style.percent(s, places: 1))")
+                    c.rect(
+                        x, y, w, barH, fill: colours[k].fill,
+                        title:
+                            "\(labels[i]) — \(chart.categories[k].code) \(chart.categories[k].label.text(style.language)): \(style.percent(s, places: 1))"
+                    )
                     if SVGCanvas.textWidth(pct, size: 9) + 3 <= w {
                         c.text(pct, x + w / 2, y + barH - 3.5, anchor: .middle, size: 9, fill: colours[k].text)
                     }
@@ -76,7 +89,9 @@ enum DivergingStackedBars {
             let flags = r.below.isEmpty ? "" : "▼ " + r.below.joined(separator: " ")
             c.text(style.count(r.respondents), nX, y + barH - 3, anchor: .end, size: 9.5, fill: "#444")
             if !flags.isEmpty {
-                c.text(SVGCanvas.fit(flags, width: SVGCanvas.pageWidth - nX - 6, size: 9.5), nX + 5, y + barH - 3, size: 9.5, fill: "#b2182b", bold: true)
+                c.text(
+                    SVGCanvas.fit(flags, width: SVGCanvas.pageWidth - nX - 6, size: 9.5), nX + 5, y + barH - 3, size: 9.5, fill: "#b2182b",
+                    bold: true)
             }
         }
         // Legend: every category with its colour, in scale order.
@@ -91,7 +106,9 @@ enum DivergingStackedBars {
             ly += 15
         }
         let title = heading
-        let desc = style.t("Phân bố câu trả lời (có trọng số) theo ", "Weighted answer distribution by ") + labels.dropLast().joined(separator: ", ")
+        let desc =
+            style.t("Phân bố câu trả lời (có trọng số) theo ", "Weighted answer distribution by ")
+            + labels.dropLast().joined(separator: ", ")
         return c.render(title: title, description: desc)
     }
 
@@ -102,7 +119,10 @@ enum DivergingStackedBars {
         for (k, cat) in categories.enumerated() {
             let text = cat.code + " " + cat.label.text(style.language)
             let w = 15 + SVGCanvas.textWidth(text, size: 9.5) + 12
-            if used + w > width && !rows[rows.count - 1].isEmpty { rows.append([]); used = 0 }
+            if used + w > width && !rows[rows.count - 1].isEmpty {
+                rows.append([])
+                used = 0
+            }
             rows[rows.count - 1].append((k, text))
             used += w
         }

@@ -14,9 +14,13 @@ enum DotWhisker {
     }
 
     static func svg(_ p: UnitProfile, axisMin: Double, style: ReportStyle) -> String {
-        let rowH = 13.0, size = 9.5, top = 20.0
-        let labelW = 330.0, valueW = 52.0
-        let x0 = labelW + 8, x1 = SVGCanvas.pageWidth - valueW
+        let rowH = 13.0
+        let size = 9.5
+        let top = 20.0
+        let labelW = 330.0
+        let valueW = 52.0
+        let x0 = labelW + 8
+        let x1 = SVGCanvas.pageWidth - valueW
         func x(_ v: Double) -> Double { x0 + (x1 - x0) * (v - axisMin) / (1 - axisMin) }
         let items: [(ProfileItem, Kind)] = [(p.overall, .overall)] + p.elements.map { ($0, .element) } + p.criteria.map { ($0, .criterion) }
         let gap = 8.0
@@ -26,12 +30,17 @@ enum DotWhisker {
         for t in stride(from: Int((axisMin * 100).rounded()), through: 100, by: 10) {
             let xt = x(Double(t) / 100)
             c.line(xt, top - 4, xt, bottom, stroke: "#e6e6e6")
-            c.text(style.number(Double(t), places: 0) + (style.language == .vi ? " %" : "%"), xt, top - 8, anchor: .middle, size: 9, fill: "#555")
+            c.text(
+                style.number(Double(t), places: 0) + (style.language == .vi ? " %" : "%"), xt, top - 8, anchor: .middle, size: 9,
+                fill: "#555")
         }
         if let o = p.overall.estimate { c.line(x(o), top - 2, x(o), bottom, stroke: "#777", dash: "3,3") }
         var y = top
         for (i, (item, kind)) in items.enumerated() {
-            if i == 1 || i == 1 + p.elements.count { y += gap; c.line(0, y - gap / 2 - 1, SVGCanvas.pageWidth, y - gap / 2 - 1, stroke: "#cccccc") }
+            if i == 1 || i == 1 + p.elements.count {
+                y += gap
+                c.line(0, y - gap / 2 - 1, SVGCanvas.pageWidth, y - gap / 2 - 1, stroke: "#cccccc")
+            }
             let cy = y + rowH / 2
             let label: String
             switch kind {
@@ -39,7 +48,9 @@ enum DotWhisker {
             case .element: label = item.id + "  " + item.label.text(style.language)
             case .criterion: label = item.id + " (" + (item.element ?? "") + ")  " + item.label.text(style.language)
             }
-            c.text(SVGCanvas.fit(label, width: kind == .criterion ? labelW : labelW - 30, size: size), 2, cy + 3.3, size: size, bold: kind != .criterion)
+            c.text(
+                SVGCanvas.fit(label, width: kind == .criterion ? labelW : labelW - 30, size: size), 2, cy + 3.3, size: size,
+                bold: kind != .criterion)
             let colour = kind == .overall ? ChartPalette.overall : kind == .element ? ChartPalette.element : ChartPalette.criterion
             if let ci = item.interval {
                 c.line(x(max(axisMin, ci.low)), cy, x(min(1, ci.high)), cy, stroke: colour, width: 1.4)
@@ -54,11 +65,14 @@ enum DotWhisker {
                 case .criterion: c.circle(cx, cy, 3.5, fill: colour)
                 }
             }
-            c.text(style.percent(item.estimate, places: 1), SVGCanvas.pageWidth - 2, cy + 3.3, anchor: .end, size: size, bold: kind != .criterion)
+            c.text(
+                style.percent(item.estimate, places: 1), SVGCanvas.pageWidth - 2, cy + 3.3, anchor: .end, size: size,
+                bold: kind != .criterion)
             y += rowH
         }
-        let title = style.t("\(p.unit): chỉ số hài lòng chung, theo yếu tố và theo tiêu chí (thấp nhất trước)",
-                            "\(p.unit): overall, element and criterion satisfaction (lowest criteria first)")
+        let title = style.t(
+            "\(p.unit): chỉ số hài lòng chung, theo yếu tố và theo tiêu chí (thấp nhất trước)",
+            "\(p.unit): overall, element and criterion satisfaction (lowest criteria first)")
         let desc = p.criteria.prefix(3).map { "\($0.id) \(style.percent($0.estimate, places: 1))" }.joined(separator: ", ")
         return c.render(title: title, description: style.t("Ba tiêu chí thấp nhất: ", "Three lowest criteria: ") + desc)
     }

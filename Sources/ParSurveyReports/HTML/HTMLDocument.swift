@@ -7,7 +7,9 @@ struct HTMLDocument {
     mutating func raw(_ html: String) { body += html }
 
     mutating func heading(_ level: Int, _ text: String, id: String? = nil, cls: String? = nil) {
-        body += "<h\(level)" + (id.map { " id=\"\(MarkupEscaping.html($0))\"" } ?? "") + (cls.map { " class=\"\($0)\"" } ?? "") + ">" + MarkupEscaping.html(text) + "</h\(level)>\n"
+        body +=
+            "<h\(level)" + (id.map { " id=\"\(MarkupEscaping.html($0))\"" } ?? "") + (cls.map { " class=\"\($0)\"" } ?? "") + ">"
+            + MarkupEscaping.html(text) + "</h\(level)>\n"
     }
 
     mutating func paragraph(_ text: String, cls: String? = nil) {
@@ -19,12 +21,16 @@ struct HTMLDocument {
         body += "<table" + (cls.map { " class=\"\($0)\"" } ?? "") + ">"
         if let c = caption { body += "<caption>" + MarkupEscaping.html(c) + "</caption>" }
         body += "<thead><tr>"
-        for (i, h) in t.headers.enumerated() { body += (t.alignments[i] == .right ? "<th class=\"n\">" : "<th>") + MarkupEscaping.html(h) + "</th>" }
+        for (i, h) in t.headers.enumerated() {
+            body += (t.alignments[i] == .right ? "<th class=\"n\">" : "<th>") + MarkupEscaping.html(h) + "</th>"
+        }
         body += "</tr></thead>\n<tbody>\n"
         for r in t.rows {
             body += "<tr>"
             for (i, cell) in r.enumerated() {
-                body += (i < t.alignments.count && t.alignments[i] == .right ? "<td class=\"n\">" : "<td>") + MarkupEscaping.html(cell) + "</td>"
+                body +=
+                    (i < t.alignments.count && t.alignments[i] == .right ? "<td class=\"n\">" : "<td>") + MarkupEscaping.html(cell)
+                    + "</td>"
             }
             body += "</tr>\n"
         }

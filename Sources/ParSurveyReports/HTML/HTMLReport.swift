@@ -37,14 +37,19 @@ public enum HTMLReport {
         doc.heading(2, ReportText.heading("profiles", s))
         let level = m.satisfaction?.confidenceLevel
         let axisMin = DotWhisker.axisMinimum(m.profiles)
-        doc.paragraph(s.t("Trục ngang từ \(s.number(axisMin * 100, places: 0)) % đến 100 %, chung cho mọi đơn vị. Đường đứt nét: chỉ số chung của đơn vị. ",
-                          "The horizontal axis runs from \(s.number(axisMin * 100, places: 0))% to 100% for every unit. Dashed line: the unit's overall index. ")
-                      + DotWhisker.legend(level: level, style: s) + ".", cls: "note")
+        doc.paragraph(
+            s.t(
+                "Trục ngang từ \(s.number(axisMin * 100, places: 0)) % đến 100 %, chung cho mọi đơn vị. Đường đứt nét: chỉ số chung của đơn vị. ",
+                "The horizontal axis runs from \(s.number(axisMin * 100, places: 0))% to 100% for every unit. Dashed line: the unit's overall index. "
+            )
+                + DotWhisker.legend(level: level, style: s) + ".", cls: "note")
         for p in m.profiles {
             doc.heading(3, "\(p.rank)/\(p.of) · \(p.unit)", id: "profile-\(anchor(p.unit))")
             let top3 = p.criteria.prefix(3).map { "\($0.id) \(s.percent($0.estimate, places: 1))" }.joined(separator: ", ")
-            doc.figure(DotWhisker.svg(p, axisMin: axisMin, style: s),
-                       caption: s.t("\(s.count(p.respondents)) phiếu. Thấp nhất: ", "\(s.count(p.respondents)) respondents. Lowest: ") + top3 + ".")
+            doc.figure(
+                DotWhisker.svg(p, axisMin: axisMin, style: s),
+                caption: s.t("\(s.count(p.respondents)) phiếu. Thấp nhất: ", "\(s.count(p.respondents)) respondents. Lowest: ") + top3 + "."
+            )
         }
         doc.raw("</section>\n")
     }
@@ -59,8 +64,9 @@ public enum HTMLReport {
             let extent = DivergingStackedBars.extent(d.charts)
             let total = ReportTables.totalLabel(d, style: s)
             for (k, c) in d.charts.enumerated() {
-                doc.figure(DivergingStackedBars.svg(c, extent: extent, totalLabel: total, legend: k == 0, style: s),
-                           caption: ReportText.chartCaption(c, s))
+                doc.figure(
+                    DivergingStackedBars.svg(c, extent: extent, totalLabel: total, legend: k == 0, style: s),
+                    caption: ReportText.chartCaption(c, s))
             }
         }
         doc.raw("</section>\n")
@@ -71,7 +77,9 @@ public enum HTMLReport {
         doc.heading(2, ReportText.heading("diagnostics", s))
         for c in m.components {
             doc.heading(3, c.questionnaire.title.text(s.language))
-            doc.table(AccountingReport.table(c.accounts, style: s), caption: s.t("Số phiếu: đọc = nhận + loại", "Rows: read = accepted + rejected"))
+            doc.table(
+                AccountingReport.table(c.accounts, style: s),
+                caption: s.t("Số phiếu: đọc = nhận + loại", "Rows: read = accepted + rejected"))
             if let d = c.weightingDiagnostics {
                 doc.table(WeightingReport.table(d, style: s), caption: s.t("Trọng số: ", "Weights: ") + d.description)
                 for step in d.steps { doc.paragraph(WeightingReport.stepLine(step, style: s), cls: "note") }
@@ -99,7 +107,9 @@ public enum HTMLReport {
         let p = m.provenance
         doc.raw("<section id=\"provenance\">\n")
         doc.heading(2, ReportText.heading("provenance", s, m))
-        doc.table(ReportTables.files(p, style: s), caption: s.t("Tệp đầu vào (đường dẫn tính từ thư mục dữ liệu)", "Input files (paths from the run folder)"), cls: "files")
+        doc.table(
+            ReportTables.files(p, style: s),
+            caption: s.t("Tệp đầu vào (đường dẫn tính từ thư mục dữ liệu)", "Input files (paths from the run folder)"), cls: "files")
         doc.table(ReportTables.questionnaires(p, style: s), caption: s.t("Bộ câu hỏi", "Questionnaires"))
         for line in ReportText.provenanceLines(p, s) { doc.paragraph(line, cls: "note") }
         doc.raw("</section>\n")
@@ -109,9 +119,13 @@ public enum HTMLReport {
     package static func anchor(_ name: String) -> String {
         var out = ""
         for u in name.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if u.isASCII, CharacterSet.alphanumerics.contains(u) { out.unicodeScalars.append(u) }
-            else if u == " " || u == "-" { if !out.hasSuffix("-") { out += "-" } }
-            else if u == "đ" || u == "Đ" { out += "d" }
+            if u.isASCII, CharacterSet.alphanumerics.contains(u) {
+                out.unicodeScalars.append(u)
+            } else if u == " " || u == "-" {
+                if !out.hasSuffix("-") { out += "-" }
+            } else if u == "đ" || u == "Đ" {
+                out += "d"
+            }
         }
         return out.lowercased()
     }

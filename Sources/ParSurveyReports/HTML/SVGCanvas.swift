@@ -33,15 +33,18 @@ struct SVGCanvas {
     }
 
     mutating func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, stroke: String? = nil, title: String? = nil) {
-        body += "<rect x=\"\(Self.num(x))\" y=\"\(Self.num(y))\" width=\"\(Self.num(max(0, w)))\" height=\"\(Self.num(h))\" fill=\"\(fill)\""
+        body +=
+            "<rect x=\"\(Self.num(x))\" y=\"\(Self.num(y))\" width=\"\(Self.num(max(0, w)))\" height=\"\(Self.num(h))\" fill=\"\(fill)\""
         if let s = stroke { body += " stroke=\"\(s)\" stroke-width=\"0.6\"" }
         if let t = title { body += "><title>\(MarkupEscaping.html(t))</title></rect>\n" } else { body += "/>\n" }
     }
 
     enum Anchor: String { case start, middle, end }
 
-    mutating func text(_ s: String, _ x: Double, _ y: Double, anchor: Anchor = .start, size: Double = 11, fill: String = "#222",
-                       bold: Bool = false) {
+    mutating func text(
+        _ s: String, _ x: Double, _ y: Double, anchor: Anchor = .start, size: Double = 11, fill: String = "#222",
+        bold: Bool = false
+    ) {
         body += "<text x=\"\(Self.num(x))\" y=\"\(Self.num(y))\""
         if anchor != .start { body += " text-anchor=\"\(anchor.rawValue)\"" }
         if size != 11 { body += " font-size=\"\(Self.num(size))\"" }
@@ -50,7 +53,9 @@ struct SVGCanvas {
         body += ">" + MarkupEscaping.html(s) + "</text>\n"
     }
 
-    mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String = "#999", width: Double = 1, dash: String? = nil) {
+    mutating func line(
+        _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String = "#999", width: Double = 1, dash: String? = nil
+    ) {
         body += "<line x1=\"\(Self.num(x1))\" y1=\"\(Self.num(y1))\" x2=\"\(Self.num(x2))\" y2=\"\(Self.num(y2))\" stroke=\"\(stroke)\""
         if width != 1 { body += " stroke-width=\"\(Self.num(width))\"" }
         if let d = dash { body += " stroke-dasharray=\"\(d)\"" }
@@ -62,7 +67,8 @@ struct SVGCanvas {
     }
 
     mutating func polygon(_ points: [(Double, Double)], fill: String) {
-        body += "<polygon points=\"" + points.map { Self.num($0.0) + "," + Self.num($0.1) }.joined(separator: " ") + "\" fill=\"\(fill)\"/>\n"
+        body +=
+            "<polygon points=\"" + points.map { Self.num($0.0) + "," + Self.num($0.1) }.joined(separator: " ") + "\" fill=\"\(fill)\"/>\n"
     }
 
     /// The SVG element: scales to the page width, with its title and description.

@@ -63,7 +63,9 @@ public struct LikertChart: Sendable {
     /// One test per question.
     public var tests: [QuestionTest]
 
-    package init(id: String, title: LocalizedText, questions: [String], categories: [LikertCategory], rows: [LikertRow], tests: [QuestionTest]) {
+    package init(
+        id: String, title: LocalizedText, questions: [String], categories: [LikertCategory], rows: [LikertRow], tests: [QuestionTest]
+    ) {
         self.id = id
         self.title = title
         self.questions = questions

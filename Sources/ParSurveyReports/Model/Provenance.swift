@@ -69,7 +69,11 @@ public struct Provenance: Sendable {
         return (Array(repeating: "..", count: a.count - k) + b[k...]).joined(separator: "/")
     }
 
-    package init(files: [InputRecord], questionnaires: [(id: String, version: String, title: LocalizedText)], weighting: [Weighting], toolVersion: String, rankSimulation: (seed: UInt64, draws: Int)? = nil, confidenceLevel: Double? = nil, varianceMethod: LocalizedText? = nil) {
+    package init(
+        files: [InputRecord], questionnaires: [(id: String, version: String, title: LocalizedText)], weighting: [Weighting],
+        toolVersion: String, rankSimulation: (seed: UInt64, draws: Int)? = nil, confidenceLevel: Double? = nil,
+        varianceMethod: LocalizedText? = nil
+    ) {
         self.files = files
         self.questionnaires = questionnaires
         self.weighting = weighting

@@ -36,7 +36,11 @@ public struct ReportModel: Sendable {
     /// The satisfaction component (the one with criteria profiles), if any.
     public var satisfaction: ComponentResult? { components.first { $0.component == .satisfaction } }
 
-    package init(title: LocalizedText, year: Int? = nil, date: ReportDate? = nil, table: ParIndexTable, components: [ComponentResult], profiles: [UnitProfile], distributions: [DistributionSection], distributionNote: LocalizedText? = nil, groupedBy: String, focusUnit: String? = nil, provenance: Provenance) {
+    package init(
+        title: LocalizedText, year: Int? = nil, date: ReportDate? = nil, table: ParIndexTable, components: [ComponentResult],
+        profiles: [UnitProfile], distributions: [DistributionSection], distributionNote: LocalizedText? = nil, groupedBy: String,
+        focusUnit: String? = nil, provenance: Provenance
+    ) {
         self.title = title
         self.year = year
         self.date = date

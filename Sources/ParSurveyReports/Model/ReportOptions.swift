@@ -13,8 +13,10 @@ public struct ReportOptions: Sendable {
     public var uncertainty: UncertaintyOptions
 
     /// Creates options.
-    public init(date: ReportDate? = nil, groupBy: String = "commune", focusUnit: String? = nil, toolVersion: String,
-                uncertainty: UncertaintyOptions = UncertaintyOptions()) {
+    public init(
+        date: ReportDate? = nil, groupBy: String = "commune", focusUnit: String? = nil, toolVersion: String,
+        uncertainty: UncertaintyOptions = UncertaintyOptions()
+    ) {
         self.uncertainty = uncertainty
         self.date = date
         self.groupBy = groupBy

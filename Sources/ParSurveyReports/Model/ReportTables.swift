@@ -5,17 +5,25 @@ import ParSurveyModel
 enum ReportTables {
     /// One row per element, then every criterion lowest first: index and interval.
     static func profile(_ p: UnitProfile, level: Double?, style: ReportStyle) -> TextTable {
-        var t = TextTable(headers: [style.t("Mã", "Id"), style.t("Yếu tố / tiêu chí", "Element / criterion"), style.t("Số trả lời", "Answered"),
-                                    style.t("Chỉ số", "Index"), style.t("KTC", "CI") + (level.map { " " + style.levelLabel($0) } ?? "")],
-                          alignments: [.left, .left, .right, .right, .right])
-        t.add([style.t("Chung", "All"), p.overall.label.text(style.language), style.count(p.respondents), style.percent(p.overall.estimate, places: 1),
-               style.percentRange(p.overall.interval, places: 1)])
+        var t = TextTable(
+            headers: [
+                style.t("Mã", "Id"), style.t("Yếu tố / tiêu chí", "Element / criterion"), style.t("Số trả lời", "Answered"),
+                style.t("Chỉ số", "Index"), style.t("KTC", "CI") + (level.map { " " + style.levelLabel($0) } ?? ""),
+            ],
+            alignments: [.left, .left, .right, .right, .right])
+        t.add([
+            style.t("Chung", "All"), p.overall.label.text(style.language), style.count(p.respondents),
+            style.percent(p.overall.estimate, places: 1),
+            style.percentRange(p.overall.interval, places: 1),
+        ])
         for e in p.elements {
             t.add([e.id, e.label.text(style.language), "", style.percent(e.estimate, places: 1), style.percentRange(e.interval, places: 1)])
         }
         for c in p.criteria {
-            t.add([c.id, c.label.text(style.language), c.answered.map(style.count) ?? "", style.percent(c.estimate, places: 1),
-                   style.percentRange(c.interval, places: 1)])
+            t.add([
+                c.id, c.label.text(style.language), c.answered.map(style.count) ?? "", style.percent(c.estimate, places: 1),
+                style.percentRange(c.interval, places: 1),
+            ])
         }
         return t
     }
@@ -37,36 +45,46 @@ enum ReportTables {
 
     /// One row per question: the Rao–Scott test and the groups flagged below.
     static func tests(_ c: LikertChart, style: ReportStyle) -> TextTable {
-        var t = TextTable(headers: [style.t("Câu hỏi", "Question"), "F", "ndf", "ddf", "p (F)", "p (χ²)", style.t("Thấp hơn có ý nghĩa", "Significantly below")],
-                          alignments: [.left, .right, .right, .right, .right, .right, .left])
+        var t = TextTable(
+            headers: [
+                style.t("Câu hỏi", "Question"), "F", "ndf", "ddf", "p (F)", "p (χ²)", style.t("Thấp hơn có ý nghĩa", "Significantly below"),
+            ],
+            alignments: [.left, .right, .right, .right, .right, .right, .left])
         for q in c.tests {
             guard let x = q.test else {
                 t.add([q.id, "–", "–", "–", "–", "–", q.below.joined(separator: ", ")])
                 continue
             }
-            t.add([q.id, style.number(x.f, places: 2), style.number(x.ndf, places: 1), style.number(x.ddf, places: 0),
-                   ComparisonReport.pValue(x.pValueF, style), ComparisonReport.pValue(x.pValueChiSquare, style), q.below.joined(separator: ", ")])
+            t.add([
+                q.id, style.number(x.f, places: 2), style.number(x.ndf, places: 1), style.number(x.ddf, places: 0),
+                ComparisonReport.pValue(x.pValueF, style), ComparisonReport.pValue(x.pValueChiSquare, style),
+                q.below.joined(separator: ", "),
+            ])
         }
         return t
     }
 
     /// `q1 p = 0,151; q2 p = 0,034` — the tests in one line.
     static func testLine(_ c: LikertChart, style: ReportStyle) -> String {
-        c.tests.map { q in q.id + " " + (q.test.map { ComparisonReport.pEquals($0.pValueF, style) } ?? style.t("không tính được", "not computable")) }
-            .joined(separator: "; ")
+        c.tests.map { q in
+            q.id + " " + (q.test.map { ComparisonReport.pEquals($0.pValueF, style) } ?? style.t("không tính được", "not computable"))
+        }
+        .joined(separator: "; ")
     }
 
     /// Input files: role, path, size, SHA-256.
     static func files(_ p: Provenance, style: ReportStyle) -> TextTable {
-        var t = TextTable(headers: [style.t("Vai trò", "Role"), style.t("Tệp", "File"), style.t("Dung lượng (byte)", "Size (bytes)"), "SHA-256"],
-                          alignments: [.left, .left, .right, .left])
+        var t = TextTable(
+            headers: [style.t("Vai trò", "Role"), style.t("Tệp", "File"), style.t("Dung lượng (byte)", "Size (bytes)"), "SHA-256"],
+            alignments: [.left, .left, .right, .left])
         for f in p.files { t.add([f.role.text(style.language), f.path, String(f.bytes), f.sha256]) }
         return t
     }
 
     /// Questionnaires: id, version, title.
     static func questionnaires(_ p: Provenance, style: ReportStyle) -> TextTable {
-        var t = TextTable(headers: [style.t("Mã", "Id"), style.t("Phiên bản", "Version"), style.t("Tên", "Title")], alignments: [.left, .left, .left])
+        var t = TextTable(
+            headers: [style.t("Mã", "Id"), style.t("Phiên bản", "Version"), style.t("Tên", "Title")], alignments: [.left, .left, .left])
         for q in p.questionnaires { t.add([q.id, q.version, q.title.text(style.language)]) }
         return t
     }
@@ -78,21 +96,30 @@ enum ReportTables {
         let hasPrevious = m.table.rows.contains { $0.previous != nil }
         let hasRanks = m.table.rows.contains { $0.rankInterval != nil }
         // Maxima from the index scheme (60, 30, 10 and 100 for the shipped one).
-        func mx(_ source: SchemeComponent.Source) -> String { m.table.scheme.component(source).map { SchemeNotes.maxText($0.maxPoints, s) } ?? "–" }
+        func mx(_ source: SchemeComponent.Source) -> String {
+            m.table.scheme.component(source).map { SchemeNotes.maxText($0.maxPoints, s) } ?? "–"
+        }
         let total = SchemeNotes.maxText(m.table.scheme.totalPoints, s)
-        var headers = [s.t("Hạng", "Rank"), s.t("Đơn vị", "Unit"), s.t("Tự đánh giá (\(mx(.selfAssessment)))", "Self-assessment (\(mx(.selfAssessment)))"),
-                       s.t("Hài lòng (\(mx(.satisfaction)))", "Satisfaction (\(mx(.satisfaction)))"),
-                       s.t("Lãnh đạo (\(mx(.leadership)))", "Leadership (\(mx(.leadership)))"), s.t("Tổng (\(total))", "Total (\(total))")]
+        var headers = [
+            s.t("Hạng", "Rank"), s.t("Đơn vị", "Unit"),
+            s.t("Tự đánh giá (\(mx(.selfAssessment)))", "Self-assessment (\(mx(.selfAssessment)))"),
+            s.t("Hài lòng (\(mx(.satisfaction)))", "Satisfaction (\(mx(.satisfaction)))"),
+            s.t("Lãnh đạo (\(mx(.leadership)))", "Leadership (\(mx(.leadership)))"), s.t("Tổng (\(total))", "Total (\(total))"),
+        ]
         if hasPrevious { headers += [s.t("Năm trước", "Previous"), s.t("Thay đổi", "Change"), s.t("Hạng trước", "Prev. rank")] }
         if hasRanks { headers += [s.t("Hạng 5–95\u{00A0}%", "Rank 5–95%"), s.t("P(hạng)", "P(rank)")] }
         var t = TextTable(headers: headers, alignments: headers.indices.map { $0 == 1 ? .left : .right })
         for r in m.table.ranked {
-            var row = ["\(r.rank)/\(r.of)", r.unit, s.points(r.selfAssessment), IndexReport.margin(r.satisfaction, r.satisfactionInterval, s),
-                       IndexReport.margin(r.leadership, r.leadershipInterval, s), s.points(r.total)]
+            var row = [
+                "\(r.rank)/\(r.of)", r.unit, s.points(r.selfAssessment), IndexReport.margin(r.satisfaction, r.satisfactionInterval, s),
+                IndexReport.margin(r.leadership, r.leadershipInterval, s), s.points(r.total),
+            ]
             if hasPrevious {
                 if let p = r.previous {
-                    row += [s.points(p.total) + (p.derived ? "*" : ""), IndexReport.signed(r.total - p.total, s),
-                            p.derived ? "—" : "\(p.rank)/\(r.of)" + IndexReport.arrow(p.rank - r.rank)]
+                    row += [
+                        s.points(p.total) + (p.derived ? "*" : ""), IndexReport.signed(r.total - p.total, s),
+                        p.derived ? "—" : "\(p.rank)/\(r.of)" + IndexReport.arrow(p.rank - r.rank),
+                    ]
                 } else {
                     row += ["", "", ""]
                 }

@@ -15,7 +15,8 @@ public struct UnitProfile: Sendable {
     /// Criteria, lowest index first (unanswered last), so weaknesses come first.
     public var criteria: [ProfileItem]
 
-    package init(unit: String, rank: Int, of: Int, respondents: Int, overall: ProfileItem, elements: [ProfileItem], criteria: [ProfileItem]) {
+    package init(unit: String, rank: Int, of: Int, respondents: Int, overall: ProfileItem, elements: [ProfileItem], criteria: [ProfileItem])
+    {
         self.unit = unit
         self.rank = rank
         self.of = of
@@ -41,7 +42,10 @@ public struct ProfileItem: Sendable {
     /// Valid answers (criteria).
     public var answered: Int?
 
-    package init(id: String, label: LocalizedText, element: String? = nil, estimate: Double? = nil, interval: ConfidenceInterval? = nil, answered: Int? = nil) {
+    package init(
+        id: String, label: LocalizedText, element: String? = nil, estimate: Double? = nil, interval: ConfidenceInterval? = nil,
+        answered: Int? = nil
+    ) {
         self.id = id
         self.label = label
         self.element = element

@@ -53,7 +53,10 @@ public enum OfficeWorkbook {
     /// The decision annex: STT, unit, self-assessment, satisfaction, leaders, total, rank.
     static func annex(_ m: ReportModel, style s: ReportStyle) -> XLSXSheet {
         let rows = m.table.ranked.enumerated().map { i, r -> [XLSXValue?] in
-            [.number(Double(i + 1)), .text(r.unit), points(r.selfAssessment), points(r.satisfaction), points(r.leadership), points(r.total), .number(Double(r.rank))]
+            [
+                .number(Double(i + 1)), .text(r.unit), points(r.selfAssessment), points(r.satisfaction), points(r.leadership),
+                points(r.total), .number(Double(r.rank)),
+            ]
         }
         return sheet(s.t("Phụ lục", "Annex"), OfficeAnnex.headers(style: s), rows, decimals: [2, 3, 4, 5])
     }
@@ -61,34 +64,48 @@ public enum OfficeWorkbook {
     /// The index: rank, unit, points, intervals of the survey components, previous year,
     /// rank range and probability.
     static func index(_ m: ReportModel, style s: ReportStyle) -> XLSXSheet {
-        let header = [s.t("Hạng", "Rank"), s.t("Số đơn vị", "Of"), s.t("Đơn vị", "Unit"), s.t("Tự đánh giá (60)", "Self-assessment (60)"),
-                      s.t("Hài lòng (30)", "Satisfaction (30)"), s.t("Hài lòng: KTC dưới", "Satisfaction: CI low"), s.t("Hài lòng: KTC trên", "Satisfaction: CI high"),
-                      s.t("Lãnh đạo (10)", "Leadership (10)"), s.t("Lãnh đạo: KTC dưới", "Leadership: CI low"), s.t("Lãnh đạo: KTC trên", "Leadership: CI high"),
-                      s.t("Tổng (100)", "Total (100)"), s.t("Tổng năm trước", "Previous total"), s.t("Thay đổi", "Change"), s.t("Hạng năm trước", "Previous rank"),
-                      s.t("Hạng tốt nhất (5 %)", "Best rank (5%)"), s.t("Hạng kém nhất (95 %)", "Worst rank (95%)"), s.t("P(hạng)", "P(rank)")]
+        let header = [
+            s.t("Hạng", "Rank"), s.t("Số đơn vị", "Of"), s.t("Đơn vị", "Unit"), s.t("Tự đánh giá (60)", "Self-assessment (60)"),
+            s.t("Hài lòng (30)", "Satisfaction (30)"), s.t("Hài lòng: KTC dưới", "Satisfaction: CI low"),
+            s.t("Hài lòng: KTC trên", "Satisfaction: CI high"),
+            s.t("Lãnh đạo (10)", "Leadership (10)"), s.t("Lãnh đạo: KTC dưới", "Leadership: CI low"),
+            s.t("Lãnh đạo: KTC trên", "Leadership: CI high"),
+            s.t("Tổng (100)", "Total (100)"), s.t("Tổng năm trước", "Previous total"), s.t("Thay đổi", "Change"),
+            s.t("Hạng năm trước", "Previous rank"),
+            s.t("Hạng tốt nhất (5 %)", "Best rank (5%)"), s.t("Hạng kém nhất (95 %)", "Worst rank (95%)"), s.t("P(hạng)", "P(rank)"),
+        ]
         let rows = m.table.ranked.map { r -> [XLSXValue?] in
-            [.number(Double(r.rank)), .number(Double(r.of)), .text(r.unit), points(r.selfAssessment),
-             points(r.satisfaction), num(r.satisfactionInterval?.low), num(r.satisfactionInterval?.high),
-             points(r.leadership), num(r.leadershipInterval?.low), num(r.leadershipInterval?.high),
-             points(r.total), r.previous.map { points($0.total) }, r.previous.map { points(r.total - $0.total) }, r.previous.map { .number(Double($0.rank)) },
-             r.rankInterval.map { .number(Double($0.lowerBound)) }, r.rankInterval.map { .number(Double($0.upperBound)) }, num(r.rankProbability, places: 3)]
+            [
+                .number(Double(r.rank)), .number(Double(r.of)), .text(r.unit), points(r.selfAssessment),
+                points(r.satisfaction), num(r.satisfactionInterval?.low), num(r.satisfactionInterval?.high),
+                points(r.leadership), num(r.leadershipInterval?.low), num(r.leadershipInterval?.high),
+                points(r.total), r.previous.map { points($0.total) }, r.previous.map { points(r.total - $0.total) },
+                r.previous.map { .number(Double($0.rank)) },
+                r.rankInterval.map { .number(Double($0.lowerBound)) }, r.rankInterval.map { .number(Double($0.upperBound)) },
+                num(r.rankProbability, places: 3),
+            ]
         }
         return sheet(s.t("Chỉ số", "Index"), header, rows, decimals: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
     }
 
     /// Each component per unit: respondents, index (%), its interval, points and their interval.
     static func components(_ m: ReportModel, style s: ReportStyle) -> XLSXSheet {
-        let header = [s.t("Thành phần", "Component"), s.t("Đơn vị", "Unit"), s.t("Số phiếu", "Respondents"), s.t("Chỉ số (%)", "Index (%)"),
-                      s.t("KTC dưới (%)", "CI low (%)"), s.t("KTC trên (%)", "CI high (%)"), s.t("Điểm", "Points"), s.t("Điểm tối đa", "Max points"),
-                      s.t("Điểm: KTC dưới", "Points: CI low"), s.t("Điểm: KTC trên", "Points: CI high")]
+        let header = [
+            s.t("Thành phần", "Component"), s.t("Đơn vị", "Unit"), s.t("Số phiếu", "Respondents"), s.t("Chỉ số (%)", "Index (%)"),
+            s.t("KTC dưới (%)", "CI low (%)"), s.t("KTC trên (%)", "CI high (%)"), s.t("Điểm", "Points"), s.t("Điểm tối đa", "Max points"),
+            s.t("Điểm: KTC dưới", "Points: CI low"), s.t("Điểm: KTC trên", "Points: CI high"),
+        ]
         var rows: [[XLSXValue?]] = []
         for c in m.components {
             for (k, g) in (c.groups + [c.overall]).enumerated() {
                 let isAll = k == c.groups.count
-                rows.append([.text(c.component.title.text(s.language)), .text(isAll ? s.t("Chung", "All") : g.group), .number(Double(g.respondents)),
-                             num(g.index.map { $0 * 100 }), num(g.confidenceInterval.map { $0.low * 100 }), num(g.confidenceInterval.map { $0.high * 100 }),
-                             g.publishedHundredths.map(points) ?? num(g.points), .number(c.maxPoints),
-                             num(g.pointsConfidenceInterval?.low), num(g.pointsConfidenceInterval?.high)])
+                rows.append([
+                    .text(c.component.title.text(s.language)), .text(isAll ? s.t("Chung", "All") : g.group), .number(Double(g.respondents)),
+                    num(g.index.map { $0 * 100 }), num(g.confidenceInterval.map { $0.low * 100 }),
+                    num(g.confidenceInterval.map { $0.high * 100 }),
+                    g.publishedHundredths.map(points) ?? num(g.points), .number(c.maxPoints),
+                    num(g.pointsConfidenceInterval?.low), num(g.pointsConfidenceInterval?.high),
+                ])
             }
         }
         return sheet(s.t("Thành phần", "Components"), header, rows, decimals: [3, 4, 5, 6, 8, 9])
@@ -96,14 +113,20 @@ public enum OfficeWorkbook {
 
     /// Each unit's criteria and elements (satisfaction), in rank order, lowest first.
     static func criteria(_ m: ReportModel, style s: ReportStyle) -> XLSXSheet {
-        let header = [s.t("Hạng", "Rank"), s.t("Đơn vị", "Unit"), s.t("Mã", "Id"), s.t("Yếu tố", "Element"), s.t("Yếu tố / tiêu chí", "Element / criterion"),
-                      s.t("Số trả lời", "Answered"), s.t("Chỉ số (%)", "Index (%)"), s.t("KTC dưới (%)", "CI low (%)"), s.t("KTC trên (%)", "CI high (%)")]
+        let header = [
+            s.t("Hạng", "Rank"), s.t("Đơn vị", "Unit"), s.t("Mã", "Id"), s.t("Yếu tố", "Element"),
+            s.t("Yếu tố / tiêu chí", "Element / criterion"),
+            s.t("Số trả lời", "Answered"), s.t("Chỉ số (%)", "Index (%)"), s.t("KTC dưới (%)", "CI low (%)"),
+            s.t("KTC trên (%)", "CI high (%)"),
+        ]
         var rows: [[XLSXValue?]] = []
         for p in m.profiles {
             for item in [p.overall] + p.elements + p.criteria {
-                rows.append([.number(Double(p.rank)), .text(p.unit), text(item.id.isEmpty ? s.t("Chung", "All") : item.id), text(item.element ?? ""),
-                             text(item.label.text(s.language)), item.answered.map { .number(Double($0)) },
-                             num(item.estimate.map { $0 * 100 }), num(item.interval.map { $0.low * 100 }), num(item.interval.map { $0.high * 100 })])
+                rows.append([
+                    .number(Double(p.rank)), .text(p.unit), text(item.id.isEmpty ? s.t("Chung", "All") : item.id), text(item.element ?? ""),
+                    text(item.label.text(s.language)), item.answered.map { .number(Double($0)) },
+                    num(item.estimate.map { $0 * 100 }), num(item.interval.map { $0.low * 100 }), num(item.interval.map { $0.high * 100 }),
+                ])
             }
         }
         return sheet(s.t("Tiêu chí", "Criteria"), header, rows, decimals: [6, 7, 8])
@@ -111,15 +134,20 @@ public enum OfficeWorkbook {
 
     /// The Rao–Scott tests: across units, then within each unit; groups flagged below.
     static func comparisons(_ m: ReportModel, style s: ReportStyle) -> XLSXSheet {
-        let header = [s.t("So sánh", "Comparison"), s.t("Biểu đồ", "Chart"), s.t("Câu hỏi", "Question"), "F", "ndf", "ddf", "p (F)", "p (χ²)",
-                      s.t("Thấp hơn có ý nghĩa", "Significantly below")]
+        let header = [
+            s.t("So sánh", "Comparison"), s.t("Biểu đồ", "Chart"), s.t("Câu hỏi", "Question"), "F", "ndf", "ddf", "p (F)", "p (χ²)",
+            s.t("Thấp hơn có ý nghĩa", "Significantly below"),
+        ]
         var rows: [[XLSXValue?]] = []
         for section in m.distributions {
             let name = section.unit.map { s.t("Trong ", "Within ") + $0 } ?? s.t("Giữa các đơn vị", "Across units")
             for chart in section.charts {
                 for q in chart.tests {
-                    rows.append([.text(name), .text(chart.id), .text(q.id), num(q.test?.f, places: 4), num(q.test?.ndf, places: 4), num(q.test?.ddf, places: 2),
-                                 num(q.test?.pValueF, places: 6), num(q.test?.pValueChiSquare, places: 6), text(q.below.joined(separator: ", "))])
+                    rows.append([
+                        .text(name), .text(chart.id), .text(q.id), num(q.test?.f, places: 4), num(q.test?.ndf, places: 4),
+                        num(q.test?.ddf, places: 2),
+                        num(q.test?.pValueF, places: 6), num(q.test?.pValueChiSquare, places: 6), text(q.below.joined(separator: ", ")),
+                    ])
                 }
             }
         }
@@ -128,13 +156,17 @@ public enum OfficeWorkbook {
 
     /// Rows read, accepted, rejected and excluded per batch file.
     static func accounting(_ m: ReportModel, style s: ReportStyle) -> XLSXSheet {
-        let header = [s.t("Thành phần", "Component"), s.t("Tệp", "File"), s.t("Đọc", "Read"), s.t("Nhận", "Accepted"), s.t("Loại", "Rejected"),
-                      s.t("Loại trừ", "Excluded")]
+        let header = [
+            s.t("Thành phần", "Component"), s.t("Tệp", "File"), s.t("Đọc", "Read"), s.t("Nhận", "Accepted"), s.t("Loại", "Rejected"),
+            s.t("Loại trừ", "Excluded"),
+        ]
         var rows: [[XLSXValue?]] = []
         for c in m.components {
             for a in c.accounts {
-                rows.append([.text(c.component.title.text(s.language)), .text(a.file), .number(Double(a.read)), .number(Double(a.accepted)),
-                             .number(Double(a.rejected)), .number(Double(a.excluded))])
+                rows.append([
+                    .text(c.component.title.text(s.language)), .text(a.file), .number(Double(a.read)), .number(Double(a.accepted)),
+                    .number(Double(a.rejected)), .number(Double(a.excluded)),
+                ])
             }
         }
         return sheet(s.t("Đối soát", "Accounting"), header, rows, decimals: [])

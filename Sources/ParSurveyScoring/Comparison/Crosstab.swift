@@ -38,11 +38,14 @@ public struct Crosstab: Sendable {
         for (k, b) in bytes.enumerated() { slot[b] = k }
         var rowOf = [Int](repeating: -1, count: design.domainCount)
         for (g, d) in present.enumerated() { rowOf[d] = g }
-        let ng = present.count, nk = bytes.count
+        let ng = present.count
+        let nk = bytes.count
         var w = [[Double]](repeating: [Double](repeating: 0, count: nk), count: ng)
         var n = [[Int]](repeating: [Int](repeating: 0, count: nk), count: ng)
-        var mw = [Double](repeating: 0, count: ng), mn = [Int](repeating: 0, count: ng)
-        var rw = [Double](repeating: 0, count: ng), rn = [Int](repeating: 0, count: ng)
+        var mw = [Double](repeating: 0, count: ng)
+        var mn = [Int](repeating: 0, count: ng)
+        var rw = [Double](repeating: 0, count: ng)
+        var rn = [Int](repeating: 0, count: ng)
         for a in 0..<design.atomCount {
             let g = rowOf[Int(design.atomDomain[a])]
             if g < 0 { continue }

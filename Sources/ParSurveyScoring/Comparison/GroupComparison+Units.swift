@@ -20,8 +20,10 @@ extension GroupComparison {
     /// same numbers when the weights are fixed or calibrated within each unit (a calibration across
     /// units would also be accounted for). One design and one pass over each question serve
     /// every unit.
-    public static func compareWithinUnits(_ data: WeightedResponses, by column: String, questions: [Int],
-                                          options: UncertaintyOptions = UncertaintyOptions()) throws(ScoringError) -> [UnitComparison] {
+    public static func compareWithinUnits(
+        _ data: WeightedResponses, by column: String, questions: [Int],
+        options: UncertaintyOptions = UncertaintyOptions()
+    ) throws(ScoringError) -> [UnitComparison] {
         let table = data.table
         let (groups, name) = try groupingColumn(table, column)
         let units = table.unit
@@ -30,10 +32,16 @@ extension GroupComparison {
         var pairCode: [Int: UInt32] = [:]
         var domain = CategoricalColumn()
         var codes = [UInt32](repeating: 0, count: table.rowCount)
-        var unitOfDomain: [Int] = [], groupNames: [String] = []
+        var unitOfDomain: [Int] = []
+        var groupNames: [String] = []
         for i in 0..<table.rowCount {
-            let u = Int(units.codes[i]), g = Int(groups.codes[i]), key = u * width + g
-            if let c = pairCode[key] { codes[i] = c; continue }
+            let u = Int(units.codes[i])
+            let g = Int(groups.codes[i])
+            let key = u * width + g
+            if let c = pairCode[key] {
+                codes[i] = c
+                continue
+            }
             let c = domain.code(for: "\(u)/\(g)")
             pairCode[key] = c
             unitOfDomain.append(u)
@@ -58,21 +66,27 @@ extension GroupComparison {
             let values = AnswerValues(scale: scale, method: q.scoring)
             for (k, scope) in scopes.enumerated() {
                 let crosstab = Crosstab(sums: sums, design: design, groupNames: groupNames, scale: scale, scope: scope.domains)
-                let shares = GroupShares(sums: sums, design: design, groupNames: groupNames, values: values,
-                                         logit: q.scoring == .shareSatisfied, level: options.level,
-                                         scope: (scope.domains, scope.df))
+                let shares = GroupShares(
+                    sums: sums, design: design, groupNames: groupNames, values: values,
+                    logit: q.scoring == .shareSatisfied, level: options.level,
+                    scope: (scope.domains, scope.df))
                 var warnings: [String] = []
                 let test = homogeneityTest(crosstab, sums: sums, design: design, scope: (scope.rows, scope.df), warnings: &warnings)
-                perUnit[k].append(QuestionComparison(questionIndex: qi, question: q.questions[qi], crosstab: crosstab,
-                                                     shares: shares.groups, pooled: shares.pooled, test: test, warnings: warnings))
+                perUnit[k].append(
+                    QuestionComparison(
+                        questionIndex: qi, question: q.questions[qi], crosstab: crosstab,
+                        shares: shares.groups, pooled: shares.pooled, test: test, warnings: warnings))
             }
         }
         return scopes.enumerated().map { k, scope in
             let lonely = design.lonelyStrata.filter { $0 == units.levels[scope.unit] }
-            return UnitComparison(unit: units.levels[scope.unit], result: ComparisonResult(
-                questionnaire: q, groupedBy: name, confidenceLevel: options.level, weighting: data.method,
-                varianceMethod: options.method(for: data), questions: perUnit[k],
-                warnings: lonely.isEmpty ? [] : ["strata with a single respondent add nothing to standard errors: " + lonely.joined(separator: ", ")]))
+            return UnitComparison(
+                unit: units.levels[scope.unit],
+                result: ComparisonResult(
+                    questionnaire: q, groupedBy: name, confidenceLevel: options.level, weighting: data.method,
+                    varianceMethod: options.method(for: data), questions: perUnit[k],
+                    warnings: lonely.isEmpty
+                        ? [] : ["strata with a single respondent add nothing to standard errors: " + lonely.joined(separator: ", ")]))
         }
     }
 }

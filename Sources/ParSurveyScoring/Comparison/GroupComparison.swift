@@ -65,8 +65,10 @@ public enum GroupComparison {
 
     /// Compares `questions` (indices) of `data` across `column`: a kept variable, or `unit`
     /// (the unit column), or `group` (the respondent-group column).
-    public static func compare(_ data: WeightedResponses, by column: String, questions: [Int],
-                               options: UncertaintyOptions = UncertaintyOptions()) throws(ScoringError) -> ComparisonResult {
+    public static func compare(
+        _ data: WeightedResponses, by column: String, questions: [Int],
+        options: UncertaintyOptions = UncertaintyOptions()
+    ) throws(ScoringError) -> ComparisonResult {
         let table = data.table
         let (groupColumn, name) = try groupingColumn(table, column)
         let design = VarianceDesign(data, domain: groupColumn, fixedWeights: options.fixedWeights)
@@ -77,19 +79,24 @@ public enum GroupComparison {
             let sums = ClassSums(data, design: design, question: qi)
             let crosstab = Crosstab(sums: sums, design: design, groupNames: groupColumn.levels, scale: scale)
             let values = AnswerValues(scale: scale, method: q.scoring)
-            let shares = GroupShares(sums: sums, design: design, groupNames: groupColumn.levels, values: values,
-                                     logit: q.scoring == .shareSatisfied, level: options.level)
+            let shares = GroupShares(
+                sums: sums, design: design, groupNames: groupColumn.levels, values: values,
+                logit: q.scoring == .shareSatisfied, level: options.level)
             var warnings: [String] = []
             let test = homogeneityTest(crosstab, sums: sums, design: design, warnings: &warnings)
-            out.append(QuestionComparison(questionIndex: qi, question: q.questions[qi], crosstab: crosstab, shares: shares.groups,
-                                          pooled: shares.pooled, test: test, warnings: warnings))
+            out.append(
+                QuestionComparison(
+                    questionIndex: qi, question: q.questions[qi], crosstab: crosstab, shares: shares.groups,
+                    pooled: shares.pooled, test: test, warnings: warnings))
         }
         var warnings: [String] = []
         if !design.lonelyStrata.isEmpty {
-            warnings.append("strata with a single respondent add nothing to standard errors: " + design.lonelyStrata.joined(separator: ", "))
+            warnings.append(
+                "strata with a single respondent add nothing to standard errors: " + design.lonelyStrata.joined(separator: ", "))
         }
-        return ComparisonResult(questionnaire: q, groupedBy: name, confidenceLevel: options.level, weighting: data.method,
-                                varianceMethod: options.method(for: data), questions: out, warnings: warnings)
+        return ComparisonResult(
+            questionnaire: q, groupedBy: name, confidenceLevel: options.level, weighting: data.method,
+            varianceMethod: options.method(for: data), questions: out, warnings: warnings)
     }
 
     /// The column named `column` (a kept variable, `unit` or `group`) and its name as reported.
@@ -107,8 +114,10 @@ public enum GroupComparison {
     /// The Rao–Scott test on the groups and categories that have answers, with warnings;
     /// `scope` gives the rows and degrees of freedom of the data tested when the crosstab
     /// covers part of the design (nil: the whole design).
-    static func homogeneityTest(_ x: Crosstab, sums: ClassSums, design: VarianceDesign, scope: (rows: Int, degreesOfFreedom: Int)? = nil,
-                                warnings: inout [String]) -> RaoScottTest? {
+    static func homogeneityTest(
+        _ x: Crosstab, sums: ClassSums, design: VarianceDesign, scope: (rows: Int, degreesOfFreedom: Int)? = nil,
+        warnings: inout [String]
+    ) -> RaoScottTest? {
         let rowsUsed = x.groups.indices.filter { x.answered($0) > 0 }
         let colsUsed = x.categories.indices.filter { k in x.groups.indices.contains { x.counts[$0][k] > 0 } }
         let empty = x.groups.indices.filter { x.answered($0) == 0 }.map { x.groups[$0] }
@@ -119,21 +128,25 @@ public enum GroupComparison {
         for (r, g) in rowsUsed.enumerated() { rowOfDomain[x.groupDomains[g]] = r }
         var colOfByte = [Int](repeating: -1, count: sums.stride)
         for (c, k) in colsUsed.enumerated() { colOfByte[x.categoryBytes[k]] = c }
-        let r = rowsUsed.count, c = colsUsed.count
+        let r = rowsUsed.count
+        let c = colsUsed.count
         let cells = CellProportions(design: design, sums: sums, rows: r, columns: c) { a, b in
-            let row = rowOfDomain[Int(design.atomDomain[a])], col = colOfByte[b]
+            let row = rowOfDomain[Int(design.atomDomain[a])]
+            let col = colOfByte[b]
             return row < 0 || col < 0 ? -1 : row + r * col
         }
         switch RaoScottTest.compute(cells, n: scope?.rows ?? design.rowCount, nu: scope?.degreesOfFreedom ?? design.degreesOfFreedom) {
         case let .success(test):
             if test.zeroCells > 0 { warnings.append("\(test.zeroCells) of \(r * c) cells have no answers") }
             if test.designEffectsFrom == .expectedProportions {
-                warnings.append("table too sparse for design effects from observed proportions (R's svychisq stops: singular); "
-                    + "design effects use the proportions expected under homogeneity")
+                warnings.append(
+                    "table too sparse for design effects from observed proportions (R's svychisq stops: singular); "
+                        + "design effects use the proportions expected under homogeneity")
             }
             return test
         case .failure(.tooSmall(let rows, let columns)):
-            warnings.append("no test: \(rows) group\(rows == 1 ? "" : "s") and \(columns) categor\(columns == 1 ? "y" : "ies") with answers")
+            warnings.append(
+                "no test: \(rows) group\(rows == 1 ? "" : "s") and \(columns) categor\(columns == 1 ? "y" : "ies") with answers")
         case .failure(.noVariance):
             warnings.append("no test: the answers show no sampling variance")
         }

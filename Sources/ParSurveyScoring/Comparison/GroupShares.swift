@@ -17,13 +17,18 @@ struct GroupShares {
     ///
     /// `scope` (domain indices, with its degrees of freedom) restricts everything to those
     /// groups: the pooled share is theirs, the tests use their df (R: the same on the subset).
-    init(sums: ClassSums, design: VarianceDesign, groupNames: [String], values: AnswerValues, logit: Bool,
-         level: Double, scope: (domains: [Int], degreesOfFreedom: Int)? = nil) {
-        let s = sums.stride, nd = design.domainCount
+    init(
+        sums: ClassSums, design: VarianceDesign, groupNames: [String], values: AnswerValues, logit: Bool,
+        level: Double, scope: (domains: [Int], degreesOfFreedom: Int)? = nil
+    ) {
+        let s = sums.stride
+        let nd = design.domainCount
         var inScope = [Bool](repeating: scope == nil, count: nd)
         for d in scope?.domains ?? [] { inScope[d] = true }
         let df = scope?.degreesOfFreedom ?? design.degreesOfFreedom
-        var sw = [Double](repeating: 0, count: nd), swy = sw, n = [Int](repeating: 0, count: nd)
+        var sw = [Double](repeating: 0, count: nd)
+        var swy = sw
+        var n = [Int](repeating: 0, count: nd)
         for a in 0..<design.atomCount {
             let d = Int(design.atomDomain[a])
             if !inScope[d] { continue }
@@ -33,7 +38,8 @@ struct GroupShares {
                 n[d] += Int(sums.count[a * s + b])
             }
         }
-        let total = sw.reduce(0, +), pAll = total > 0 ? swy.reduce(0, +) / total : 0
+        let total = sw.reduce(0, +)
+        let pAll = total > 0 ? swy.reduce(0, +) / total : 0
         let allAtoms = scope.map { $0.domains.flatMap { design.atomsOfDomain[$0] }.sorted() } ?? (0..<design.atomCount).map { Int32($0) }
         func pooledE(_ b: Int) -> Double { values.valid[b] && total > 0 ? (values.value[b] - pAll) / total : 0 }
         var scratch = VarianceScratch(design)
@@ -50,15 +56,17 @@ struct GroupShares {
             negated.e2[k] = -negated.e2[k]
             negated.ed[k] = -negated.ed[k]
         }
-        pooled = ShareEstimate(estimate: pAll, standardError: vAll.squareRoot(), degreesOfFreedom: df,
-                               answered: n.reduce(0, +), level: level, logit: logit)
+        pooled = ShareEstimate(
+            estimate: pAll, standardError: vAll.squareRoot(), degreesOfFreedom: df,
+            answered: n.reduce(0, +), level: level, logit: logit)
         var pValues: [Double] = []
         for d in 0..<nd where sw[d] > 0 && inScope[d] {
             let p = swy[d] / sw[d]
             func e(_ b: Int) -> Double { values.valid[b] ? (values.value[b] - p) / sw[d] : 0 }
             let v = design.variance(sums.influence(atoms: design.atomsOfDomain[d]) { _, b in e(b) }, scratch: &scratch)
-            let share = ShareEstimate(estimate: p, standardError: v.squareRoot(), degreesOfFreedom: design.domainDegreesOfFreedom[d],
-                                      answered: n[d], level: level, logit: logit)
+            let share = ShareEstimate(
+                estimate: p, standardError: v.squareRoot(), degreesOfFreedom: design.domainDegreesOfFreedom[d],
+                answered: n[d], level: level, logit: logit)
             var difference = negated
             let own = design.atomsOfDomain[d].filter { position[Int($0)] >= 0 }
             let ownSums = sums.influence(atoms: own) { _, b in e(b) - pooledE(b) }

@@ -1,10 +1,13 @@
 extension ParIndexTable {
     /// Whether every unit has standard errors for the survey components it has.
     public var hasStandardErrors: Bool {
-        !rows.isEmpty && rows.allSatisfy { r in
-            (r.missing.contains(.satisfaction) || !scheme.components.contains { $0.source == .satisfaction } || r.satisfactionStandardError != nil)
-                && (r.missing.contains(.leadership) || !scheme.components.contains { $0.source == .leadership } || r.leadershipStandardError != nil)
-        }
+        !rows.isEmpty
+            && rows.allSatisfy { r in
+                (r.missing.contains(.satisfaction) || !scheme.components.contains { $0.source == .satisfaction }
+                    || r.satisfactionStandardError != nil)
+                    && (r.missing.contains(.leadership) || !scheme.components.contains { $0.source == .leadership }
+                        || r.leadershipStandardError != nil)
+            }
     }
 
     /// Fills each row's rank interval and the probability of its published rank by
@@ -17,7 +20,8 @@ extension ParIndexTable {
     public mutating func simulateRanks(seed: UInt64 = RankSimulation.defaultSeed, draws: Int = RankSimulation.defaultDraws) {
         guard hasStandardErrors else { return }
         for members in Self.groupMembers(rows) {
-            var fixed: [Int] = [], rules: [RankSimulation.Rescale?] = []
+            var fixed: [Int] = []
+            var rules: [RankSimulation.Rescale?] = []
             for i in members {
                 let r = rows[i]
                 var rule: RankSimulation.Rescale?
@@ -26,7 +30,8 @@ extension ParIndexTable {
                     let presentMax = scheme.components.filter { !r.missing.contains($0.source) }.reduce(0) { $0 + $1.maxPoints }
                     let candidate = RankSimulation.Rescale(adjustment: r.adjustment, total: scheme.totalPoints, presentMax: presentMax)
                     let inside = r.missing.contains(.selfAssessment) ? 0 : r.selfAssessment
-                    let published = candidate.adjustment
+                    let published =
+                        candidate.adjustment
                         + (2 * (inside + r.satisfaction + r.leadership) * candidate.total + presentMax) / (2 * max(presentMax, 1))
                     // The rule as published; a table whose total it does not reproduce keeps its fixed rest.
                     if presentMax > 0 && published == r.total {

@@ -102,8 +102,10 @@ public struct UnitPoints: Sendable, Equatable {
     public var maxPoints: Double?
 
     /// Creates unit points.
-    public init(unit: String, index: Double, points: Double, standardError: Double? = nil,
-                confidenceInterval: ConfidenceInterval? = nil, maxPoints: Double? = nil) {
+    public init(
+        unit: String, index: Double, points: Double, standardError: Double? = nil,
+        confidenceInterval: ConfidenceInterval? = nil, maxPoints: Double? = nil
+    ) {
         self.maxPoints = maxPoints
         self.unit = unit
         self.index = index
@@ -134,7 +136,9 @@ public enum MergeError: ParSurveyError, Equatable {
         case let .unexpectedUnit(unit, source): return "unit '\(unit)' in the \(source) is not in the list of units"
         case let .badComponent(file, message): return "\(file): \(message)"
         case let .noRankingGroup(unit, type):
-            return "unit '\(unit)' " + (type.map { "has type '\($0)', which is in none of the scheme's ranking groups" } ?? "has no unit type (the scheme ranks by unit type: name a register in the manifest)")
+            return "unit '\(unit)' "
+                + (type.map { "has type '\($0)', which is in none of the scheme's ranking groups" }
+                    ?? "has no unit type (the scheme ranks by unit type: name a register in the manifest)")
         case let .notInScheme(scheme, component): return "the data has a \(component) component but scheme '\(scheme)' does not"
         }
     }

@@ -68,7 +68,8 @@ public enum RankSimulation {
     package static func publishedHundredths(_ x: Double) -> Int {
         let y = abs(x) * 100
         guard y < 1e6 else { return DecimalText.roundedScaled(x) }
-        let f = y.rounded(.down), frac = y - f
+        let f = y.rounded(.down)
+        let frac = y - f
         guard abs(frac - 0.5) > 1e-7 else { return DecimalText.roundedScaled(x) }
         let r = Int(f) + (frac > 0.5 ? 1 : 0)
         return x < 0 ? -r : r
@@ -77,8 +78,10 @@ public enum RankSimulation {
     /// One unit's total in one draw (hundredths): `components` normal quantiles from
     /// `uniforms`, one per component.
     @inline(__always)
-    static func drawnTotal(fixed: Int, estimates: UnsafeBufferPointer<Double>, standardErrors: UnsafeBufferPointer<Double>,
-                           uniforms: UnsafeBufferPointer<Double>, rescale: Rescale?) -> Int {
+    static func drawnTotal(
+        fixed: Int, estimates: UnsafeBufferPointer<Double>, standardErrors: UnsafeBufferPointer<Double>,
+        uniforms: UnsafeBufferPointer<Double>, rescale: Rescale?
+    ) -> Int {
         var sum = fixed
         for c in 0..<uniforms.count {
             let se = standardErrors[c]
@@ -91,10 +94,13 @@ public enum RankSimulation {
 
     /// One survey component per unit: `fixed` and `estimates` in points (the fixed part is
     /// rounded to hundredths), the rest as `simulate(fixed:components:…)`.
-    public static func simulate(fixed: [Double], estimates: [Double], standardErrors: [Double],
-                                seed: UInt64 = defaultSeed, draws: Int = defaultDraws) -> [UnitRanks] {
-        simulate(fixed: fixed.map { publishedHundredths($0) }, estimates: estimates.map { [$0] },
-                 standardErrors: standardErrors.map { [$0] }, seed: seed, draws: draws)
+    public static func simulate(
+        fixed: [Double], estimates: [Double], standardErrors: [Double],
+        seed: UInt64 = defaultSeed, draws: Int = defaultDraws
+    ) -> [UnitRanks] {
+        simulate(
+            fixed: fixed.map { publishedHundredths($0) }, estimates: estimates.map { [$0] },
+            standardErrors: standardErrors.map { [$0] }, seed: seed, draws: draws)
     }
 
     /// Up to this many units, ranks are counted pairwise (n² per draw); above, each draw is
@@ -107,22 +113,30 @@ public enum RankSimulation {
     /// and `rescale[u]` when the unit's total is rescaled. Above `pairwiseLimit` units each
     /// draw is ranked by a radix sort (`SortedRanker`), draws spread over the cores: time
     /// O(draws · n), memory O(n · width of the rank ranges), so 3,321 units are cheap.
-    public static func simulate(fixed: [Int], estimates: [[Double]], standardErrors: [[Double]], rescale: [Rescale?]? = nil,
-                                seed: UInt64 = defaultSeed, draws: Int = defaultDraws) -> [UnitRanks] {
-        simulate(fixed: fixed, estimates: estimates, standardErrors: standardErrors, rescale: rescale,
-                 seed: seed, draws: draws, pairwiseUpTo: pairwiseLimit)
+    public static func simulate(
+        fixed: [Int], estimates: [[Double]], standardErrors: [[Double]], rescale: [Rescale?]? = nil,
+        seed: UInt64 = defaultSeed, draws: Int = defaultDraws
+    ) -> [UnitRanks] {
+        simulate(
+            fixed: fixed, estimates: estimates, standardErrors: standardErrors, rescale: rescale,
+            seed: seed, draws: draws, pairwiseUpTo: pairwiseLimit)
     }
 
     /// `simulate`, counting pairwise up to `pairwiseUpTo` units (tests compare both paths).
-    package static func simulate(fixed: [Double], estimates: [Double], standardErrors: [Double],
-                                 seed: UInt64, draws: Int, pairwiseUpTo: Int) -> [UnitRanks] {
-        simulate(fixed: fixed.map { publishedHundredths($0) }, estimates: estimates.map { [$0] },
-                 standardErrors: standardErrors.map { [$0] }, rescale: nil, seed: seed, draws: draws, pairwiseUpTo: pairwiseUpTo)
+    package static func simulate(
+        fixed: [Double], estimates: [Double], standardErrors: [Double],
+        seed: UInt64, draws: Int, pairwiseUpTo: Int
+    ) -> [UnitRanks] {
+        simulate(
+            fixed: fixed.map { publishedHundredths($0) }, estimates: estimates.map { [$0] },
+            standardErrors: standardErrors.map { [$0] }, rescale: nil, seed: seed, draws: draws, pairwiseUpTo: pairwiseUpTo)
     }
 
     /// `simulate`, counting pairwise up to `pairwiseUpTo` units (tests compare both paths).
-    package static func simulate(fixed: [Int], estimates: [[Double]], standardErrors: [[Double]], rescale: [Rescale?]?,
-                                 seed: UInt64, draws: Int, pairwiseUpTo: Int) -> [UnitRanks] {
+    package static func simulate(
+        fixed: [Int], estimates: [[Double]], standardErrors: [[Double]], rescale: [Rescale?]?,
+        seed: UInt64, draws: Int, pairwiseUpTo: Int
+    ) -> [UnitRanks] {
         let n = fixed.count
         let width = estimates.first?.count ?? 0
         precondition(estimates.count == n && standardErrors.count == n && draws > 0 && width > 0)
@@ -130,7 +144,8 @@ public enum RankSimulation {
         precondition(rescale.map { $0.count == n } ?? true)
         let rules = rescale ?? [Rescale?](repeating: nil, count: n)
         // Unit-major flat arrays: unit u's components at u * width ..< (u + 1) * width.
-        let flatEstimates = estimates.flatMap { $0 }, flatErrors = standardErrors.flatMap { $0 }
+        let flatEstimates = estimates.flatMap { $0 }
+        let flatErrors = standardErrors.flatMap { $0 }
         var rng = Xoshiro256StarStar(seed: seed)
         var hist = [RankHistogram](repeating: RankHistogram(), count: n)
         if n <= pairwiseUpTo {
@@ -143,9 +158,10 @@ public enum RankSimulation {
                         flatErrors.withUnsafeBufferPointer { se in
                             for u in 0..<n {
                                 let r = (u * width)..<((u + 1) * width)
-                                totals[u] = drawnTotal(fixed: fixed[u], estimates: UnsafeBufferPointer(rebasing: e[r]),
-                                                       standardErrors: UnsafeBufferPointer(rebasing: se[r]),
-                                                       uniforms: UnsafeBufferPointer(rebasing: w[r]), rescale: rules[u])
+                                totals[u] = drawnTotal(
+                                    fixed: fixed[u], estimates: UnsafeBufferPointer(rebasing: e[r]),
+                                    standardErrors: UnsafeBufferPointer(rebasing: se[r]),
+                                    uniforms: UnsafeBufferPointer(rebasing: w[r]), rescale: rules[u])
                             }
                         }
                     }
@@ -160,7 +176,8 @@ public enum RankSimulation {
             // Blocks of draws: the uniforms in the same sequence as above (one thread), then
             // fixed tasks of draws ranked concurrently (`SortedRanker`), then the counts added
             // in draw order. The ranks do not depend on the number of cores.
-            let block = 256, perTask = 16
+            let block = 256
+            let perTask = 16
             let perDraw = n * width
             var uniforms = [Double](repeating: 0, count: block * perDraw)
             var done = 0
@@ -178,13 +195,16 @@ public enum RankSimulation {
                                 return ParallelMap.map(tasks) { t in
                                     let (buf, f, e, se, rules) = shared.value
                                     let ranker = SortedRanker(count: n, width: width)
-                                    let first = t * perTask, last = min(b, first + perTask), m = last - first
+                                    let first = t * perTask
+                                    let last = min(b, first + perTask)
+                                    let m = last - first
                                     var out = [Int32](repeating: 0, count: m * n)
                                     out.withUnsafeMutableBufferPointer { o in
                                         for d in first..<last {
-                                            ranker.rank(fixed: f, estimates: e, standardErrors: se, rescale: rules,
-                                                        uniforms: UnsafeBufferPointer(rebasing: buf[(d * perDraw)..<((d + 1) * perDraw)]),
-                                                        into: o.baseAddress! + (d - first), stride: m)
+                                            ranker.rank(
+                                                fixed: f, estimates: e, standardErrors: se, rescale: rules,
+                                                uniforms: UnsafeBufferPointer(rebasing: buf[(d * perDraw)..<((d + 1) * perDraw)]),
+                                                into: o.baseAddress! + (d - first), stride: m)
                                         }
                                     }
                                     return out
@@ -215,9 +235,10 @@ public enum RankSimulation {
             }
         }
         return hist.map { h in
-            UnitRanks(best: h.firstRank + percentile(h.counts, percent: 5, draws) - 1,
-                      worst: h.firstRank + percentile(h.counts, percent: 95, draws) - 1,
-                      firstRank: h.firstRank, distribution: h.counts.map { Double($0) / Double(draws) })
+            UnitRanks(
+                best: h.firstRank + percentile(h.counts, percent: 5, draws) - 1,
+                worst: h.firstRank + percentile(h.counts, percent: 95, draws) - 1,
+                firstRank: h.firstRank, distribution: h.counts.map { Double($0) / Double(draws) })
         }
     }
 
@@ -254,14 +275,18 @@ public enum RankSimulation {
         }
 
         /// Writes unit u's rank of this draw to `out[u * stride]`.
-        func rank(fixed: UnsafeBufferPointer<Int>, estimates: UnsafeBufferPointer<Double>, standardErrors: UnsafeBufferPointer<Double>,
-                  rescale: [Rescale?], uniforms: UnsafeBufferPointer<Double>, into out: UnsafeMutablePointer<Int32>, stride: Int) {
-            var lo = Int.max, hi = Int.min
+        func rank(
+            fixed: UnsafeBufferPointer<Int>, estimates: UnsafeBufferPointer<Double>, standardErrors: UnsafeBufferPointer<Double>,
+            rescale: [Rescale?], uniforms: UnsafeBufferPointer<Double>, into out: UnsafeMutablePointer<Int32>, stride: Int
+        ) {
+            var lo = Int.max
+            var hi = Int.min
             for u in 0..<n {
                 let r = (u * width)..<((u + 1) * width)
-                let t = drawnTotal(fixed: fixed[u], estimates: UnsafeBufferPointer(rebasing: estimates[r]),
-                                   standardErrors: UnsafeBufferPointer(rebasing: standardErrors[r]),
-                                   uniforms: UnsafeBufferPointer(rebasing: uniforms[r]), rescale: rescale[u])
+                let t = drawnTotal(
+                    fixed: fixed[u], estimates: UnsafeBufferPointer(rebasing: estimates[r]),
+                    standardErrors: UnsafeBufferPointer(rebasing: standardErrors[r]),
+                    uniforms: UnsafeBufferPointer(rebasing: uniforms[r]), rescale: rescale[u])
                 totals[u] = t
                 lo = Swift.min(lo, t)
                 hi = Swift.max(hi, t)
@@ -275,7 +300,11 @@ public enum RankSimulation {
             for i in 0..<counts.count { counts[i] = 0 }
             for u in 0..<n { counts[Int(keys[u] & mask)] += 1 }
             var sum = 0
-            for i in 0..<counts.count { let c = counts[i]; counts[i] = sum; sum += c }
+            for i in 0..<counts.count {
+                let c = counts[i]
+                counts[i] = sum
+                sum += c
+            }
             for u in 0..<n {
                 let digit = Int(keys[u] & mask)
                 scratch[counts[digit]] = Int32(u)
@@ -286,7 +315,11 @@ public enum RankSimulation {
             for i in 0..<counts.count { counts[i] = 0 }
             for i in 0..<n { counts[Int(keys[Int(scratch[i])] >> shift)] += 1 }
             sum = 0
-            for i in 0..<counts.count { let c = counts[i]; counts[i] = sum; sum += c }
+            for i in 0..<counts.count {
+                let c = counts[i]
+                counts[i] = sum
+                sum += c
+            }
             for i in 0..<n {
                 let u = Int(scratch[i])
                 let digit = Int(keys[u] >> shift)
@@ -296,7 +329,10 @@ public enum RankSimulation {
             var j = 1
             while j < n {
                 var k = j
-                while k > 0, totals[Int(order[k - 1])] < totals[Int(order[k])] { order.swapAt(k - 1, k); k -= 1 }
+                while k > 0, totals[Int(order[k - 1])] < totals[Int(order[k])] {
+                    order.swapAt(k - 1, k)
+                    k -= 1
+                }
                 j += 1
             }
             var rank: Int32 = 1

@@ -51,7 +51,10 @@ public struct IndexScheme: Sendable, Equatable {
         return rankingGroups.first { $0.unitTypes.contains { TextKey.key($0) == k } }
     }
     /// Creates a value from its parts (used by the loaders in other modules).
-    package init(id: String, title: LocalizedText, totalPoints: Int, components: [SchemeComponent], criteria: [SchemeCriterion], adjustments: [SchemeAdjustment], missingComponent: MissingComponentPolicy, grades: [GradeBand], rankingGroups: [RankingGroup]) {
+    package init(
+        id: String, title: LocalizedText, totalPoints: Int, components: [SchemeComponent], criteria: [SchemeCriterion],
+        adjustments: [SchemeAdjustment], missingComponent: MissingComponentPolicy, grades: [GradeBand], rankingGroups: [RankingGroup]
+    ) {
         self.id = id
         self.title = title
         self.totalPoints = totalPoints

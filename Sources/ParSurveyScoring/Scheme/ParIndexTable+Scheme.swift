@@ -10,10 +10,14 @@ extension ParIndexTable {
     /// A nil component list means the run has no such component at all. `units` fixes the
     /// order (nil: the self-assessment's, else the first survey's). `notComparable` holds the
     /// keys of units whose previous figures cannot be carried over (a split without shares).
-    public static func merge(scheme: IndexScheme, selfAssessment: SelfAssessment?, satisfaction: [UnitPoints]?,
-                             leadership: [UnitPoints]?, previous: [PreviousYearRow] = [], units: [String]? = nil,
-                             unitTypes: [String: String] = [:], notComparable: Set<String> = []) throws(MergeError) -> ParIndexTable {
-        let saComp = scheme.component(.selfAssessment), satComp = scheme.component(.satisfaction), leadComp = scheme.component(.leadership)
+    public static func merge(
+        scheme: IndexScheme, selfAssessment: SelfAssessment?, satisfaction: [UnitPoints]?,
+        leadership: [UnitPoints]?, previous: [PreviousYearRow] = [], units: [String]? = nil,
+        unitTypes: [String: String] = [:], notComparable: Set<String> = []
+    ) throws(MergeError) -> ParIndexTable {
+        let saComp = scheme.component(.selfAssessment)
+        let satComp = scheme.component(.satisfaction)
+        let leadComp = scheme.component(.leadership)
         if satisfaction != nil, satComp == nil { throw .notInScheme(scheme: scheme.id, component: "satisfaction") }
         if leadership != nil, leadComp == nil { throw .notInScheme(scheme: scheme.id, component: "leadership") }
         if selfAssessment != nil, saComp == nil { throw .notInScheme(scheme: scheme.id, component: "self-assessment") }
@@ -23,13 +27,20 @@ extension ParIndexTable {
             for p in list ?? [] { d[TextKey.key(p.unit)] = p }
             return d
         }
-        let sat = index(satisfaction), lead = index(leadership)
+        let sat = index(satisfaction)
+        let lead = index(leadership)
         var sa: [String: String] = [:]
         for u in selfAssessment?.units ?? [] { sa[TextKey.key(u)] = u }
         let known = Set(order.map(TextKey.key))
-        for u in selfAssessment?.units ?? [] where !known.contains(TextKey.key(u)) { throw .unexpectedUnit(unit: u, source: "self-assessment") }
-        for p in satisfaction ?? [] where !known.contains(TextKey.key(p.unit)) { throw .unexpectedUnit(unit: p.unit, source: "satisfaction survey") }
-        for p in leadership ?? [] where !known.contains(TextKey.key(p.unit)) { throw .unexpectedUnit(unit: p.unit, source: "leaders' survey") }
+        for u in selfAssessment?.units ?? [] where !known.contains(TextKey.key(u)) {
+            throw .unexpectedUnit(unit: u, source: "self-assessment")
+        }
+        for p in satisfaction ?? [] where !known.contains(TextKey.key(p.unit)) {
+            throw .unexpectedUnit(unit: p.unit, source: "satisfaction survey")
+        }
+        for p in leadership ?? [] where !known.contains(TextKey.key(p.unit)) {
+            throw .unexpectedUnit(unit: p.unit, source: "leaders' survey")
+        }
         var previousByKey: [String: PreviousYearRow] = [:]
         for p in previous where previousByKey[TextKey.key(p.unit)] == nil { previousByKey[TextKey.key(p.unit)] = p }
 
@@ -49,8 +60,10 @@ extension ParIndexTable {
         for u in order {
             let k = TextKey.key(u)
             var missing: [SchemeComponent.Source] = []
-            var presentMax = 0, presentSum = 0
-            var saTotal = 0, adjustment = 0
+            var presentMax = 0
+            var presentSum = 0
+            var saTotal = 0
+            var adjustment = 0
             if let c = saComp {
                 if let name = sa[k], let t = selfAssessment?.total(name) {
                     saTotal = t
@@ -62,8 +75,10 @@ extension ParIndexTable {
                     missing.append(.selfAssessment)
                 }
             }
-            var s = UnitPoints(unit: u, index: 0, points: 0), l = UnitPoints(unit: u, index: 0, points: 0)
-            var sh = 0, lh = 0
+            var s = UnitPoints(unit: u, index: 0, points: 0)
+            var l = UnitPoints(unit: u, index: 0, points: 0)
+            var sh = 0
+            var lh = 0
             if let c = satComp {
                 if let p = sat[k] {
                     s = rescaled(p, c)
@@ -87,20 +102,22 @@ extension ParIndexTable {
                 }
             }
             if presentMax == 0 { throw .missing(unit: u, component: "component at all") }
-            var base = presentSum, scale = 1.0
+            var base = presentSum
+            var scale = 1.0
             if scheme.missingComponent == .rescale, !missing.isEmpty {
                 // Half-up in integers: round(presentSum × total / presentMax).
                 base = (2 * presentSum * scheme.totalPoints + presentMax) / (2 * presentMax)
                 scale = Double(scheme.totalPoints) / Double(presentMax)
             }
             let total = base + adjustment
-            var row = ParIndexRow(unit: u, selfAssessment: saTotal, satisfaction: sh, leadership: lh,
-                                  total: total, rank: 0, of: order.count,
-                                  satisfactionPoints: s.points, leadershipPoints: l.points,
-                                  satisfactionIndex: s.index, leadershipIndex: l.index,
-                                  previous: notComparable.contains(k) ? nil : previousByKey[k],
-                                  satisfactionStandardError: s.standardError, leadershipStandardError: l.standardError,
-                                  satisfactionInterval: s.confidenceInterval, leadershipInterval: l.confidenceInterval)
+            var row = ParIndexRow(
+                unit: u, selfAssessment: saTotal, satisfaction: sh, leadership: lh,
+                total: total, rank: 0, of: order.count,
+                satisfactionPoints: s.points, leadershipPoints: l.points,
+                satisfactionIndex: s.index, leadershipIndex: l.index,
+                previous: notComparable.contains(k) ? nil : previousByKey[k],
+                satisfactionStandardError: s.standardError, leadershipStandardError: l.standardError,
+                satisfactionInterval: s.confidenceInterval, leadershipInterval: l.confidenceInterval)
             row.adjustment = adjustment
             row.missing = missing
             row.scale = scale
@@ -125,7 +142,8 @@ extension ParIndexTable {
 
     /// Row indices per ranking group, in the scheme's group order (one group without groups).
     static func groupMembers(_ rows: [ParIndexRow]) -> [[Int]] {
-        var order: [String] = [], members: [String: [Int]] = [:]
+        var order: [String] = []
+        var members: [String: [Int]] = [:]
         for (i, r) in rows.enumerated() {
             let g = r.rankGroup?.id ?? ""
             if members[g] == nil { order.append(g) }

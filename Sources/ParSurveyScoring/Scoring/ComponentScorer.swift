@@ -5,9 +5,11 @@ import ParSurveyWeighting
 public enum ComponentScorer {
     /// Scores `data` by `groupBy` (nil: by unit). Throws if the column does not exist.
     /// Standard errors and intervals follow `uncertainty` (nil: point estimates only).
-    public static func score(_ data: WeightedResponses, groupBy column: String? = nil,
-                             accounts: [BatchAccount] = [], rejects: [Reject] = [],
-                             uncertainty: UncertaintyOptions? = UncertaintyOptions()) throws(ScoringError) -> ComponentResult {
+    public static func score(
+        _ data: WeightedResponses, groupBy column: String? = nil,
+        accounts: [BatchAccount] = [], rejects: [Reject] = [],
+        uncertainty: UncertaintyOptions? = UncertaintyOptions()
+    ) throws(ScoringError) -> ComponentResult {
         let table = data.table
         let domain: CategoricalColumn
         let name: String
@@ -27,17 +29,19 @@ public enum ComponentScorer {
         let groups = byGroup.domains.indices.compactMap { d -> GroupScore? in
             byGroup.respondents[d] == 0 ? nil : makeGroup(byGroup, d, table.questionnaire)
         }
-        var result = ComponentResult(questionnaire: table.questionnaire, groupedBy: name, groups: groups,
-                                     overall: makeGroup(all, 0, table.questionnaire), accounts: accounts, rejects: rejects,
-                                     weighting: data.method)
+        var result = ComponentResult(
+            questionnaire: table.questionnaire, groupedBy: name, groups: groups,
+            overall: makeGroup(all, 0, table.questionnaire), accounts: accounts, rejects: rejects,
+            weighting: data.method)
         if let options = uncertainty { ScoreUncertainty.attach(to: &result, data: data, domain: domain, options: options) }
         return result
     }
 
     static func makeGroup(_ s: DomainSums, _ d: Int, _ q: Questionnaire) -> GroupScore {
         let criteria = q.questions.indices.map { i in
-            CriterionScore(id: q.questions[i].id, index: s.sums[d][i].index, answered: s.sums[d][i].answered,
-                           weightedAnswered: s.sums[d][i].weight)
+            CriterionScore(
+                id: q.questions[i].id, index: s.sums[d][i].index, answered: s.sums[d][i].answered,
+                weightedAnswered: s.sums[d][i].weight)
         }
         let agg = IndexAggregation(questionnaire: q, criteria: criteria.map(\.index))
         let points = agg.overall.map { $0 * q.maxPoints }
@@ -45,12 +49,13 @@ public enum ComponentScorer {
         if !agg.unanswered.isEmpty {
             warnings.append("\(s.domains[d]): no valid answers to \(agg.unanswered.joined(separator: ", ")); left out of the index")
         }
-        return GroupScore(group: s.domains[d], respondents: s.respondents[d], sumOfWeights: s.weightTotals[d],
-                          criteria: criteria,
-                          elements: q.elements.indices.map { ElementScore(id: q.elements[$0].id, index: agg.elements[$0]) },
-                          index: agg.overall, points: points,
-                          publishedHundredths: points.map { DecimalText.roundedScaled($0) },
-                          indexCoefficients: agg.overallCoefficients, warnings: warnings)
+        return GroupScore(
+            group: s.domains[d], respondents: s.respondents[d], sumOfWeights: s.weightTotals[d],
+            criteria: criteria,
+            elements: q.elements.indices.map { ElementScore(id: q.elements[$0].id, index: agg.elements[$0]) },
+            index: agg.overall, points: points,
+            publishedHundredths: points.map { DecimalText.roundedScaled($0) },
+            indexCoefficients: agg.overallCoefficients, warnings: warnings)
     }
 }
 

@@ -50,7 +50,12 @@ public struct IndexAggregation: Sendable {
             let total = q.questions.indices.reduce(0.0) { criteria[$1] != nil ? $0 + q.questions[$1].points! : $0 }
             if total > 0 {
                 var s = 0.0
-                for i in 0..<nq { if let v = criteria[i] { overallCoef[i] = q.questions[i].points! / total; s += overallCoef[i] * v } }
+                for i in 0..<nq {
+                    if let v = criteria[i] {
+                        overallCoef[i] = q.questions[i].points! / total
+                        s += overallCoef[i] * v
+                    }
+                }
                 overall = s
             }
         } else {

@@ -9,8 +9,10 @@ import ParSurveyWeighting
 public enum ScoreUncertainty {
     /// Fills the uncertainty fields of every group of `result` (grouped by `domain`) and of
     /// the overall score.
-    public static func attach(to result: inout ComponentResult, data: WeightedResponses, domain: CategoricalColumn,
-                              options: UncertaintyOptions) {
+    public static func attach(
+        to result: inout ComponentResult, data: WeightedResponses, domain: CategoricalColumn,
+        options: UncertaintyOptions
+    ) {
         let design = VarianceDesign(data, domain: domain, fixedWeights: options.fixedWeights)
         var groups = result.groups + [result.overall]
         fill(&groups, design: design, names: domain.levels, data: data, options: options)
@@ -19,15 +21,18 @@ public enum ScoreUncertainty {
         result.confidenceLevel = options.level
         result.varianceMethod = options.method(for: data)
         if !design.lonelyStrata.isEmpty {
-            result.overall.warnings.append("strata with a single respondent add nothing to standard errors: "
-                + design.lonelyStrata.joined(separator: ", "))
+            result.overall.warnings.append(
+                "strata with a single respondent add nothing to standard errors: "
+                    + design.lonelyStrata.joined(separator: ", "))
         }
     }
 
     /// Fills `groups`: those named as the design's domains `names`, and the last one, which
     /// is everyone.
-    static func fill(_ groups: inout [GroupScore], design: VarianceDesign, names: [String], data: WeightedResponses,
-                     options: UncertaintyOptions) {
+    static func fill(
+        _ groups: inout [GroupScore], design: VarianceDesign, names: [String], data: WeightedResponses,
+        options: UncertaintyOptions
+    ) {
         let questionnaire = data.table.questionnaire
         let accumulator = InfluenceAccumulator(data, design: design, everyone: true)
         let coefficients = (0..<accumulator.domainCount).map { d -> [[Double]] in
@@ -43,8 +48,12 @@ public enum ScoreUncertainty {
             let df = design.degreesOfFreedom(ofDomain: d)
             // One t quantile per group: every interval of the group has its degrees of freedom.
             let t = df >= 1 ? ConfidenceInterval.tQuantile(level: level, degreesOfFreedom: df) : nil
-            func logit(_ p: Double, _ se: Double) -> ConfidenceInterval? { t.flatMap { ConfidenceInterval.logit(estimate: p, standardError: se, t: $0) } }
-            func wald(_ x: Double, _ se: Double) -> ConfidenceInterval? { t.flatMap { ConfidenceInterval.wald(estimate: x, standardError: se, t: $0) } }
+            func logit(_ p: Double, _ se: Double) -> ConfidenceInterval? {
+                t.flatMap { ConfidenceInterval.logit(estimate: p, standardError: se, t: $0) }
+            }
+            func wald(_ x: Double, _ se: Double) -> ConfidenceInterval? {
+                t.flatMap { ConfidenceInterval.wald(estimate: x, standardError: se, t: $0) }
+            }
             var g = groups[gi]
             g.degreesOfFreedom = df
             let sums = design.weightSums(ofDomain: d)

@@ -31,25 +31,34 @@ package struct ClusterVariance: Sendable {
     package init(_ design: SurveyDesign) {
         let k = design.varianceStages
         stageCount = k
-        var parent: [[Int32]] = [], counts: [Int] = [], sampled: [[Double]] = [], scale: [[Double]] = [], centred: [[Bool]] = []
+        var parent: [[Int32]] = []
+        var counts: [Int] = []
+        var sampled: [[Double]] = []
+        var scale: [[Double]] = []
+        var centred: [[Bool]] = []
         var multiplier = [Double](repeating: 1, count: design.strataNames.count)
-        var left = 0, total = 0
+        var left = 0
+        var total = 0
         for s in 0..<k {
             let st = design.stages[s]
             parent.append(st.clusterStratum)
             counts.append(st.sampled.count)
             sampled.append(st.sampled.map(Double.init))
-            var sc = [Double](repeating: 0, count: st.sampled.count), ce = [Bool](repeating: true, count: st.sampled.count)
+            var sc = [Double](repeating: 0, count: st.sampled.count)
+            var ce = [Bool](repeating: true, count: st.sampled.count)
             for h in st.sampled.indices {
-                let n = Double(st.sampled[h]), N = st.population[h]
-                let f = N.isFinite ? (N - n) / N : 1
+                let n = Double(st.sampled[h])
+                let stratumSize = st.population[h]
+                let f = stratumSize.isFinite ? (stratumSize - n) / stratumSize : 1
                 if s == 0 && st.sampled[h] > 0 { total += 1 }
                 if f < 1e-7 || st.sampled[h] == 0 { continue }
                 if st.sampled[h] > 1 {
                     sc[h] = multiplier[h] * f * n / (n - 1)
                 } else {
                     switch design.lonely {
-                    case .adjust: sc[h] = multiplier[h] * f; ce[h] = false
+                    case .adjust:
+                        sc[h] = multiplier[h] * f
+                        ce[h] = false
                     case .average: if s == 0 { left += 1 }
                     case .certainty, .remove, .fail: break
                     }
@@ -60,8 +69,8 @@ package struct ClusterVariance: Sendable {
             // the next stage's strata are this stage's clusters
             if s + 1 < k {
                 multiplier = st.clusterStratum.map { h in
-                    let N = st.population[Int(h)]
-                    return N.isFinite ? multiplier[Int(h)] * Double(st.sampled[Int(h)]) / N : 0
+                    let stratumSize = st.population[Int(h)]
+                    return stratumSize.isFinite ? multiplier[Int(h)] * Double(st.sampled[Int(h)]) / stratumSize : 0
                 }
             }
         }
@@ -85,7 +94,8 @@ package struct ClusterVariance: Sendable {
             let nh = stratumCount[s]
             var s1 = [Double](repeating: 0, count: nh * m)
             var s2 = [Double](repeating: 0, count: nh * m * m)
-            let par = parent[s], sc = scale[s]
+            let par = parent[s]
+            let sc = scale[s]
             t.withUnsafeBufferPointer { t in
                 s1.withUnsafeMutableBufferPointer { s1 in
                     s2.withUnsafeMutableBufferPointer { s2 in
@@ -93,7 +103,10 @@ package struct ClusterVariance: Sendable {
                             let h = Int(par[c])
                             let tc = t.baseAddress! + c * m
                             var any = false
-                            for j in 0..<m where tc[j] != 0 { any = true; s1[h * m + j] += tc[j] }
+                            for j in 0..<m where tc[j] != 0 {
+                                any = true
+                                s1[h * m + j] += tc[j]
+                            }
                             if !any || sc[h] == 0 { continue }
                             let base = s2.baseAddress! + h * m * m
                             for j in 0..<m {

@@ -24,7 +24,10 @@ package struct CalibrationProjection: Sendable {
     package init(levelCounts: [Int], atomLevels: [Int32], atomDesignWeights: [Double]) {
         var offsets: [Int] = []
         var total = 0
-        for c in levelCounts { offsets.append(total); total += c }
+        for c in levelCounts {
+            offsets.append(total)
+            total += c
+        }
         self.offsets = offsets
         columnCount = total
         let v = levelCounts.count
@@ -63,7 +66,10 @@ package struct CalibrationProjection: Sendable {
         let n = columnCount
         factor.withUnsafeBufferPointer { l in
             for j in 0..<n {
-                if dropped[j] { b[j] = 0; continue }
+                if dropped[j] {
+                    b[j] = 0
+                    continue
+                }
                 var x = g[j]
                 for k in 0..<j { x -= l[j * n + k] * b[k] }
                 b[j] = x / l[j * n + j]

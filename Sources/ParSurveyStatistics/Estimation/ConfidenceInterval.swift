@@ -20,8 +20,10 @@ public struct ConfidenceInterval: Sendable, Equatable {
     /// expit(logit p ± t·SE/(p(1 − p))), t the `level` quantile of Student's t with
     /// `degreesOfFreedom`. A share of 0 or 1 (SE 0) gives the degenerate [p, p], as R does to
     /// within 1e-10. Nil when df < 1.
-    public static func logit(estimate p: Double, standardError se: Double, degreesOfFreedom df: Int,
-                             level: Double) -> ConfidenceInterval? {
+    public static func logit(
+        estimate p: Double, standardError se: Double, degreesOfFreedom df: Int,
+        level: Double
+    ) -> ConfidenceInterval? {
         guard df >= 1 else { return nil }
         return logit(estimate: p, standardError: se, t: tQuantile(level: level, degreesOfFreedom: df))
     }
@@ -36,15 +38,18 @@ public struct ConfidenceInterval: Sendable, Equatable {
     package static func logit(estimate p: Double, standardError se: Double, t: Double) -> ConfidenceInterval? {
         guard p.isFinite, se.isFinite else { return nil }
         if p <= 0 || p >= 1 || se == 0 { return ConfidenceInterval(low: p, high: p) }
-        let center = log(p / (1 - p)), half = t * se / (p * (1 - p))
+        let center = log(p / (1 - p))
+        let half = t * se / (p * (1 - p))
         func expit(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
         return ConfidenceInterval(low: expit(center - half), high: expit(center + half))
     }
 
     /// The Wald interval estimate ± t·SE, t the `level` quantile of Student's t with
     /// `degreesOfFreedom` (R: `confint(svycontrast(...), df = degf(design))`). Nil when df < 1.
-    public static func wald(estimate: Double, standardError se: Double, degreesOfFreedom df: Int,
-                            level: Double) -> ConfidenceInterval? {
+    public static func wald(
+        estimate: Double, standardError se: Double, degreesOfFreedom df: Int,
+        level: Double
+    ) -> ConfidenceInterval? {
         guard df >= 1 else { return nil }
         return wald(estimate: estimate, standardError: se, t: tQuantile(level: level, degreesOfFreedom: df))
     }

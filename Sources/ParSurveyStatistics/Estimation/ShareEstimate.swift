@@ -17,7 +17,8 @@ public struct ShareEstimate: Sendable, Equatable {
         self.standardError = standardError
         self.degreesOfFreedom = degreesOfFreedom
         self.answered = answered
-        confidenceInterval = logit
+        confidenceInterval =
+            logit
             ? ConfidenceInterval.logit(estimate: estimate, standardError: standardError, degreesOfFreedom: degreesOfFreedom, level: level)
             : ConfidenceInterval.wald(estimate: estimate, standardError: standardError, degreesOfFreedom: degreesOfFreedom, level: level)
     }

@@ -16,8 +16,10 @@ public enum SpecialFunctions {
     /// eight terms: error below 1e-17 at x = 10).
     public static func logGammaCorrection(_ x: Double) -> Double {
         precondition(x >= 10)
-        let coefficients: [Double] = [1.0 / 12, -1.0 / 360, 1.0 / 1260, -1.0 / 1680, 1.0 / 1188,
-                                      -691.0 / 360360, 1.0 / 156, -3617.0 / 122400]
+        let coefficients: [Double] = [
+            1.0 / 12, -1.0 / 360, 1.0 / 1260, -1.0 / 1680, 1.0 / 1188,
+            -691.0 / 360360, 1.0 / 156, -3617.0 / 122400,
+        ]
         let x2 = 1 / (x * x)
         var sum = 0.0
         for c in coefficients.reversed() { sum = sum * x2 + c }
@@ -32,7 +34,8 @@ public enum SpecialFunctions {
 
     /// ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b), for a, b > 0 (R's `lbeta`).
     public static func logBeta(_ a: Double, _ b: Double) -> Double {
-        let p = min(a, b), q = max(a, b)
+        let p = min(a, b)
+        let q = max(a, b)
         if p >= 10 {
             let corr = logGammaCorrection(p) + logGammaCorrection(q) - logGammaCorrection(p + q)
             return -0.5 * log(q) + logSqrt2Pi + corr + (p - 0.5) * log(p / (p + q)) + q * log1p(-p / (p + q))
@@ -51,7 +54,8 @@ public enum SpecialFunctions {
         if y <= 0 { return (1, 0) }
         // ln x from y when x is near 1 (and the other way round): a × ln x with a = 5·10⁵
         // magnifies any rounding of x.
-        let logX = x > 0.5 ? log1p(-y) : log(x), logY = y > 0.5 ? log1p(-x) : log(y)
+        let logX = x > 0.5 ? log1p(-y) : log(x)
+        let logY = y > 0.5 ? log1p(-x) : log(y)
         let logFront = a * logX + b * logY - logBeta(a, b)
         if x < (a + 1) / (a + b + 2) {
             let v = exp(logFront) * betaContinuedFraction(x: x, a: a, b: b) / a
@@ -67,7 +71,9 @@ public enum SpecialFunctions {
         if x <= 0 { return (0, 1) }
         let logFront = a * log(x) - x - logGamma(a)
         if x < a + 1 {
-            var ap = a, term = 1 / a, sum = 1 / a
+            var ap = a
+            var term = 1 / a
+            var sum = 1 / a
             for _ in 0..<100_000 {
                 ap += 1
                 term *= x / ap
@@ -78,7 +84,10 @@ public enum SpecialFunctions {
             return (v, 1 - v)
         }
         let tiny = 1e-300
-        var bb = x + 1 - a, c = 1 / tiny, d = 1 / bb, h = d
+        var bb = x + 1 - a
+        var c = 1 / tiny
+        var d = 1 / bb
+        var h = d
         for i in 1..<100_000 {
             let an = -Double(i) * (Double(i) - a)
             bb += 2
@@ -98,14 +107,17 @@ public enum SpecialFunctions {
     /// The continued fraction of I_x(a, b) (Numerical Recipes `betacf`, modified Lentz).
     static func betaContinuedFraction(x: Double, a: Double, b: Double) -> Double {
         let tiny = 1e-300
-        let qab = a + b, qap = a + 1, qam = a - 1
+        let qab = a + b
+        let qap = a + 1
+        let qam = a - 1
         var c = 1.0
         var d = 1 - qab * x / qap
         if abs(d) < tiny { d = tiny }
         d = 1 / d
         var h = d
         for m in 1..<1_000_000 {
-            let m = Double(m), m2 = 2 * m
+            let m = Double(m)
+            let m2 = 2 * m
             var aa = m * (b - m) * x / ((qam + m2) * (a + m2))
             d = 1 + aa * d
             if abs(d) < tiny { d = tiny }

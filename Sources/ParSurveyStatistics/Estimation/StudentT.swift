@@ -6,7 +6,8 @@ public enum StudentT {
     public static func upperTail(_ t: Double, df: Double) -> Double {
         if t == 0 { return 0.5 }
         let t2 = t * t
-        let x = df / (df + t2), y = t2 / (df + t2)
+        let x = df / (df + t2)
+        let y = t2 / (df + t2)
         let half = 0.5 * SpecialFunctions.regularizedBeta(x: x, y: y, a: df / 2, b: 0.5).lower
         return t > 0 ? half : 1 - half
     }
@@ -36,14 +37,21 @@ public enum StudentT {
         var t = z + (g1 + (g2 + (g3 + g4 / df) / df) / df) / df
         if df >= 1e4 { return sign * t }
         if df < 3 || !t.isFinite || t <= 0 { t = max(z, 1) }
-        var lo = 0.0, hi = max(2 * t, 1)
-        while upperTail(hi, df: df) > tail { lo = hi; hi *= 2 }
+        var lo = 0.0
+        var hi = max(2 * t, 1)
+        while upperTail(hi, df: df) > tail {
+            lo = hi
+            hi *= 2
+        }
         for _ in 0..<200 {
             let f = upperTail(t, df: df) - tail
             if f > 0 { lo = max(lo, t) } else { hi = min(hi, t) }
             var next = t + f / density(t, df: df)
             if !(next > lo && next < hi) { next = (lo + hi) / 2 }
-            if abs(next - t) <= 1e-15 * t { t = next; break }
+            if abs(next - t) <= 1e-15 * t {
+                t = next
+                break
+            }
             t = next
         }
         return sign * t

@@ -12,8 +12,10 @@ public enum SampleSizeFormula {
     }
 
     /// n₀ = z²·p(1−p)·deff / m² corrected for a finite population N (nil: no correction).
-    public static func forMargin(_ m: Double, share p: Double, z: Double, designEffect deff: Double,
-                                 population: Double?) -> Double {
+    public static func forMargin(
+        _ m: Double, share p: Double, z: Double, designEffect deff: Double,
+        population: Double?
+    ) -> Double {
         let n0 = z * z * p * (1 - p) * deff / (m * m)
         guard let big = population else { return n0 }
         return n0 / (1 + (n0 - 1) / big)
@@ -21,8 +23,10 @@ public enum SampleSizeFormula {
 
     /// The margin of error on a share p that `respondents` buy (finite correction when N is
     /// given; 0 for a census, n ≥ N).
-    public static func margin(respondents n: Double, share p: Double, z: Double, designEffect deff: Double,
-                              population: Double?) -> Double {
+    public static func margin(
+        respondents n: Double, share p: Double, z: Double, designEffect deff: Double,
+        population: Double?
+    ) -> Double {
         guard n > 0 else { return .infinity }
         var v = p * (1 - p) * deff / n
         if let big = population {

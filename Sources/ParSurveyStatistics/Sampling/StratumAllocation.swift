@@ -25,7 +25,10 @@ public enum StratumAllocation: String, Sendable, CaseIterable {
             let rest = sizes.map { n * $0 % total }
             var left = n - out.reduce(0, +)
             let order = (0..<h).sorted { rest[$0] != rest[$1] ? rest[$0] > rest[$1] : $0 < $1 }
-            for k in order where left > 0 { out[k] += 1; left -= 1 }
+            for k in order where left > 0 {
+                out[k] += 1
+                left -= 1
+            }
             for k in 0..<h where out[k] == 0 && n >= h {
                 let donor = (0..<h).max { out[$0] != out[$1] ? out[$0] < out[$1] : $0 > $1 }!
                 out[donor] -= 1

@@ -21,7 +21,10 @@ struct CellIndex {
         for n in levelCounts {
             strides.append(product)
             let (p, overflow) = product.multipliedReportingOverflow(by: max(n, 1))
-            if overflow { fits = false; break }
+            if overflow {
+                fits = false
+                break
+            }
             product = p
         }
         if fits && product <= 1 << 22 {
@@ -43,7 +46,9 @@ struct CellIndex {
                 var code = 0
                 for k in columns.indices { code += Int(columns[k][row]) * strides[k] }
                 let cell: Int32
-                if let c = lookup[code] { cell = c } else {
+                if let c = lookup[code] {
+                    cell = c
+                } else {
                     cell = Int32(firstRow.count)
                     lookup[code] = cell
                     firstRow.append(row)
@@ -55,7 +60,9 @@ struct CellIndex {
             for row in 0..<rowCount {
                 let key = columns.map { $0[row] }
                 let cell: Int32
-                if let c = lookup[key] { cell = c } else {
+                if let c = lookup[key] {
+                    cell = c
+                } else {
                     cell = Int32(firstRow.count)
                     lookup[key] = cell
                     firstRow.append(row)

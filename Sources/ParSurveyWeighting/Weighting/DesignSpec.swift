@@ -21,8 +21,10 @@ public struct DesignSpec: Sendable, Equatable {
     public var lonelyPSU: SurveyDesign.LonelyPSU
 
     /// Creates a design block.
-    public init(strata: String? = nil, ids: [String] = [], fpc: [String] = [], nest: Bool = false,
-                lonelyPSU: SurveyDesign.LonelyPSU = .fail) {
+    public init(
+        strata: String? = nil, ids: [String] = [], fpc: [String] = [], nest: Bool = false,
+        lonelyPSU: SurveyDesign.LonelyPSU = .fail
+    ) {
         self.strata = strata
         self.ids = ids
         self.fpc = fpc

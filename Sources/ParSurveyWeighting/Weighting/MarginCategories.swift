@@ -33,19 +33,22 @@ struct MarginCategories {
         // which target column is which variable (position in `spec.variables`, or -1 for the unit)
         var position: [Int] = []
         for (i, c) in t.columns.enumerated() {
-            if let p = spec.variables.firstIndex(where: { TextKey.key($0) == TextKey.key(c) || (ctx.isGroupName($0) && ctx.isGroupName(c)) }) {
+            if let p = spec.variables.firstIndex(where: { TextKey.key($0) == TextKey.key(c) || (ctx.isGroupName($0) && ctx.isGroupName(c)) }
+            ) {
                 if position.contains(p) { throw .invalidTargets(file: t.source, line: 1, column: i + 1, message: "column '\(c)' repeats") }
                 position.append(p)
             } else if ctx.isUnitName(c) {
                 if !withinUnit {
-                    throw .invalidTargets(file: t.source, line: 1, column: i + 1,
-                                          message: "targets by unit ('\(c)') need \"withinUnit\": true in \(here)")
+                    throw .invalidTargets(
+                        file: t.source, line: 1, column: i + 1,
+                        message: "targets by unit ('\(c)') need \"withinUnit\": true in \(here)")
                 }
                 if position.contains(-1) { throw .invalidTargets(file: t.source, line: 1, column: i + 1, message: "column '\(c)' repeats") }
                 position.append(-1)
             } else {
-                throw .invalidTargets(file: t.source, line: 1, column: i + 1,
-                                      message: "column '\(c)' is not a variable of \(here) (\(name))")
+                throw .invalidTargets(
+                    file: t.source, line: 1, column: i + 1,
+                    message: "column '\(c)' is not a variable of \(here) (\(name))")
             }
         }
         for (p, v) in spec.variables.enumerated() where !position.contains(p) {
@@ -53,12 +56,18 @@ struct MarginCategories {
         }
         let hasUnitColumn = position.contains(-1)
         if withinUnit && !hasUnitColumn && t.kind == .totals {
-            throw .invalidTargets(file: t.source, line: 1, column: 0,
-                                  message: "totals within unit need a '\(ctx.columns.unit ?? "unit")' column (or give shares, which then hold in every unit)")
+            throw .invalidTargets(
+                file: t.source, line: 1, column: 0,
+                message: "totals within unit need a '\(ctx.columns.unit ?? "unit")' column (or give shares, which then hold in every unit)")
         }
 
         // target entries keyed by unit and category
-        struct Entry { var unit: Int; var label: String; var value: Double; var location: String }
+        struct Entry {
+            var unit: Int
+            var label: String
+            var value: Double
+            var location: String
+        }
         var entries: [Entry] = []
         var entryByKey: [String: Int] = [:]
         let unitsWithRows = ctx.unitRows.indices.filter { ctx.unitRows[$0] > 0 }
@@ -69,9 +78,14 @@ struct MarginCategories {
             var values = [String](repeating: "", count: spec.variables.count)
             var unit = -1
             for (i, p) in position.enumerated() {
-                if p >= 0 { values[p] = row.keys[i] } else {
+                if p >= 0 {
+                    values[p] = row.keys[i]
+                } else {
                     // a unit with no respondents in these batches: its targets are not needed
-                    guard let u = ctx.unitByKey[TextKey.key(row.keys[i])], ctx.unitRows[u] > 0 else { unit = -2; break }
+                    guard let u = ctx.unitByKey[TextKey.key(row.keys[i])], ctx.unitRows[u] > 0 else {
+                        unit = -2
+                        break
+                    }
                     unit = u
                 }
             }
@@ -93,7 +107,9 @@ struct MarginCategories {
         for c in spec.collapse {
             var units: [Int]
             if let u = c.unit {
-                guard withinUnit else { throw .invalidPlan(file: ctx.planFile, path: c.path + ".unit", message: "\"unit\" needs \"withinUnit\": true") }
+                guard withinUnit else {
+                    throw .invalidPlan(file: ctx.planFile, path: c.path + ".unit", message: "\"unit\" needs \"withinUnit\": true")
+                }
                 guard let code = ctx.unitByKey[TextKey.key(u)] else {
                     throw .invalidPlan(file: ctx.planFile, path: c.path + ".unit", message: "unknown unit '\(u)'")
                 }
@@ -103,10 +119,18 @@ struct MarginCategories {
             }
             for u in units {
                 guard var from = entryByKey[key(u, c.from)] else {
-                    throw .invalidPlan(file: ctx.planFile, path: c.path + ".from", message: "'\(c.from.joined(separator: " × "))' is not a category of the targets\(u >= 0 ? " in '\(ctx.table.unit.levels[u])'" : "")")
+                    throw .invalidPlan(
+                        file: ctx.planFile, path: c.path + ".from",
+                        message:
+                            "'\(c.from.joined(separator: " × "))' is not a category of the targets\(u >= 0 ? " in '\(ctx.table.unit.levels[u])'" : "")"
+                    )
                 }
                 guard var into = entryByKey[key(u, c.into)] else {
-                    throw .invalidPlan(file: ctx.planFile, path: c.path + ".into", message: "'\(c.into.joined(separator: " × "))' is not a category of the targets\(u >= 0 ? " in '\(ctx.table.unit.levels[u])'" : "")")
+                    throw .invalidPlan(
+                        file: ctx.planFile, path: c.path + ".into",
+                        message:
+                            "'\(c.into.joined(separator: " × "))' is not a category of the targets\(u >= 0 ? " in '\(ctx.table.unit.levels[u])'" : "")"
+                    )
                 }
                 while redirect[from] != from { from = redirect[from] }
                 while redirect[into] != into { into = redirect[into] }
@@ -116,12 +140,19 @@ struct MarginCategories {
                 entries[into].label += " + " + entries[from].label
             }
         }
-        func final(_ e: Int) -> Int { var x = e; while redirect[x] != x { x = redirect[x] }; return x }
+        func final(_ e: Int) -> Int {
+            var x = e
+            while redirect[x] != x { x = redirect[x] }
+            return x
+        }
 
         // each row's category, one lookup per distinct combination of values
         var cols = columns.map(\.codes)
         var counts = columns.map { $0.levels.count }
-        if withinUnit { cols.insert(ctx.table.unit.codes, at: 0); counts.insert(ctx.table.unit.levels.count, at: 0) }
+        if withinUnit {
+            cols.insert(ctx.table.unit.codes, at: 0)
+            counts.insert(ctx.table.unit.levels.count, at: 0)
+        }
         let cells = CellIndex(columns: cols, levelCounts: counts, rowCount: ctx.rowCount)
         var entryOfCell = [Int](repeating: 0, count: cells.count)
         for (cell, row) in cells.firstRow.enumerated() {
@@ -129,8 +160,9 @@ struct MarginCategories {
             let unit = withinUnit ? Int(ctx.table.unit.codes[row]) : -1
             guard let e = entryByKey[key(unit, values)] else {
                 let label = ((unit >= 0 ? [ctx.table.unit.levels[unit]] : []) + values).joined(separator: " × ")
-                throw .categoryWithoutTarget(step: here, category: label, row: ctx.origin(row),
-                                             known: entries.filter { $0.unit == unit }.map(\.label))
+                throw .categoryWithoutTarget(
+                    step: here, category: label, row: ctx.origin(row),
+                    known: entries.filter { $0.unit == unit }.map(\.label))
             }
             entryOfCell[cell] = final(e)
         }
@@ -153,7 +185,9 @@ struct MarginCategories {
 
         // compact: the categories with respondents, in the targets' order
         var compact = [Int](repeating: -1, count: entries.count)
-        var labels: [String] = [], unitOf: [Int] = [], targets: [Double] = []
+        var labels: [String] = []
+        var unitOf: [Int] = []
+        var targets: [Double] = []
         for e in entries.indices where redirect[e] == e && respondents[e] > 0 {
             compact[e] = labels.count
             labels.append(entries[e].label)
@@ -166,7 +200,11 @@ struct MarginCategories {
         self.unitOf = unitOf
         self.targets = targets
 
-        if kind == .shares { try checkShares(entries: entries.indices.filter { redirect[$0] == $0 }.map { ($0, entries[$0].unit, entries[$0].value) }, here: here, ctx: ctx) }
+        if kind == .shares {
+            try checkShares(
+                entries: entries.indices.filter { redirect[$0] == $0 }.map { ($0, entries[$0].unit, entries[$0].value) }, here: here,
+                ctx: ctx)
+        }
     }
 
     /// Shares of each unit (or overall) must add up to 1.

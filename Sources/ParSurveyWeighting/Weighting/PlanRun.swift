@@ -36,7 +36,8 @@ struct PlanRun {
     }
 
     mutating func rake(_ s: RakingStep, summary: String) throws(WeightingError) {
-        let margins = try s.margins.map { spec throws(WeightingError) in try MarginCategories(spec, withinUnit: s.withinUnit, context: ctx) }
+        let margins = try s.margins.map { spec throws(WeightingError) in try MarginCategories(spec, withinUnit: s.withinUnit, context: ctx)
+        }
         // totals per unit (or overall) of each margin given as totals: they must agree
         let groups = s.withinUnit ? unitCount : 1
         var totals: [(name: String, byGroup: [Double])] = []
@@ -48,8 +49,9 @@ struct PlanRun {
         if let first = totals.first {
             for g in 0..<groups where first.byGroup[g] > 0 {
                 if totals.contains(where: { abs($0.byGroup[g] - first.byGroup[g]) > 1e-9 * first.byGroup[g] }) {
-                    throw .marginsDisagree(step: ctx.at(s.path), unit: s.withinUnit ? ctx.unitName(g) : nil,
-                                           totals: totals.map { "\($0.name) \(WeightingError.number($0.byGroup[g]))" })
+                    throw .marginsDisagree(
+                        step: ctx.at(s.path), unit: s.withinUnit ? ctx.unitName(g) : nil,
+                        totals: totals.map { "\($0.name) \(WeightingError.number($0.byGroup[g]))" })
                 }
             }
         }
@@ -65,15 +67,18 @@ struct PlanRun {
     /// Runs the last raking on the current weights; an error unless it converges and meets the margins.
     private mutating func runRaking(path: String) throws(WeightingError) -> (Int, Double) {
         guard let (s, margins, targets) = lastRake.map({ ($0.step, $0.margins, $0.targets) }) else { return (0, 0) }
-        let out = Raking.run(margins: margins, targets: targets, weights: weights, unitCodes: ctx.table.unit.codes,
-                             unitCount: unitCount, tolerance: s.tolerance, maxSweeps: s.maxSweeps)
+        let out = Raking.run(
+            margins: margins, targets: targets, weights: weights, unitCodes: ctx.table.unit.codes,
+            unitCount: unitCount, tolerance: s.tolerance, maxSweeps: s.maxSweeps)
         if !out.converged {
-            throw .notConverged(step: ctx.at(path), sweeps: out.sweeps, maxMarginError: out.maxMarginError, category: out.worstCategory,
-                                reason: "cells still moved by \(WeightingError.number(s.tolerance)) × Σw or more in the last sweep")
+            throw .notConverged(
+                step: ctx.at(path), sweeps: out.sweeps, maxMarginError: out.maxMarginError, category: out.worstCategory,
+                reason: "cells still moved by \(WeightingError.number(s.tolerance)) × Σw or more in the last sweep")
         }
         if out.maxMarginError > s.marginTolerance {
-            throw .notConverged(step: ctx.at(path), sweeps: out.sweeps, maxMarginError: out.maxMarginError, category: out.worstCategory,
-                                reason: "the sweeps stopped changing the weights but the margins are not met: no weights can meet them")
+            throw .notConverged(
+                step: ctx.at(path), sweeps: out.sweeps, maxMarginError: out.maxMarginError, category: out.worstCategory,
+                reason: "the sweeps stopped changing the weights but the margins are not met: no weights can meet them")
         }
         weights = out.weights
         rakeFigures = (out.sweeps, out.maxMarginError, s.withinUnit ? out.unitSweeps : nil, s.withinUnit ? out.unitMarginError : nil)
@@ -88,21 +93,26 @@ struct PlanRun {
         } else {
             groups = [Array(weights.indices)]
         }
-        var count = 0, passes = 0
+        var count = 0
+        var passes = 0
         for (g, rows) in groups.enumerated() where !rows.isEmpty {
             let w = rows.map { weights[$0] }
             let mean = w.reduce(0, +) / Double(w.count)
             let scale = s.bounds == .relativeToMean ? mean : 1
             let out: Trimming.Outcome
             do {
-                out = try Trimming.run(w, lower: s.lower.map { $0 * scale }, upper: s.upper.map { $0 * scale },
-                                       redistribution: s.redistribution, strict: s.strict)
+                out = try Trimming.run(
+                    w, lower: s.lower.map { $0 * scale }, upper: s.upper.map { $0 * scale },
+                    redistribution: s.redistribution, strict: s.strict)
             } catch {
                 throw .trimInfeasible(step: ctx.at(s.path), unit: s.withinUnit ? ctx.unitName(g) : nil, message: error.message)
             }
             for (k, i) in rows.enumerated() {
                 weights[i] = out.weights[k]
-                if out.trimmed[k] { trimmed[i] = true; count += 1 }
+                if out.trimmed[k] {
+                    trimmed[i] = true
+                    count += 1
+                }
             }
             passes = max(passes, out.passes)
         }
@@ -118,7 +128,8 @@ struct PlanRun {
 
     mutating func groupShares(_ s: GroupSharesStep, summary: String) throws(WeightingError) {
         guard let group = ctx.table.group else {
-            throw .notApplicable(step: ctx.at(s.path), message: "no respondent group column is mapped (columns.group in the manifest, or --group)")
+            throw .notApplicable(
+                step: ctx.at(s.path), message: "no respondent group column is mapped (columns.group in the manifest, or --group)")
         }
         let name = ctx.columns.group ?? "group"
         var table = s.shares
@@ -133,10 +144,12 @@ struct PlanRun {
             var perUnit: [UInt32: Int] = [:]
             for k in order { perUnit[s.withinUnit ? k[0] : 0, default: 0] += 1 }
             let rows = order.map { k in
-                TargetTable.Row(keys: s.withinUnit ? [ctx.table.unit.levels[Int(k[0])], group.levels[Int(k[1])]] : [group.levels[Int(k[0])]],
-                                value: 1 / Double(perUnit[s.withinUnit ? k[0] : 0]!), location: ctx.at(s.path + ".shares"))
+                TargetTable.Row(
+                    keys: s.withinUnit ? [ctx.table.unit.levels[Int(k[0])], group.levels[Int(k[1])]] : [group.levels[Int(k[0])]],
+                    value: 1 / Double(perUnit[s.withinUnit ? k[0] : 0]!), location: ctx.at(s.path + ".shares"))
             }
-            table = TargetTable(kind: .shares, source: ctx.at(s.path + ".shares"), columns: (s.withinUnit ? ["unit"] : []) + [name], rows: rows)
+            table = TargetTable(
+                kind: .shares, source: ctx.at(s.path + ".shares"), columns: (s.withinUnit ? ["unit"] : []) + [name], rows: rows)
         }
         let spec = MarginSpec(path: s.path, variables: [name], targets: table!, collapse: [])
         try postStratify(spec, withinUnit: s.withinUnit, path: s.path, kind: "groupShares", summary: summary)
@@ -150,11 +163,13 @@ struct PlanRun {
             wanted = s.withinUnit ? ctx.unitRows.map(Double.init) : [Double(ctx.rowCount)]
         case .population:
             guard let p = population else {
-                throw .notApplicable(step: ctx.at(s.path), message: "no population total is known: no earlier postStratify or rake step with totals")
+                throw .notApplicable(
+                    step: ctx.at(s.path), message: "no population total is known: no earlier postStratify or rake step with totals")
             }
             if s.withinUnit {
                 guard let byUnit = p.byUnit else {
-                    throw .notApplicable(step: ctx.at(s.path), message: "no population total per unit is known: the last totals were not within unit")
+                    throw .notApplicable(
+                        step: ctx.at(s.path), message: "no population total per unit is known: the last totals were not within unit")
                 }
                 wanted = byUnit
             } else {
@@ -168,7 +183,11 @@ struct PlanRun {
         if s.withinUnit {
             // the unit totals are now fixed: a calibration on the unit
             let unitTerm = CalibrationTerm(name: ctx.columns.unit ?? "unit", codes: codes, levels: unitCount, withinUnit: true)
-            if calibration == nil { calibration = [unitTerm] } else if !calibration!.allSatisfy(\.withinUnit) { calibration!.append(unitTerm) }
+            if calibration == nil {
+                calibration = [unitTerm]
+            } else if !calibration!.allSatisfy(\.withinUnit) {
+                calibration!.append(unitTerm)
+            }
         }
         reports.append(WeightingStepReport(path: s.path, kind: "normalize", summary: summary))
     }
@@ -208,6 +227,7 @@ struct PlanRun {
         var overall = WeightSummary.of("Tất cả / All", weights: weights, rows: nil, trimmed: trimmed)
         overall.sweeps = rakeFigures?.sweeps
         overall.maxMarginError = rakeFigures?.error
-        return WeightingDiagnostics(plan: plan.path, description: plan.description ?? plan.summary, units: units, overall: overall, steps: reports)
+        return WeightingDiagnostics(
+            plan: plan.path, description: plan.description ?? plan.summary, units: units, overall: overall, steps: reports)
     }
 }

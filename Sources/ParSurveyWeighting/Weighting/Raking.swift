@@ -26,8 +26,10 @@ enum Raking {
 
     /// Rakes `weights` to `targets[m]` (one total per category of `margins[m]`).
     /// `unitCodes`/`unitCount` give per-unit figures when the margins are within unit.
-    static func run(margins: [MarginCategories], targets: [[Double]], weights: [Double],
-                    unitCodes: [UInt32], unitCount: Int, tolerance: Double, maxSweeps: Int) -> Outcome {
+    static func run(
+        margins: [MarginCategories], targets: [[Double]], weights: [Double],
+        unitCodes: [UInt32], unitCount: Int, tolerance: Double, maxSweeps: Int
+    ) -> Outcome {
         let n = weights.count
         let joint = CellIndex(columns: margins.map(\.codes), levelCounts: margins.map(\.count), rowCount: n)
         let cells = joint.count
@@ -92,7 +94,8 @@ enum Raking {
                 if u >= 0 { unitError[u] = max(unitError[u], e) }
             }
         }
-        return Outcome(weights: out, sweeps: sweeps, converged: converged, maxMarginError: worst, worstCategory: worstLabel,
-                       unitSweeps: unitSweeps, unitMarginError: unitError)
+        return Outcome(
+            weights: out, sweeps: sweeps, converged: converged, maxMarginError: worst, worstCategory: worstLabel,
+            unitSweeps: unitSweeps, unitMarginError: unitError)
     }
 }

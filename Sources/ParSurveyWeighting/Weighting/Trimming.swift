@@ -25,18 +25,26 @@ enum Trimming {
     static let maxPasses = 10_000
 
     /// Trims one group of weights (a unit's, or all).
-    static func run(_ weights: [Double], lower: Double?, upper: Double?, redistribution: TrimmingStep.Redistribution,
-                    strict: Bool) throws(Infeasible) -> Outcome {
+    static func run(
+        _ weights: [Double], lower: Double?, upper: Double?, redistribution: TrimmingStep.Redistribution,
+        strict: Bool
+    ) throws(Infeasible) -> Outcome {
         let lo = lower ?? -Double.infinity
         let hi = upper ?? Double.infinity
         let n = weights.count
         let sum = weights.reduce(0, +)
         if strict {
             if hi * Double(n) < sum * (1 - 1e-12) {
-                throw Infeasible(message: "\(n) weights capped at \(WeightingError.number(hi)) sum to at most \(WeightingError.number(hi * Double(n))), below their total \(WeightingError.number(sum))")
+                throw Infeasible(
+                    message:
+                        "\(n) weights capped at \(WeightingError.number(hi)) sum to at most \(WeightingError.number(hi * Double(n))), below their total \(WeightingError.number(sum))"
+                )
             }
             if lo * Double(n) > sum * (1 + 1e-12) {
-                throw Infeasible(message: "\(n) weights of at least \(WeightingError.number(lo)) sum to at least \(WeightingError.number(lo * Double(n))), above their total \(WeightingError.number(sum))")
+                throw Infeasible(
+                    message:
+                        "\(n) weights of at least \(WeightingError.number(lo)) sum to at least \(WeightingError.number(lo * Double(n))), above their total \(WeightingError.number(sum))"
+                )
             }
         }
         var w = weights

@@ -27,7 +27,10 @@ public struct TrimmingStep: Sendable {
     /// Repeat the last raking step afterwards.
     public var rerake: Bool
 
-    package init(path: String, bounds: Bounds, lower: Double? = nil, upper: Double? = nil, redistribution: Redistribution, strict: Bool, withinUnit: Bool, rerake: Bool) {
+    package init(
+        path: String, bounds: Bounds, lower: Double? = nil, upper: Double? = nil, redistribution: Redistribution, strict: Bool,
+        withinUnit: Bool, rerake: Bool
+    ) {
         self.path = path
         self.bounds = bounds
         self.lower = lower

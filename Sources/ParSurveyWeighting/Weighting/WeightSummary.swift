@@ -33,7 +33,12 @@ public struct WeightSummary: Sendable, Equatable {
 
     /// Summarises `weights[rows]`.
     static func of(_ name: String, weights w: [Double], rows: [Int]?, trimmed: [Bool]) -> WeightSummary {
-        var n = 0, sum = 0.0, sum2 = 0.0, lo = Double.infinity, hi = -Double.infinity, t = 0
+        var n = 0
+        var sum = 0.0
+        var sum2 = 0.0
+        var lo = Double.infinity
+        var hi = -Double.infinity
+        var t = 0
         func add(_ i: Int) {
             let x = w[i]
             n += 1
@@ -45,8 +50,9 @@ public struct WeightSummary: Sendable, Equatable {
         }
         if let rows { for i in rows { add(i) } } else { for i in w.indices { add(i) } }
         let nd = Double(n)
-        return WeightSummary(name: name, respondents: n, sumOfWeights: sum, minWeight: n > 0 ? lo : 0, meanWeight: n > 0 ? sum / nd : 0,
-                             maxWeight: n > 0 ? hi : 0, designEffect: n > 0 ? nd * sum2 / (sum * sum) : 0,
-                             effectiveSampleSize: n > 0 ? sum * sum / sum2 : 0, trimmed: t, sweeps: nil, maxMarginError: nil)
+        return WeightSummary(
+            name: name, respondents: n, sumOfWeights: sum, minWeight: n > 0 ? lo : 0, meanWeight: n > 0 ? sum / nd : 0,
+            maxWeight: n > 0 ? hi : 0, designEffect: n > 0 ? nd * sum2 / (sum * sum) : 0,
+            effectiveSampleSize: n > 0 ? sum * sum / sum2 : 0, trimmed: t, sweeps: nil, maxMarginError: nil)
     }
 }

@@ -45,9 +45,11 @@ public struct WeightedResponses: Sendable {
     public let method: String
 
     /// Creates weighted responses; `weights.count` must equal the table's rows.
-    public init(table: ResponseTable, weights: [Double], designWeights: [Double]? = nil,
-                calibration: CalibrationDesign? = nil, strata: CategoricalColumn? = nil, method: String,
-                calibratedWeights: [Double]? = nil, surveyDesign: SurveyDesign? = nil) {
+    public init(
+        table: ResponseTable, weights: [Double], designWeights: [Double]? = nil,
+        calibration: CalibrationDesign? = nil, strata: CategoricalColumn? = nil, method: String,
+        calibratedWeights: [Double]? = nil, surveyDesign: SurveyDesign? = nil
+    ) {
         precondition(weights.count == table.rowCount, "one weight per row")
         precondition(calibratedWeights.map { $0.count == weights.count } ?? true, "one calibrated weight per row")
         self.table = table

@@ -55,7 +55,8 @@ struct WeightingContext {
             col = table.unit
         } else if isGroupName(name) {
             guard let g = table.group else {
-                throw .notApplicable(step: at(step), message: "no respondent group column is mapped (columns.group in the manifest, or --group)")
+                throw .notApplicable(
+                    step: at(step), message: "no respondent group column is mapped (columns.group in the manifest, or --group)")
             }
             col = g
         } else if let key = table.variableOrder.first(where: { TextKey.key($0) == TextKey.key(name) }), let v = table.variables[key] {

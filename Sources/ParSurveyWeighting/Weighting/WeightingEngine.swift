@@ -7,8 +7,10 @@ import ParSurveyModel
 public enum WeightingEngine {
     /// Applies `plan` to `table`; `columns` says which batch columns are the unit, group and
     /// weight (so that the plan and its targets may name them).
-    public static func apply(_ plan: WeightingPlan, to table: ResponseTable,
-                             columns: ColumnMapping) throws(WeightingError) -> WeightingResult {
+    public static func apply(
+        _ plan: WeightingPlan, to table: ResponseTable,
+        columns: ColumnMapping
+    ) throws(WeightingError) -> WeightingResult {
         let ctx = WeightingContext(table: table, columns: columns, planFile: plan.path)
         let design = try designWeights(plan, ctx)
         var run = PlanRun(ctx: ctx, weights: design)
@@ -35,8 +37,9 @@ public enum WeightingEngine {
             CalibrationDesign(names: terms.map(\.name), variables: terms.map(\.codes), levelCounts: terms.map(\.levels))
         }
         let method = plan.description.map { "\($0) (\(plan.path))" } ?? "\(plan.path): \(plan.summary)"
-        let weighted = WeightedResponses(table: table, weights: run.weights, designWeights: design, calibration: calibration,
-                                         strata: strata, method: method, calibratedWeights: calibrated, surveyDesign: survey)
+        let weighted = WeightedResponses(
+            table: table, weights: run.weights, designWeights: design, calibration: calibration,
+            strata: strata, method: method, calibratedWeights: calibrated, surveyDesign: survey)
         var diagnostics = run.diagnostics(plan: plan)
         if let survey { diagnostics.addDesignCounts(survey, unitOfRow: table.unit.codes, unitNames: table.unit.levels) }
         return WeightingResult(weighted: weighted, diagnostics: diagnostics)
@@ -61,8 +64,9 @@ public enum WeightingEngine {
             }
             for (row, c) in col.codes.enumerated() {
                 if let why = problem[Int(c)] {
-                    throw .invalidPlan(file: plan.path, path: "designWeights",
-                                       message: "\(ctx.origin(row)): '\(col.levels[Int(c)])' in column '\(name)': \(why)")
+                    throw .invalidPlan(
+                        file: plan.path, path: "designWeights",
+                        message: "\(ctx.origin(row)): '\(col.levels[Int(c)])' in column '\(name)': \(why)")
                 }
             }
             return col.codes.map { value[Int($0)] }
@@ -86,15 +90,17 @@ public enum WeightingEngine {
             for (k, level) in c.levels.enumerated() {
                 guard let v = Double(level.replacingOccurrences(of: ",", with: ".")), v.isFinite else {
                     let row = c.codes.firstIndex(of: UInt32(k)) ?? 0
-                    throw .invalidPlan(file: plan.path, path: "design.fpc", message: "\(ctx.origin(row)): '\(level)' in column '\(n)' is not a number")
+                    throw .invalidPlan(
+                        file: plan.path, path: "design.fpc", message: "\(ctx.origin(row)): '\(level)' in column '\(n)' is not a number")
                 }
                 value[k] = v
             }
             fpc.append(SurveyDesign.NumericColumn(name: n, values: c.codes.map { value[Int($0)] }))
         }
         do {
-            return try SurveyDesign.build(rowCount: ctx.rowCount, strata: strata, clusters: clusters, fpc: fpc, nest: spec.nest,
-                                          lonely: spec.lonelyPSU, origin: { ctx.origin($0) })
+            return try SurveyDesign.build(
+                rowCount: ctx.rowCount, strata: strata, clusters: clusters, fpc: fpc, nest: spec.nest,
+                lonely: spec.lonelyPSU, origin: { ctx.origin($0) })
         } catch {
             throw .invalidPlan(file: plan.path, path: "design", message: error.message)
         }
@@ -105,10 +111,16 @@ public enum WeightingEngine {
         let col = try ctx.column(name, step: "strata")
         var unitOf = [Int](repeating: -1, count: col.levels.count)
         for row in 0..<ctx.rowCount {
-            let s = Int(col.codes[row]), u = Int(ctx.table.unit.codes[row])
-            if unitOf[s] < 0 { unitOf[s] = u } else if unitOf[s] != u {
-                throw .notApplicable(step: ctx.at("strata"),
-                                     message: "stratum '\(col.levels[s])' lies in two units ('\(ctx.table.unit.levels[unitOf[s]])' and '\(ctx.table.unit.levels[u])', \(ctx.origin(row))); strata must nest in units")
+            let s = Int(col.codes[row])
+            let u = Int(ctx.table.unit.codes[row])
+            if unitOf[s] < 0 {
+                unitOf[s] = u
+            } else if unitOf[s] != u {
+                throw .notApplicable(
+                    step: ctx.at("strata"),
+                    message:
+                        "stratum '\(col.levels[s])' lies in two units ('\(ctx.table.unit.levels[unitOf[s]])' and '\(ctx.table.unit.levels[u])', \(ctx.origin(row))); strata must nest in units"
+                )
             }
         }
         return col

@@ -52,20 +52,24 @@ public enum WeightingError: ParSurveyError, Equatable {
             let at = line > 0 ? ":\(line)" + (column > 0 ? ":\(column)" : "") : ""
             return "\(file)\(at): \(message)"
         case let .unknownVariable(step, name, available):
-            return "\(step): no column '\(name)' in the batches (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))"
+            return
+                "\(step): no column '\(name)' in the batches (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))"
         case let .blankCategory(step, variable, rows, count):
-            return "\(step): \(count) respondent\(count == 1 ? " has" : "s have") a blank '\(variable)'; weighting needs every respondent's category (first at \(rows.joined(separator: ", ")))"
+            return
+                "\(step): \(count) respondent\(count == 1 ? " has" : "s have") a blank '\(variable)'; weighting needs every respondent's category (first at \(rows.joined(separator: ", ")))"
         case let .categoryWithoutTarget(step, category, row, known):
             let list = known.count > 12 ? known.prefix(12).joined(separator: ", ") + ", …" : known.joined(separator: ", ")
             return "\(row): category '\(category)' has no population target in \(step) (targets: \(list))"
         case let .emptyCategory(step, categories, population):
             let names = categories.map { "'\($0)'" }.joined(separator: ", ")
-            return "\(step): \(names) \(categories.count == 1 ? "has" : "have") a population (\(Self.number(population))\(categories.count > 1 ? " for the first" : "")) but no respondents; "
+            return
+                "\(step): \(names) \(categories.count == 1 ? "has" : "have") a population (\(Self.number(population))\(categories.count > 1 ? " for the first" : "")) but no respondents; "
                 + "merge \(categories.count == 1 ? "it" : "each") into a neighbouring category with \"collapse\": [{\"from\": …, \"into\": …}]"
         case let .zeroTarget(step, category, row):
             return "\(row): category '\(category)' has respondents but a population of 0 in \(step)"
         case let .marginsDisagree(step, unit, totals):
-            return "\(step): the margins' population totals disagree\(unit.map { " in '\($0)'" } ?? ""): \(totals.joined(separator: ", ")); fix the targets or give shares"
+            return
+                "\(step): the margins' population totals disagree\(unit.map { " in '\($0)'" } ?? ""): \(totals.joined(separator: ", ")); fix the targets or give shares"
         case let .sharesDoNotSumToOne(step, unit, sum):
             return "\(step): shares\(unit.map { " of '\($0)'" } ?? "") add up to \(Self.number(sum)), not 1"
         case let .notConverged(step, sweeps, error, category, reason):

@@ -26,8 +26,10 @@ public struct WeightingPlan: Sendable {
     public var design: DesignSpec?
 
     /// Creates a plan.
-    public init(path: String, description: String? = nil, designWeights: DesignWeights = .mapped,
-                steps: [WeightingStep], strata: String? = nil) {
+    public init(
+        path: String, description: String? = nil, designWeights: DesignWeights = .mapped,
+        steps: [WeightingStep], strata: String? = nil
+    ) {
         self.path = path
         self.description = description
         self.designWeights = designWeights

@@ -14,10 +14,21 @@ import Testing
         var b = BatchAccount(file: "b.csv", read: 5, accepted: 4, rejected: 0, excluded: 1)
         b.excludedByRule = ["duplicate.exact": 1]
         let en = AccountingReport.text([a, b], style: ReportStyle(format: .table, language: .en))
-        #expect(en.hasPrefix("Rows: read 15 = accepted 10 + rejected 1 + excluded (not approved) 1 + excluded (audit duplicate.exact) 1 + excluded (audit straightline.all) 2\n"), "\(en)")
+        #expect(
+            en.hasPrefix(
+                "Rows: read 15 = accepted 10 + rejected 1 + excluded (not approved) 1 + excluded (audit duplicate.exact) 1 + excluded (audit straightline.all) 2\n"
+            ), "\(en)")
         let t = AccountingReport.table([a, b], style: ReportStyle(format: .csv, language: .en))
-        #expect(t.headers == ["Batch", "Read", "Accepted", "Rejected", "Excluded (not approved)", "Excluded (audit duplicate.exact)", "Excluded (audit straightline.all)"])
-        #expect(t.rows == [["a.csv", "10", "6", "1", "1", "0", "2"], ["b.csv", "5", "4", "0", "0", "1", "0"], ["Total", "15", "10", "1", "1", "1", "2"]])
+        #expect(
+            t.headers == [
+                "Batch", "Read", "Accepted", "Rejected", "Excluded (not approved)", "Excluded (audit duplicate.exact)",
+                "Excluded (audit straightline.all)",
+            ])
+        #expect(
+            t.rows == [
+                ["a.csv", "10", "6", "1", "1", "0", "2"], ["b.csv", "5", "4", "0", "0", "1", "0"],
+                ["Total", "15", "10", "1", "1", "1", "2"],
+            ])
         let vi = AccountingReport.text([a, b], style: ReportStyle(format: .table, language: .vi))
         #expect(vi.contains("+ bỏ qua (chưa duyệt) 1 + bỏ ra (cờ duplicate.exact) 1 + bỏ ra (cờ straightline.all) 2"))
         let json = JSONWriter.write(AccountingReport.json([a, b]))
@@ -47,7 +58,10 @@ import Testing
         #expect(r.stdout.contains("Rows: read 468 = accepted 463 + rejected 0 + excluded (audit straightline.all) 5"))
         let json = try CLIRunner.runBinary(["run", "Samples/binh-dinh-2021", "--exclude-flagged", "straightline.all", "--format", "json"])
         let v = try JSONParser.parse(Array(json.stdout.utf8))
-        guard case let .array(components)? = v["components"] else { Issue.record("no components"); return }
+        guard case let .array(components)? = v["components"] else {
+            Issue.record("no components")
+            return
+        }
         var byFile: [String: Double] = [:]
         for c in components {
             guard case let .array(batches)? = c["accounting"]?["batches"] else { continue }
@@ -58,8 +72,10 @@ import Testing
                 }
             }
         }
-        let expected: [String: Double] = ["an-lao.csv": 0, "an-nhon.csv": 2, "hoai-an.csv": 0, "hoai-nhon.csv": 0, "phu-cat.csv": 1, "phu-my.csv": 1,
-                                          "quy-nhon.csv": 1, "tay-son.csv": 0, "tuy-phuoc.csv": 1, "van-canh.csv": 1, "vinh-thanh.csv": 2, "leaders.csv": 5]
+        let expected: [String: Double] = [
+            "an-lao.csv": 0, "an-nhon.csv": 2, "hoai-an.csv": 0, "hoai-nhon.csv": 0, "phu-cat.csv": 1, "phu-my.csv": 1,
+            "quy-nhon.csv": 1, "tay-son.csv": 0, "tuy-phuoc.csv": 1, "van-canh.csv": 1, "vinh-thanh.csv": 2, "leaders.csv": 5,
+        ]
         #expect(byFile == expected)
     }
 }

@@ -5,10 +5,15 @@ import Testing
 /// `par-survey audit` and `run --exclude-flagged` end to end on the sample.
 @Suite struct AuditCommandTests {
     @Test func auditJSONNamesEveryFlaggedFormByIDFileAndLine() throws {
-        let r = try CLIRunner.runBinary(["audit", "Samples/binh-dinh-2021", "--component", "satisfaction", "--format", "json", "--lang", "en"])
+        let r = try CLIRunner.runBinary([
+            "audit", "Samples/binh-dinh-2021", "--component", "satisfaction", "--format", "json", "--lang", "en",
+        ])
         #expect(r.code == 0)
         let json = try JSONParser.parse(Array(r.stdout.utf8))
-        guard case let .array(flags)? = json["flags"] else { Issue.record("no flags array"); return }
+        guard case let .array(flags)? = json["flags"] else {
+            Issue.record("no flags array")
+            return
+        }
         #expect(!flags.isEmpty)
         for f in flags {
             guard case let .array(forms)? = f["forms"] else { continue }

@@ -11,8 +11,10 @@ import Testing
     /// leaders' forms, as in AccountingExclusionTests); Tây Sơn's total with all forms is the
     /// published 84.11.
     @Test func markdownReportHasTheAuditSection() throws {
-        let r = try CLIRunner.runBinary(["report", "Samples/binh-dinh-2021", "--exclude-flagged", "straightline.all",
-                                         "--format", "markdown", "--lang", "en"])
+        let r = try CLIRunner.runBinary([
+            "report", "Samples/binh-dinh-2021", "--exclude-flagged", "straightline.all",
+            "--format", "markdown", "--lang", "en",
+        ])
         #expect(r.code == 0, "\(r.stderr)")
         let md = r.stdout
         let audit = try #require(md.range(of: "## 6. Data-quality audit\n"))

@@ -65,12 +65,17 @@ import Testing
         // 3,000 random vectors of 22 answers (1–5) with 60 planted pairs 1–2 answers apart;
         // the blocking search must find exactly the pairs a full comparison finds.
         var rng = Xoshiro256StarStar(seed: 7)
-        let nq = 22, n = 3000
+        let nq = 22
+        let n = 3000
         var codes = (0..<(n * nq)).map { _ in UInt8(1 + rng.next() % 5) }
         for i in 0..<60 {
-            let from = Int(rng.next() % 1000), to = 1000 + i * 30
+            let from = Int(rng.next() % 1000)
+            let to = 1000 + i * 30
             for q in 0..<nq { codes[to * nq + q] = codes[from * nq + q] }
-            for c in 0..<(1 + i % 2) { let q = (i * 7 + c * 5) % nq; codes[to * nq + q] = codes[to * nq + q] % 5 + 1 }
+            for c in 0..<(1 + i % 2) {
+                let q = (i * 7 + c * 5) % nq
+                codes[to * nq + q] = codes[to * nq + q] % 5 + 1
+            }
         }
         var brute: [UInt64: Int] = [:]
         for a in 0..<n {
@@ -92,11 +97,14 @@ import Testing
         // 2 × c homogeneity test by interviewer, which `compare` computes as R's svychisq
         // (checked against R in the comparison tests): the p-values must agree.
         let clean = try PlantedAuditTests.cleanSample().table
-        let q = clean.questionnaire, scale = q.scale(ofQuestion: 0)
+        let q = clean.questionnaire
+        let scale = q.scale(ofQuestion: 0)
         var csv = "id,district,interviewer," + q.questions.map(\.id).joined(separator: ",") + "\n"
         for r in 0..<clean.rowCount {
-            csv += "\(clean.id(r)),\(clean.unit.value(r)),iv\(r % 3 == 0 ? "A" : "B"),"
-                + (0..<q.questions.count).map { clean.answers[$0][r] == 0 ? "" : scale.options[Int(clean.answers[$0][r]) - 1].code }.joined(separator: ",") + "\n"
+            csv +=
+                "\(clean.id(r)),\(clean.unit.value(r)),iv\(r % 3 == 0 ? "A" : "B"),"
+                + (0..<q.questions.count).map { clean.answers[$0][r] == 0 ? "" : scale.options[Int(clean.answers[$0][r]) - 1].code }.joined(
+                    separator: ",") + "\n"
         }
         var loader = BatchLoader(questionnaire: q, mapping: ColumnMapping(id: "id", unit: "district"))
         try loader.loadCSV(bytes: Array(csv.utf8), file: "iv.csv")
@@ -120,25 +128,38 @@ import Testing
         // (k mod 3); svychisq(~is_iv + F_q, district design, statistic = "F") per interviewer
         // and question (three interviewers, so "the rest" pools two of them).
         let clean = try PlantedAuditTests.cleanSample().table
-        let q = clean.questionnaire, scale = q.scale(ofQuestion: 0)
+        let q = clean.questionnaire
+        let scale = q.scale(ofQuestion: 0)
         var csv = "id,district,interviewer," + q.questions.map(\.id).joined(separator: ",") + "\n"
         var seen: [String: Int] = [:]
         for r in 0..<clean.rowCount {
-            let u = clean.unit.value(r), k = seen[u, default: 0]
+            let u = clean.unit.value(r)
+            let k = seen[u, default: 0]
             seen[u] = k + 1
-            csv += "\(clean.id(r)),\(u),\(["A", "B", "C"][k % 3]),"
-                + (0..<q.questions.count).map { clean.answers[$0][r] == 0 ? "" : scale.options[Int(clean.answers[$0][r]) - 1].code }.joined(separator: ",") + "\n"
+            csv +=
+                "\(clean.id(r)),\(u),\(["A", "B", "C"][k % 3]),"
+                + (0..<q.questions.count).map { clean.answers[$0][r] == 0 ? "" : scale.options[Int(clean.answers[$0][r]) - 1].code }.joined(
+                    separator: ",") + "\n"
         }
         var loader = BatchLoader(questionnaire: q, mapping: ColumnMapping(id: "id", unit: "district"))
         try loader.loadCSV(bytes: Array(csv.utf8), file: "iv.csv")
         let effects = try #require(try DataAudit.run(loader.table).interviewers)
-        let json = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: TestPaths.fixture("audit/interviewers-tay-son.json")))))
-        guard case let .array(reference) = json else { Issue.record("fixture is not an array"); return }
+        let json = try JSONParser.parse(
+            Array(try Data(contentsOf: URL(fileURLWithPath: TestPaths.fixture("audit/interviewers-tay-son.json")))))
+        guard case let .array(reference) = json else {
+            Issue.record("fixture is not an array")
+            return
+        }
         #expect(reference.count == 66)
         for ref in reference {
             guard case let .string(iv)? = ref["interviewer"], case let .number(question, _)? = ref["question"],
-                  case let .number(p, _)? = ref["pF"] else { Issue.record("bad fixture entry"); continue }
-            let mine = try #require(effects.results.first { $0.unit == "Tây Sơn" && $0.interviewer == iv && $0.question == Int(question) - 1 })
+                case let .number(p, _)? = ref["pF"]
+            else {
+                Issue.record("bad fixture entry")
+                continue
+            }
+            let mine = try #require(
+                effects.results.first { $0.unit == "Tây Sơn" && $0.interviewer == iv && $0.question == Int(question) - 1 })
             #expect(abs(mine.p - p) <= 1e-8 * max(p, 1e-3), "\(iv) q\(Int(question)): \(mine.p) vs R \(p)")
         }
     }

@@ -7,13 +7,15 @@ import Testing
     static let questionnaire = TestPaths.repo("Questionnaires/sipas-citizen.json")
 
     static func load(_ csv: String) throws -> ResponseTable {
-        var loader = BatchLoader(questionnaire: try Questionnaire.load(path: questionnaire), mapping: ColumnMapping(id: "id", unit: "district"))
+        var loader = BatchLoader(
+            questionnaire: try Questionnaire.load(path: questionnaire), mapping: ColumnMapping(id: "id", unit: "district"))
         try loader.loadCSV(bytes: Array(csv.utf8), file: "t.csv")
         return loader.table
     }
 
     @Test func fastFormsAndFormsOutsideThePeriod() throws {
-        let answers = Array(repeating: "4", count: 11).joined(separator: ",") + "," + Array(repeating: "5", count: 11).joined(separator: ",")
+        let answers =
+            Array(repeating: "4", count: 11).joined(separator: ",") + "," + Array(repeating: "5", count: 11).joined(separator: ",")
         let header = "id,district,start,end,_submission_time," + (1...22).map { "q\($0)" }.joined(separator: ",")
         let rows = [
             "r0,U,2021-06-02T08:00:00+07:00,2021-06-02T08:15:00+07:00,2021-06-02T01:16:00",  // 900 s: fine

@@ -19,23 +19,31 @@ import Testing
     static func cleanSample() throws -> LoadedResponses {
         let manifest = try SurveyManifest.load(path: TestPaths.sample)
         let spec = manifest.components[0]
-        return try LoadedResponses.load(questionnaire: try Questionnaire.load(path: spec.questionnaire), batches: spec.batches,
-                                        mapping: spec.columns, units: manifest.units)
+        return try LoadedResponses.load(
+            questionnaire: try Questionnaire.load(path: spec.questionnaire), batches: spec.batches,
+            mapping: spec.columns, units: manifest.units)
     }
 
     /// Builds the planted CSV (seeded, so the same every run).
     static func plant() throws -> Planted {
         let clean = try cleanSample()
-        let table = clean.table, q = table.questionnaire, nq = q.questions.count
+        let table = clean.table
+        let q = table.questionnaire
+        let nq = q.questions.count
         let scale = q.scale(ofQuestion: 0)
         var rng = Xoshiro256StarStar(seed: 2021)
         func uniform() -> Double { Double(rng.next() >> 11) / Double(1 << 53) }
         func below(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
         func code(_ b: UInt8) -> String { b == 0 ? "" : scale.options[Int(b) - 1].code }
         var lines = ["id,district,interviewer,deviceid,start,end,_submission_time," + q.questions.map(\.id).joined(separator: ",")]
-        func row(_ id: String, _ unit: String, _ interviewer: String, _ device: String, start: Int64, end: Int64, submitted: Int64, _ answers: [UInt8]) {
-            lines.append([id, unit, interviewer, device, AuditTime.format(start), AuditTime.format(end), AuditTime.format(submitted)].joined(separator: ",")
-                         + "," + answers.map(code).joined(separator: ","))
+        func row(
+            _ id: String, _ unit: String, _ interviewer: String, _ device: String, start: Int64, end: Int64, submitted: Int64,
+            _ answers: [UInt8]
+        ) {
+            lines.append(
+                [id, unit, interviewer, device, AuditTime.format(start), AuditTime.format(end), AuditTime.format(submitted)].joined(
+                    separator: ",")
+                    + "," + answers.map(code).joined(separator: ","))
         }
         func answers(_ r: Int) -> [UInt8] { (0..<nq).map { table.answers[$0][r] } }
         let day0 = AuditTime.parse("2021-06-01T01:00:00Z")!  // 08:00 in Vietnam
@@ -72,7 +80,9 @@ import Testing
         var kinds: [String: Set<String>] = [:]
         for i in 0..<40 {
             let r = informative[below(informative.count)]
-            let unit = table.unit.value(r), iv = "\(unit)-iv\(below(6))", t = nextTimes()
+            let unit = table.unit.value(r)
+            let iv = "\(unit)-iv\(below(6))"
+            let t = nextTimes()
             row("CP-\(i)", unit, iv, "dev-\(iv)", start: t.0, end: t.1, submitted: t.2, answers(r))
             kinds["copy", default: []].insert("CP-\(i)")
         }
@@ -83,20 +93,25 @@ import Testing
             var changed = Set<Int>()
             while changed.count < 1 + i % 2 { changed.insert(valid[below(valid.count)]) }
             for c in changed { v[c] = v[c] == 5 ? 4 : v[c] + 1 }
-            let unit = table.unit.value(r), iv = "\(unit)-iv\(below(6))", t = nextTimes()
+            let unit = table.unit.value(r)
+            let iv = "\(unit)-iv\(below(6))"
+            let t = nextTimes()
             row("NC-\(i)", unit, iv, "dev-\(iv)", start: t.0, end: t.1, submitted: t.2, v)
             kinds["near", default: []].insert("NC-\(i)")
         }
         let units = table.unit.levels
         for i in 0..<30 {
             let b: UInt8 = i < 20 ? 5 : i < 27 ? 4 : 3
-            let unit = units[below(units.count)], iv = "\(unit)-iv\(below(6))", t = nextTimes()
+            let unit = units[below(units.count)]
+            let iv = "\(unit)-iv\(below(6))"
+            let t = nextTimes()
             row("SL-\(i)", unit, iv, "dev-\(iv)", start: t.0, end: t.1, submitted: t.2, [UInt8](repeating: b, count: nq))
             kinds["straight", default: []].insert("SL-\(i)")
         }
         for i in 0..<30 {
             let t = nextTimes()
-            row("FAB-\(i)", "Tây Sơn", "Tây Sơn-fab", "dev-fab", start: t.0, end: t.1, submitted: t.2,
+            row(
+                "FAB-\(i)", "Tây Sơn", "Tây Sơn-fab", "dev-fab", start: t.0, end: t.1, submitted: t.2,
                 (0..<nq).map { _ in uniform() < 0.75 ? 5 : 4 })
             kinds["fabricated", default: []].insert("FAB-\(i)")
         }
@@ -106,7 +121,8 @@ import Testing
         let burst0 = AuditTime.parse("2021-06-20T03:00:00Z")!
         for i in 0..<40 {
             let sub = burst0 + Int64(i * 7)
-            row("BU-\(i)", "Quy Nhơn", "Quy Nhơn-iv\(i % 6)", "dev-burst", start: sub - 1200, end: sub - 60, submitted: sub,
+            row(
+                "BU-\(i)", "Quy Nhơn", "Quy Nhơn-iv\(i % 6)", "dev-burst", start: sub - 1200, end: sub - 60, submitted: sub,
                 (0..<nq).map { table.answers[$0][qn[below(qn.count)]] })
             kinds["burst", default: []].insert("BU-\(i)")
         }
@@ -115,8 +131,9 @@ import Testing
     }
 
     static func audit(_ p: Planted) throws -> (DataAudit, ResponseTable) {
-        let loaded = try LoadedResponses.load(questionnaire: p.questionnaire, batches: [p.path],
-                                              mapping: ColumnMapping(id: "id", unit: "district"))
+        let loaded = try LoadedResponses.load(
+            questionnaire: p.questionnaire, batches: [p.path],
+            mapping: ColumnMapping(id: "id", unit: "district"))
         #expect(loaded.rejects.isEmpty)
         var options = AuditOptions()
         options.period = AuditTime.parse("2021-06-01T00:00:00+07:00")!..<AuditTime.parse("2021-08-01T00:00:00+07:00")!
@@ -140,23 +157,27 @@ import Testing
             print("planted \(kind): \(found.count)/\(planted.count) found")
         }
         let flaggedClean = ids(Set(AuditRule.allCases)).intersection(p.clean)
-        #expect(Double(flaggedClean.count) <= 0.01 * Double(p.clean.count), "clean forms flagged: \(flaggedClean.count) of \(p.clean.count)")
-        print("planted sample: \(flaggedClean.count) of \(p.clean.count) clean forms flagged: "
-              + audit.counts().map { "\($0.rule.rawValue)/\($0.severity.rawValue) \($0.forms)" }.joined(separator: ", "))
+        #expect(
+            Double(flaggedClean.count) <= 0.01 * Double(p.clean.count), "clean forms flagged: \(flaggedClean.count) of \(p.clean.count)")
+        print(
+            "planted sample: \(flaggedClean.count) of \(p.clean.count) clean forms flagged: "
+                + audit.counts().map { "\($0.rule.rawValue)/\($0.severity.rawValue) \($0.forms)" }.joined(separator: ", "))
         let highClean = Set(audit.flags.filter { $0.severity == .high }.flatMap(\.rows).map { table.id($0) }).intersection(p.clean)
         #expect(highClean.isEmpty, "clean forms flagged high: \(highClean.sorted())")
         // The fabricating interviewer is flagged high (many questions), the burst device too.
         let fab = audit.flags.filter { $0.rule == .interviewerDistribution }
         #expect(fab.map { "\($0.severity) \($0.subject ?? "")" } == ["high interviewer Tây Sơn-fab"], "\(fab.map(\.evidence.en))")
-        #expect(audit.flags.contains { $0.rule == .timingBurst && $0.subject == "deviceid dev-burst" && $0.rows.count == 40 }
+        #expect(
+            audit.flags.contains { $0.rule == .timingBurst && $0.subject == "deviceid dev-burst" && $0.rows.count == 40 }
                 || audit.flags.contains { $0.rule == .timingBurst && $0.subject == "device dev-burst" && $0.rows.count == 40 })
     }
 
     @Test func cleanSampleFlagsNothingHigh() throws {
         let manifest = try SurveyManifest.load(path: TestPaths.sample)
         for spec in manifest.components {
-            let loaded = try LoadedResponses.load(questionnaire: try Questionnaire.load(path: spec.questionnaire), batches: spec.batches,
-                                                  mapping: spec.columns, units: manifest.units)
+            let loaded = try LoadedResponses.load(
+                questionnaire: try Questionnaire.load(path: spec.questionnaire), batches: spec.batches,
+                mapping: spec.columns, units: manifest.units)
             let audit = try DataAudit.run(loaded.table)
             #expect(!audit.flags.contains { $0.severity == .high }, "\(spec.questionnaire)")
         }
@@ -164,7 +185,8 @@ import Testing
 
     @Test func excludingFlaggedFormsKeepsTheAccountsWhole() throws {
         let p = try Self.plant()
-        let loaded = try LoadedResponses.load(questionnaire: p.questionnaire, batches: [p.path], mapping: ColumnMapping(id: "id", unit: "district"))
+        let loaded = try LoadedResponses.load(
+            questionnaire: p.questionnaire, batches: [p.path], mapping: ColumnMapping(id: "id", unit: "district"))
         let audit = try DataAudit.run(loaded.table)
         let ex = AuditExclusion.apply(loaded, audit: audit, rules: [.duplicateExact, .straightLine])
         let t = BatchAccount.total(ex.loaded.accounts)

@@ -7,14 +7,19 @@ import Testing
     @Test func excelCSVHasBOMSemicolonsAndDecimalCommas() throws {
         let r = CLIRunner.run(["run", TestPaths.sample, "--excel"])
         #expect(r.code == 0)
-        #expect(r.stdout.hasPrefix("\u{FEFF}rank;of;unit;selfAssessment;satisfaction;leadership;total;previousTotal;totalChange;selfAssessmentChange;satisfactionChange;leadershipChange;previousRank;rankChange;"))
+        #expect(
+            r.stdout.hasPrefix(
+                "\u{FEFF}rank;of;unit;selfAssessment;satisfaction;leadership;total;previousTotal;totalChange;selfAssessmentChange;satisfactionChange;leadershipChange;previousRank;rankChange;"
+            ))
         #expect(r.stdout.contains("\r\n4;11;Tây Sơn;50,39;25,70;8,02;84,11;"))
         let comma = CLIRunner.run(["run", TestPaths.sample, "--excel", "--delimiter", ","])
         #expect(comma.stdout.contains("\r\n4,11,Tây Sơn,50.39,25.70,8.02,84.11,"))
         #expect(CLIRunner.run(["run", TestPaths.sample, "--excel", "--format", "json"]).code == 64)
         #expect(CLIRunner.run(["run", TestPaths.sample, "--format", "xlsx"]).code == 64)  // needs --output
         // a quoted field keeps its quotes when it holds the delimiter
-        #expect(String(decoding: try SpreadsheetCSV.excel("a,b\n\"x;y\",1.5\n", delimiter: ";"), as: UTF8.self) == "\u{FEFF}a;b\r\n\"x;y\";1,5\r\n")
+        #expect(
+            String(decoding: try SpreadsheetCSV.excel("a,b\n\"x;y\",1.5\n", delimiter: ";"), as: UTF8.self)
+                == "\u{FEFF}a;b\r\n\"x;y\";1,5\r\n")
     }
 
     @Test func indexTableAsWorkbookHasNumbersAsNumbers() throws {
@@ -28,7 +33,10 @@ import Testing
         var found = false
         while try rows.nextRow(into: &cells) != nil {
             let t = cells.map { String(decoding: $0.text, as: UTF8.self) }
-            if t.count > 10 && t[2] == "Tây Sơn" { #expect([t[0], t[1], t[2], t[3], t[4], t[7], t[10]] == ["4", "11", "Tây Sơn", "50.39", "25.7", "8.02", "84.11"]); found = true }
+            if t.count > 10 && t[2] == "Tây Sơn" {
+                #expect([t[0], t[1], t[2], t[3], t[4], t[7], t[10]] == ["4", "11", "Tây Sơn", "50.39", "25.7", "8.02", "84.11"])
+                found = true
+            }
         }
         #expect(found)
     }
@@ -50,7 +58,9 @@ import Testing
         #expect(sps.contains("    1 'A: Tốt'\n    2 'B: Khá'\n    3 'C: Trung bình'\n    4 'D: Kém'\n    5 'E: Không đánh giá được'\n"))
         #expect(sps.contains("MISSING VALUES l1 l2 l3 l4 l5 l6 l7 l8 l9 l10 l11 l12 l13 l14 l15 l16 l17 (5).\n"))
         let citizens = try String(contentsOfFile: dir + "/sipas-citizen.csv", encoding: .utf8).split(separator: "\n")
-        #expect(citizens[0] == "id,unit,commune,gender,age_group,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,q12,q13,q14,q15,q16,q17,q18,q19,q20,q21,q22")
+        #expect(
+            citizens[0] == "id,unit,commune,gender,age_group,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,q12,q13,q14,q15,q16,q17,q18,q19,q20,q21,q22"
+        )
         #expect(citizens.count == 1 + 3393)
         let tay = citizens.first { $0.hasPrefix("TS-0001,") }
         #expect(tay == "TS-0001,Tây Sơn,Phú Phong,Nam,30-44,5,4,5,9,5,5,5,4,5,5,3,5,5,4,5,3,5,5,5,3,9,5")

@@ -31,7 +31,8 @@ import Testing
     }
 
     @Test func undeclaredNonUTF8SaysWhichEncodingToPass() throws {
-        let cp1258 = try Self.bytes("batch-cp1258.csv"), cp1252 = try Self.bytes("tones-cp1252.csv")
+        let cp1258 = try Self.bytes("batch-cp1258.csv")
+        let cp1252 = try Self.bytes("tones-cp1252.csv")
         do throws(TextDecoding.NotUTF8) {
             _ = try TextDecoding.utf8(cp1258, declared: nil)
             Issue.record("Windows-1258 text was taken as UTF-8")
@@ -65,7 +66,9 @@ import Testing
         let base = CLIRunner.run(["score", "--questionnaire", q, f + "batch-utf8.csv", "--unit", "district", "--format", "csv"])
         #expect(base.code == 0)
         #expect(base.stdout.contains("Tây Sơn,overall,sipas-citizen,12,"))
-        for (file, extra) in [("batch-cp1258.csv", ["--encoding", "cp1258"]), ("batch-utf16.txt", []), ("batch-utf16be-nobom.txt", ["--encoding", "utf16"])] {
+        for (file, extra) in [
+            ("batch-cp1258.csv", ["--encoding", "cp1258"]), ("batch-utf16.txt", []), ("batch-utf16be-nobom.txt", ["--encoding", "utf16"]),
+        ] {
             let r = CLIRunner.run(["score", "--questionnaire", q, f + file, "--unit", "district", "--format", "csv"] + extra)
             #expect(r.code == 0, "\(file): \(r.stderr)")
             #expect(r.stdout == base.stdout, "\(file)")

@@ -47,27 +47,35 @@ import Testing
     @Test func sheetOptionAndErrorsForOldAndBrokenWorkbooks() throws {
         let q = try Questionnaire.load(path: Self.sipas)
         let file = TestPaths.fixture("formats/mixed-run/citizens/quy-nhon.xlsx")
-        var loader = BatchLoader(questionnaire: q, mapping: ColumnMapping(id: "id", unit: "district"),
-                                 options: BatchReadOptions(sheet: "Sổ"))
-        #expect(throws: BatchError.workbook(file: file, message: "no sheet named 'Sổ' (sheets: 'Quy Nhơn', 'Ghi chú')")) { try loader.load(path: file) }
+        var loader = BatchLoader(
+            questionnaire: q, mapping: ColumnMapping(id: "id", unit: "district"),
+            options: BatchReadOptions(sheet: "Sổ"))
+        #expect(throws: BatchError.workbook(file: file, message: "no sheet named 'Sổ' (sheets: 'Quy Nhơn', 'Ghi chú')")) {
+            try loader.load(path: file)
+        }
         let xls = TestPaths.write("", name: "old.xls")
         try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)).write(to: URL(fileURLWithPath: xls))
         let r = CLIRunner.run(["validate", "--questionnaire", Self.sipas, xls])
         #expect(r.code == 65)
-        #expect(r.stderr.contains("old.xls: this is an old binary Excel workbook (.xls, OLE file D0 CF 11 E0); open it in Excel or LibreOffice and save as .xlsx"))
+        #expect(
+            r.stderr.contains(
+                "old.xls: this is an old binary Excel workbook (.xls, OLE file D0 CF 11 E0); open it in Excel or LibreOffice and save as .xlsx"
+            ))
         #expect(loader.accounts.isEmpty && loader.rejects.isEmpty)
     }
 
     @Test func koboAndODKHeadersMatchByLastSegmentWithExportIDs() throws {
         let q = try Questionnaire.load(path: Self.sipas)
-        let kobo = ExportDialect.adapt(["start", "thong_tin/district", "E1/q1", "_id", "_uuid", "_validation_status"], questionnaire: q,
-                                       mapping: ColumnMapping(id: "id", unit: "district"))
+        let kobo = ExportDialect.adapt(
+            ["start", "thong_tin/district", "E1/q1", "_id", "_uuid", "_validation_status"], questionnaire: q,
+            mapping: ColumnMapping(id: "id", unit: "district"))
         #expect(kobo.dialect == .kobo)
         #expect(kobo.names == ["start", "district", "q1", "_id", "_uuid", "_validation_status"])
         #expect(kobo.mapping.id == "_uuid")
         #expect(kobo.approvalColumn == 5)
-        let odk = ExportDialect.adapt(["SubmissionDate", "grp-district", "E1-q1", "meta-instanceID", "KEY", "ReviewState"], questionnaire: q,
-                                      mapping: ColumnMapping(id: "id", unit: "district"))
+        let odk = ExportDialect.adapt(
+            ["SubmissionDate", "grp-district", "E1-q1", "meta-instanceID", "KEY", "ReviewState"], questionnaire: q,
+            mapping: ColumnMapping(id: "id", unit: "district"))
         #expect(odk.dialect == .odk)
         #expect(odk.names == ["SubmissionDate", "district", "q1", "meta-instanceID", "KEY", "ReviewState"])
         #expect(odk.mapping.id == "KEY" && odk.approvalColumn == 5)
@@ -84,15 +92,17 @@ import Testing
         var all = BatchLoader(questionnaire: q, mapping: ColumnMapping(id: "id", unit: "district"))
         try all.load(path: file)
         #expect(all.accounts[0].read == 323 && all.accounts[0].accepted == 323 && all.accounts[0].excluded == 0)
-        var approved = BatchLoader(questionnaire: q, mapping: ColumnMapping(id: "id", unit: "district"),
-                                   options: BatchReadOptions(approvedOnly: true))
+        var approved = BatchLoader(
+            questionnaire: q, mapping: ColumnMapping(id: "id", unit: "district"),
+            options: BatchReadOptions(approvedOnly: true))
         try approved.load(path: file)
         let a = approved.accounts[0]
         #expect(a.read == 323 && a.accepted == 276 && a.rejected == 0 && a.excluded == 47)
         #expect(a.read == a.accepted + a.rejected + a.excluded)
         // Phù Mỹ as ODK: ReviewState approved when n % 5 is 0 or 3, n = 0…297: 60 (0…295) + 59 (3…293)
-        var odk = BatchLoader(questionnaire: q, mapping: ColumnMapping(id: "id", unit: "district"),
-                              options: BatchReadOptions(approvedOnly: true))
+        var odk = BatchLoader(
+            questionnaire: q, mapping: ColumnMapping(id: "id", unit: "district"),
+            options: BatchReadOptions(approvedOnly: true))
         try odk.load(path: TestPaths.fixture("formats/mixed-run/citizens/phu-my-odk.csv"))
         #expect(odk.accounts[0].accepted == 119 && odk.accounts[0].excluded == 179)
         // a plain CSV has no status column: --approved-only is an error, not a silent no-op
@@ -105,18 +115,23 @@ import Testing
     /// (Scripts/fixtures/make_exports.py) computed independently.
     @Test(arguments: ["kobo-export", "odk-export"])
     func exportSamplesMatchTheirIndependentFigures(_ sample: String) throws {
-        let expected = try JSONParser.parse([UInt8](Data(contentsOf: URL(fileURLWithPath: TestPaths.repo("Samples/\(sample)/expected.json")))))
+        let expected = try JSONParser.parse(
+            [UInt8](Data(contentsOf: URL(fileURLWithPath: TestPaths.repo("Samples/\(sample)/expected.json")))))
         let r = CLIRunner.run(["score", TestPaths.repo("Samples/" + sample), "--format", "json"])
         #expect(r.code == 0, "\(r.stderr)")
         let out = try JSONParser.parse(Array(r.stdout.utf8))
         guard case let .object(units)? = expected["units"], case let .array(groups)? = out["groups"] else {
-            Issue.record("unexpected JSON: \(r.stdout.prefix(300))"); return
+            Issue.record("unexpected JSON: \(r.stdout.prefix(300))")
+            return
         }
         for (unit, e) in units {
             let g = groups.first { $0["group"] == .string(unit) }
             guard case let .number(pts, _)? = g?["pointsUnrounded"], case let .number(want, _)? = e["points"],
-                  case let .number(_, published)? = g?["points"], case let .string(wantPublished)? = e["pointsRounded"]
-            else { Issue.record("no points for \(unit)"); continue }
+                case let .number(_, published)? = g?["points"], case let .string(wantPublished)? = e["pointsRounded"]
+            else {
+                Issue.record("no points for \(unit)")
+                continue
+            }
             #expect(abs(pts - want) < 1e-9, "\(unit)")  // expected.json rounds to 10 decimals
             #expect(published == wantPublished, "\(unit)")
         }

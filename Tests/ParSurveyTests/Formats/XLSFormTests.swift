@@ -32,7 +32,9 @@ import Testing
         let dir = TestPaths.temporaryFolder()
         let w = CLIRunner.run(["export-xlsform", TestPaths.repo("Questionnaires/" + name), "--csv-dir", dir])
         #expect(w.code == 0, "\(w.stderr)")
-        let r = CLIRunner.run(["import-xlsform", "--survey", dir + "/survey.csv", "--choices", dir + "/choices.csv", "--settings", dir + "/settings.csv"])
+        let r = CLIRunner.run([
+            "import-xlsform", "--survey", dir + "/survey.csv", "--choices", dir + "/choices.csv", "--settings", dir + "/settings.csv",
+        ])
         #expect(r.code == 0, "\(r.stderr)")
         #expect(try JSONParser.parse(Array(r.stdout.utf8)) == Self.shipped(name))
     }
@@ -54,7 +56,8 @@ import Testing
     @Test func koboStyleFormBecomesAQuestionnaire() throws {
         let r = try XLSFormImporter.convert(XLSFormSheets.load(workbook: TestPaths.fixture("formats/xlsform/kobo-form.xlsx")))
         let q = r.questionnaire
-        #expect(q.id == "thu-nghiem" && q.version == "2024.1" && q.component == .satisfaction && q.maxPoints == 30 && q.scoring == .meanCredit)
+        #expect(
+            q.id == "thu-nghiem" && q.version == "2024.1" && q.component == .satisfaction && q.maxPoints == 30 && q.scoring == .meanCredit)
         #expect(q.title == LocalizedText(vi: "Phiếu thử", en: ""))
         #expect(q.elements.map(\.id) == ["A", "B"] && q.elements.map(\.weight) == [2, 1])
         #expect(q.questions.map(\.id) == ["c1", "c2", "c3"] && q.questions.map(\.weight) == [1, 3, 1])
@@ -68,24 +71,39 @@ import Testing
 
     @Test func whatTheFormLacksIsListedAllAtOnce() throws {
         let file = TestPaths.fixture("formats/xlsform/incomplete-form.xlsx")
-        #expect(throws: XLSFormError.incomplete(file: file, missing: [
-            "settings 'component': satisfaction or leadership",
-            "settings 'max_points': the component's maximum points (30 or 10)",
-            "settings 'scoring': shareSatisfied or meanCredit",
-        ])) { _ = try XLSFormImporter.convert(XLSFormSheets.load(workbook: file)) }
+        #expect(
+            throws: XLSFormError.incomplete(
+                file: file,
+                missing: [
+                    "settings 'component': satisfaction or leadership",
+                    "settings 'max_points': the component's maximum points (30 or 10)",
+                    "settings 'scoring': shareSatisfied or meanCredit",
+                ])
+        ) { _ = try XLSFormImporter.convert(XLSFormSheets.load(workbook: file)) }
         // a meanCredit form whose choices lack credits, and a leadership form without points
         var sheets = try XLSFormSheets.load(workbook: file)
-        sheets.settings = XLSFormTable(name: "settings", header: ["form_id", "version", "form_title", "component", "max_points", "scoring"],
-                                       rows: [(2, ["x", "1", "X", "leadership", "10", "meanCredit"])])
+        sheets.settings = XLSFormTable(
+            name: "settings", header: ["form_id", "version", "form_title", "component", "max_points", "scoring"],
+            rows: [(2, ["x", "1", "X", "leadership", "10", "meanCredit"])])
         do throws(XLSFormError) {
             _ = try XLSFormImporter.convert(sheets)
             Issue.record("an incomplete form was converted")
         } catch {
-            guard case let .incomplete(_, missing) = error else { Issue.record("\(error)"); return }
-            #expect(missing.contains("survey row 5: question 'c1' has no 'points' (a leadership questionnaire gives each question its points)"))
-            #expect(missing.contains("choices row 2: list 'sat' choice '1' has no 'credit' (scoring meanCredit needs one on every choice that is not missing)"))
+            guard case let .incomplete(_, missing) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(
+                missing.contains("survey row 5: question 'c1' has no 'points' (a leadership questionnaire gives each question its points)"))
+            #expect(
+                missing.contains(
+                    "choices row 2: list 'sat' choice '1' has no 'credit' (scoring meanCredit needs one on every choice that is not missing)"
+                ))
             // this form has no 'missing' column, so '9' is an ordinary choice and needs a credit too
-            #expect(missing.contains("choices row 5: list 'sat' choice '9' has no 'credit' (scoring meanCredit needs one on every choice that is not missing)"))
+            #expect(
+                missing.contains(
+                    "choices row 5: list 'sat' choice '9' has no 'credit' (scoring meanCredit needs one on every choice that is not missing)"
+                ))
             #expect(!missing.contains { $0.contains("choice 'a'") })  // list 'why' is not used by a select_one
         }
         let cli = CLIRunner.run(["import-xlsform", file])

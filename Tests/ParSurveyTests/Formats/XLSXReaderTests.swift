@@ -24,12 +24,18 @@ import Testing
     @Test func everyCellKindBecomesText() throws {
         let rows = try Self.allRows("cells.xlsx")
         #expect(rows.map(\.0) == [1, 2, 3, 4, 6, 7])
-        #expect(Self.texts(rows[0].1) == ["A": "id", "B": "name", "C": "when", "D": "note", "E": "time", "F": "stamp", "G": "flag", "H": "score"])
+        #expect(
+            Self.texts(rows[0].1) == [
+                "A": "id", "B": "name", "C": "when", "D": "note", "E": "time", "F": "stamp", "G": "flag", "H": "score",
+            ])
         // rich-text runs joined, phonetic run dropped; 44319 = (date(2021,5,3) - date(1899,12,30)).days;
         // 0.4375 day = 10:30; 44319.75 = 18:00 that day; &amp; decoded, spaces kept; a number
         // format with quoted text ("0.00 điểm") is not a date
-        #expect(Self.texts(rows[1].1) == ["A": "1", "B": "Hài lòng", "C": "2021-05-03", "D": "  A & B  ", "E": "10:30:00",
-                                          "F": "2021-05-03T18:00:00", "G": "TRUE", "H": "7.25"])
+        #expect(
+            Self.texts(rows[1].1) == [
+                "A": "1", "B": "Hài lòng", "C": "2021-05-03", "D": "  A & B  ", "E": "10:30:00",
+                "F": "2021-05-03T18:00:00", "G": "TRUE", "H": "7.25",
+            ])
         // sparse row: only A, C, H; serial 61 is 1900-03-01 after Excel's fictitious 1900-02-29
         #expect(rows[2].1.map(\.column) == [0, 2, 7])
         #expect(Self.texts(rows[2].1) == ["A": "2", "C": "1900-03-01", "H": "-0.5"])
@@ -79,7 +85,8 @@ import Testing
     }
 
     @Test func sheetsByNameAndMissingSheetListsTheOthers() throws {
-        let wb = try XLSXWorkbook(bytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: TestPaths.fixture("formats/mixed-run/citizens/quy-nhon.xlsx")))))
+        let wb = try XLSXWorkbook(
+            bytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: TestPaths.fixture("formats/mixed-run/citizens/quy-nhon.xlsx")))))
         #expect(wb.sheetNames == ["Quy Nhơn", "Ghi chú"])
         #expect(throws: XLSXError.noSuchSheet(name: "Data", available: ["Quy Nhơn", "Ghi chú"])) { _ = try wb.rows(of: "Data") }
         var notes = try wb.rows(of: "ghi chú")  // NFC, case-insensitive
@@ -92,15 +99,26 @@ import Testing
         var p = XMLPullParser(Array("<!DOCTYPE x [<!ENTITY a \"b\">]><x>&a;</x>".utf8))
         #expect(throws: XMLPullParser.Failure.self) { _ = try p.next() }
         var q = XMLPullParser(Array("<x a='1 &amp; 2'>&#x1EA1;&#7841;&lt;</x>".utf8))
-        guard case .start = try q.next() else { Issue.record("no start"); return }
+        guard case .start = try q.next() else {
+            Issue.record("no start")
+            return
+        }
         #expect(try q.attributeString("a") == "1 & 2")
-        guard case let .text(r, _) = try q.next() else { Issue.record("no text"); return }
+        guard case let .text(r, _) = try q.next() else {
+            Issue.record("no text")
+            return
+        }
         #expect(String(decoding: try q.decoded(r), as: UTF8.self) == "ạạ<")
         var bad = XMLPullParser(Array("<x>&nbsp;</x>".utf8))
         _ = try bad.next()
-        guard case let .text(r2, _) = try bad.next() else { Issue.record("no text"); return }
+        guard case let .text(r2, _) = try bad.next() else {
+            Issue.record("no text")
+            return
+        }
         #expect(throws: XMLPullParser.Failure.self) { _ = try bad.decoded(r2) }
         var truncated = XMLPullParser(Array("<x><y>".utf8))
-        #expect(throws: XMLPullParser.Failure(offset: 6, message: "input ends inside <y>")) { while try truncated.next() != .end_of_input {} }
+        #expect(throws: XMLPullParser.Failure(offset: 6, message: "input ends inside <y>")) {
+            while try truncated.next() != .endOfInput {}
+        }
     }
 }

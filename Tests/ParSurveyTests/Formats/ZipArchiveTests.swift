@@ -59,7 +59,8 @@ import Testing
         let start = local + 30 + Int(ZipArchive.u16(b, local + 26)) + Int(ZipArchive.u16(b, local + 28))
         for k in 10..<30 { b[start + k] ^= 0x5A }
         guard case let .container(.badEntry(entry, message))? = Self.workbookError(b) else {
-            Issue.record("expected a bad entry error"); return
+            Issue.record("expected a bad entry error")
+            return
         }
         #expect(entry == "xl/worksheets/sheet1.xml")
         #expect(message.contains("corrupt") || message.contains("CRC-32") || message.contains("expands"))
@@ -69,7 +70,10 @@ import Testing
         var b = try Self.cells()
         let cd = Self.directoryEntry(b, "xl/workbook.xml")
         b[cd + 16] ^= 0xFF
-        guard case let .container(.badEntry(entry, message))? = Self.workbookError(b) else { Issue.record("expected CRC error"); return }
+        guard case let .container(.badEntry(entry, message))? = Self.workbookError(b) else {
+            Issue.record("expected CRC error")
+            return
+        }
         #expect(entry == "xl/workbook.xml")
         #expect(message.contains("CRC-32 mismatch"))
     }

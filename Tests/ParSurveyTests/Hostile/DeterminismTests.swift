@@ -8,8 +8,10 @@ import Testing
 /// worker counts are in `ChunkedReadingTests`).
 @Suite struct DeterminismTests {
     static let units = "Quy Nhơn,An Nhơn,Hoài Nhơn,An Lão,Hoài Ân,Phù Mỹ,Phù Cát,Tây Sơn,Tuy Phước,Vân Canh,Vĩnh Thạnh"
-    static let order = ["quy-nhon", "an-nhon", "hoai-nhon", "an-lao", "hoai-an", "phu-my", "phu-cat", "tay-son",
-                        "tuy-phuoc", "van-canh", "vinh-thanh"]
+    static let order = [
+        "quy-nhon", "an-nhon", "hoai-nhon", "an-lao", "hoai-an", "phu-my", "phu-cat", "tay-son",
+        "tuy-phuoc", "van-canh", "vinh-thanh",
+    ]
 
     /// The header and data lines of the sample's citizen batches, in manifest order.
     static func sampleLines() throws -> (header: String, rows: [String]) {
@@ -40,8 +42,11 @@ import Testing
     }
 
     static func score(_ batches: [String], format: String) -> CLIResult {
-        CLIRunner.run(["score", "--questionnaire", TestPaths.repo("Questionnaires/sipas-citizen.json"), "--unit", "district",
-                       "--units", units, "--format", format] + batches)
+        CLIRunner.run(
+            [
+                "score", "--questionnaire", TestPaths.repo("Questionnaires/sipas-citizen.json"), "--unit", "district",
+                "--units", units, "--format", format,
+            ] + batches)
     }
 
     @Test(arguments: ["json", "csv", "markdown", "table"])
@@ -70,8 +75,10 @@ import Testing
         }
         let p = TestPaths.temporaryFolder() + "/many.csv"
         _ = FileManager.default.createFile(atPath: p, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
-        let args = ["score", "--questionnaire", "Questionnaires/sipas-citizen.json", "--unit", "district", "--by", "commune",
-                    "--format", "json", p]
+        let args = [
+            "score", "--questionnaire", "Questionnaires/sipas-citizen.json", "--unit", "district", "--by", "commune",
+            "--format", "json", p,
+        ]
         let all = try CLIRunner.runBinary(args)
         let one = try CLIRunner.runBinary(args, launcher: ["/usr/bin/taskset", "-c", "0"])
         #expect(all.code == 0 && one.code == 0, "\(all.stderr) \(one.stderr)")

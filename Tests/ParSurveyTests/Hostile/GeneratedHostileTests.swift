@@ -17,9 +17,10 @@ import Testing
         let l = try C.load([p])
         // 10 × 1024 × 1024 = 10,485,760 bytes; the value shows the first 77 characters.
         let preview = String(repeating: "x", count: 77) + "…"
-        #expect(l.rejects.map(\.message) == [
-            "\(p):3:3: field is 10,485,760 bytes, longer than the limit of 131,072 bytes (column 'q1', value '\(preview)')",
-        ])
+        #expect(
+            l.rejects.map(\.message) == [
+                "\(p):3:3: field is 10,485,760 bytes, longer than the limit of 131,072 bytes (column 'q1', value '\(preview)')"
+            ])
         #expect(l.table.ids == ["T1", "T3"])
     }
 
@@ -33,7 +34,8 @@ import Testing
         let l = try C.load([p])
         // The value is the field as written: 15 chunks (75 characters), `ab`, then `…`.
         let preview: String = String(repeating: "ab\"\"\n", count: 15) + "ab…"
-        let expected: String = "\(p):2:1: field is 5,242,880 bytes, longer than the limit of 131,072 bytes (column 'id', value '\(preview)')"
+        let expected: String =
+            "\(p):2:1: field is 5,242,880 bytes, longer than the limit of 131,072 bytes (column 'id', value '\(preview)')"
         #expect(l.rejects.map(\.message) == [expected])
         // The record spans lines 2 to 1,048,578 (1,048,576 line breaks); T3 is on line 1,048,579.
         #expect(l.table.origins.map(\.line) == [1_048_579])
@@ -43,7 +45,9 @@ import Testing
         var header = "id,district,q1,q2,q3"
         for i in 6...100_000 { header += ",c\(i)" }
         let p = C.temporary("columns-100000.csv", Array((header + "\nT1,Tây Sơn,4,5,4\n").utf8))
-        #expect(C.error(p) == .limitExceeded(file: p, line: 1, column: 0, message: "the header has 100,000 columns, more than the limit of 16,384"))
+        #expect(
+            C.error(p)
+                == .limitExceeded(file: p, line: 1, column: 0, message: "the header has 100,000 columns, more than the limit of 16,384"))
         #expect(C.error(p)?.description == "\(p):1: the header has 100,000 columns, more than the limit of 16,384")
     }
 
@@ -86,10 +90,11 @@ import Testing
         var l = C.loader()
         l.limits = ReaderLimits(maxFieldBytes: 8, maxRecordBytes: 12)
         try l.load(path: p)
-        #expect(l.rejects.map(\.message) == [
-            "\(p):2: row is 17 bytes, longer than the limit of 12 bytes",
-            "\(p):3:2: field is 9 bytes, longer than the limit of 8 bytes (column 'district', value 'Tây Sơn…')",
-        ])
+        #expect(
+            l.rejects.map(\.message) == [
+                "\(p):2: row is 17 bytes, longer than the limit of 12 bytes",
+                "\(p):3:2: field is 9 bytes, longer than the limit of 8 bytes (column 'district', value 'Tây Sơn…')",
+            ])
     }
 
     @Test func fileLargerThanTheLimitIsNotRead() {
@@ -97,8 +102,11 @@ import Testing
         let p = C.temporary("big.csv", Array((Self.header + "T1,An Lão,5,5,5\n").utf8))
         var l = C.loader()
         l.limits = ReaderLimits(maxFileBytes: 20)
-        #expect(throws: BatchError.limitExceeded(file: p, line: 0, column: 0,
-                                                 message: "the file is 38 bytes, more than the limit of 20 bytes; split it into smaller batches")) {
+        #expect(
+            throws: BatchError.limitExceeded(
+                file: p, line: 0, column: 0,
+                message: "the file is 38 bytes, more than the limit of 20 bytes; split it into smaller batches")
+        ) {
             try l.load(path: p)
         }
     }

@@ -23,7 +23,13 @@ import Testing
         let zip = try ZipArchive(bytes: bytes)
         // 100 bytes of one letter deflate to a handful of bytes: 512 MiB is far beyond 1,032 × that.
         #expect(compressed < 16)
-        #expect(throws: ZipError.badEntry(entry: "a.txt", message: "the directory says \(compressed) compressed bytes expand to 536870912, more than DEFLATE can (corrupt or hostile file)")) {
+        #expect(
+            throws: ZipError.badEntry(
+                entry: "a.txt",
+                message:
+                    "the directory says \(compressed) compressed bytes expand to 536870912, more than DEFLATE can (corrupt or hostile file)"
+            )
+        ) {
             _ = try zip.data("a.txt")
         }
     }
@@ -42,21 +48,27 @@ import Testing
         let header = Self.text(["id", "district", "q1", "q2", "q3"] + (6...16_385).map { "c\($0)" })
         let bytes = XLSXWriter.workbook([XLSXSheet(name: "s", rows: [header, Self.text(["T1", "Tây Sơn", "4", "5", "4"])])])
         var l = MalformedCorpus.loader()
-        #expect(throws: BatchError.limitExceeded(file: "wide.xlsx", line: 1, column: 0,
-                                                 message: "the header has 16,385 columns, more than the limit of 16,384")) {
+        #expect(
+            throws: BatchError.limitExceeded(
+                file: "wide.xlsx", line: 1, column: 0,
+                message: "the header has 16,385 columns, more than the limit of 16,384")
+        ) {
             try l.loadWorkbook(bytes: bytes, file: "wide.xlsx", sheet: nil)
         }
     }
 
     @Test func workbookCellLongerThanTheFieldLimitRejectsItsRow() throws {
-        let rows = [Self.text(["id", "district", "q1", "q2", "q3"]), Self.text(["T1", "Tây Sơn", "4", "5", "4"]),
-                    Self.text(["T2", "Tây Sơn", String(repeating: "x", count: 200_000), "5", "4"])]
+        let rows = [
+            Self.text(["id", "district", "q1", "q2", "q3"]), Self.text(["T1", "Tây Sơn", "4", "5", "4"]),
+            Self.text(["T2", "Tây Sơn", String(repeating: "x", count: 200_000), "5", "4"]),
+        ]
         var l = MalformedCorpus.loader()
         try l.loadWorkbook(bytes: XLSXWriter.workbook([XLSXSheet(name: "s", rows: rows)]), file: "long.xlsx", sheet: nil)
         let preview = String(repeating: "x", count: 77) + "…"
-        #expect(l.rejects.map(\.message) == [
-            "long.xlsx:3:3: field is 200,000 bytes, longer than the limit of 131,072 bytes (cell C3) (column 'q1', value '\(preview)')",
-        ])
+        #expect(
+            l.rejects.map(\.message) == [
+                "long.xlsx:3:3: field is 200,000 bytes, longer than the limit of 131,072 bytes (cell C3) (column 'q1', value '\(preview)')"
+            ])
         #expect(MalformedCorpus.counts(l) == [[2, 1, 1]])
     }
 }

@@ -68,8 +68,9 @@ import Testing
 
     /// What a read gave: rows, rejects, accounts — or the error; and how many records streamed.
     static func outcome(_ path: String, tuning: BatchLoader.Tuning, approvedOnly: Bool) -> (String, Int) {
-        var l = BatchLoader(questionnaire: C.mini, mapping: ColumnMapping(id: "id", unit: "district"), units: C.units,
-                            options: BatchReadOptions(approvedOnly: approvedOnly))
+        var l = BatchLoader(
+            questionnaire: C.mini, mapping: ColumnMapping(id: "id", unit: "district"), units: C.units,
+            options: BatchReadOptions(approvedOnly: approvedOnly))
         l.limits = ReaderLimits(maxFieldBytes: 12, maxRecordBytes: 40)
         l.tuning = tuning
         do {
@@ -78,16 +79,21 @@ import Testing
             return ("error: \(error)", l.streamedRecords)
         }
         let a = l.accounts.map { "\($0.read)/\($0.accepted)/\($0.rejected)/\($0.excluded)" }
-        return ("ids \(l.table.ids) lines \(l.table.origins.map(\.line)) accounts \(a) rejects \(l.rejects.map(\.message))", l.streamedRecords)
+        return (
+            "ids \(l.table.ids) lines \(l.table.origins.map(\.line)) accounts \(a) rejects \(l.rejects.map(\.message))", l.streamedRecords
+        )
     }
 
-    static let tunings = [BatchLoader.Tuning(chunkSize: 3, workers: 1, minParallelBytes: 0),
-                          BatchLoader.Tuning(chunkSize: 5, workers: 2, minParallelBytes: 0),
-                          BatchLoader.Tuning(chunkSize: 11, workers: 3, minParallelBytes: 0)]
+    static let tunings = [
+        BatchLoader.Tuning(chunkSize: 3, workers: 1, minParallelBytes: 0),
+        BatchLoader.Tuning(chunkSize: 5, workers: 2, minParallelBytes: 0),
+        BatchLoader.Tuning(chunkSize: 11, workers: 3, minParallelBytes: 0),
+    ]
 
     @Test(arguments: [false, true])
     func streamedRecordsMatchTheWholeRead(approvedOnly: Bool) throws {
-        var streamed = 0, errors = 0
+        var streamed = 0
+        var errors = 0
         for seed in UInt64(1)...300 {
             let bytes = Self.file(seed: seed)
             let p = C.temporary("long-\(approvedOnly)-\(seed).csv", bytes)
@@ -108,7 +114,8 @@ import Testing
     /// By hand: a 62-byte record (limit 40) with an over-long field, a quoted line break and
     /// a CRLF, between two good rows; and a quote that never closes.
     @Test func aLongRecordIsRejectedOnItsLineAndTheNextLinesCount() throws {
-        let text = "id,district,q1,q2,q3,ReviewState\nA1,An Lão,4,5,4,approved\n"
+        let text =
+            "id,district,q1,q2,q3,ReviewState\nA1,An Lão,4,5,4,approved\n"
             + "A2,\"An Lão\nAn Lão\",44444444444444444444444444,5,4,approved\r\nA3,An Lão,4,4,4,approved\n"
         let p = C.temporary("long-by-hand.csv", Array(text.utf8))
         for t in Self.tunings + [.sequential] {
@@ -118,9 +125,10 @@ import Testing
             try l.load(path: p)
             // Field 2 (`An Lão\nAn Lão`, 15 bytes) is the first over 12 bytes; the record spans
             // lines 3–4, so A3 is on line 5.
-            #expect(l.rejects.map(\.message) == [
-                "\(p):3:2: field is 15 bytes, longer than the limit of 12 bytes (column 'district', value 'An Lão\nAn Lão…')",
-            ])
+            #expect(
+                l.rejects.map(\.message) == [
+                    "\(p):3:2: field is 15 bytes, longer than the limit of 12 bytes (column 'district', value 'An Lão\nAn Lão…')"
+                ])
             #expect(l.table.ids == ["A1", "A3"] && l.table.origins.map(\.line) == [2, 5])
         }
         let open = "id,district,q1,q2,q3,ReviewState\nA1,An Lão,4,5,4,approved\nA2,\"" + String(repeating: "never closed ", count: 8) + "\n"
@@ -129,7 +137,9 @@ import Testing
             var l = BatchLoader(questionnaire: C.mini, mapping: ColumnMapping(id: "id", unit: "district"), units: C.units)
             l.limits = ReaderLimits(maxFieldBytes: 12, maxRecordBytes: 40)
             l.tuning = t
-            #expect(throws: BatchError.unterminatedQuote(file: q, line: 3, column: 2, value: "\"never closed never closed nev…")) { try l.load(path: q) }
+            #expect(throws: BatchError.unterminatedQuote(file: q, line: 3, column: 2, value: "\"never closed never closed nev…")) {
+                try l.load(path: q)
+            }
         }
     }
 
@@ -142,7 +152,10 @@ import Testing
         var l = BatchLoader(questionnaire: C.mini, mapping: ColumnMapping(id: "id", unit: "district"), units: C.units)
         l.tuning = BatchLoader.Tuning(chunkSize: 64 << 10, workers: 2, minParallelBytes: 0)
         try l.load(path: p)
-        #expect(l.rejects.map(\.message) == ["\(p):3:3: field is 6,291,456 bytes, longer than the limit of 131,072 bytes (column 'q1', value '\(String(repeating: "4", count: 77))…')"])
+        #expect(
+            l.rejects.map(\.message) == [
+                "\(p):3:3: field is 6,291,456 bytes, longer than the limit of 131,072 bytes (column 'q1', value '\(String(repeating: "4", count: 77))…')"
+            ])
         #expect(l.table.ids == ["A1", "A3"])
         #expect(l.largestWindowBytes <= (1 << 20) + 2 * (64 << 10))
     }
@@ -153,10 +166,10 @@ import Testing
     /// one line here and, across stretches, one line twice.)
     @Test func badUTF8LinesEndAtCRToo() {
         let cases: [([UInt8], Int)] = [
-            ([0x61, 0xFF, 0x62, 0x0D, 0x63, 0xFF, 0x64, 0x0D], 2),          // a\xFFb CR c\xFFd CR
-            ([0x61, 0xFF, 0xFF, 0x0D, 0x0A, 0x63, 0x0A], 1),                 // two bad bytes, one line (CRLF)
-            ([0xC3, 0x0D, 0xA9, 0x0A], 2),                                    // a sequence cut by CR: both lines bad
-            ([0xC3, 0xA9, 0x0D, 0xE1, 0xBB, 0x9D, 0x0A], 0),                  // é CR ờ LF: valid
+            ([0x61, 0xFF, 0x62, 0x0D, 0x63, 0xFF, 0x64, 0x0D], 2),  // a\xFFb CR c\xFFd CR
+            ([0x61, 0xFF, 0xFF, 0x0D, 0x0A, 0x63, 0x0A], 1),  // two bad bytes, one line (CRLF)
+            ([0xC3, 0x0D, 0xA9, 0x0A], 2),  // a sequence cut by CR: both lines bad
+            ([0xC3, 0xA9, 0x0D, 0xE1, 0xBB, 0x9D, 0x0A], 0),  // é CR ờ LF: valid
         ]
         for (bytes, expected) in cases {
             let n = bytes.withUnsafeBufferPointer { UTF8Check.badLines($0, from: 0, to: $0.count, upTo: 5) }

@@ -15,12 +15,14 @@ enum MalformedCorpus {
     static let units = ["Tây Sơn", "An Lão"]
 
     /// The allowed-answers list of the satisfaction5 scale, as reject messages print it.
-    static let allowed = #"1 "Rất không hài lòng" / "Very dissatisfied", 2 "Không hài lòng" / "Dissatisfied", 3 "Bình thường" / "Neutral", 4 "Hài lòng" / "Satisfied", 5 "Rất hài lòng" / "Very satisfied", 9 "Không biết / không trả lời" / "Don't know / no answer""#
+    static let allowed =
+        #"1 "Rất không hài lòng" / "Very dissatisfied", 2 "Không hài lòng" / "Dissatisfied", 3 "Bình thường" / "Neutral", 4 "Hài lòng" / "Satisfied", 5 "Rất hài lòng" / "Very satisfied", 9 "Không biết / không trả lời" / "Don't know / no answer""#
 
     /// A loader with id, unit `district` (and `weight` if asked) mapped.
     static func loader(weight: Bool = false) -> BatchLoader {
-        BatchLoader(questionnaire: mini, mapping: ColumnMapping(id: "id", unit: "district", weight: weight ? "weight" : nil),
-                    units: units)
+        BatchLoader(
+            questionnaire: mini, mapping: ColumnMapping(id: "id", unit: "district", weight: weight ? "weight" : nil),
+            units: units)
     }
 
     /// Loads `paths` in order into one loader.
@@ -32,7 +34,10 @@ enum MalformedCorpus {
 
     /// The error loading `path` raises, or nil when it loads.
     static func error(_ path: String, weight: Bool = false) -> BatchError? {
-        do { _ = try load([path], weight: weight); return nil } catch { return error }
+        do {
+            _ = try load([path], weight: weight)
+            return nil
+        } catch { return error }
     }
 
     /// `read/accepted/rejected` of a loader's accounts, one per batch.

@@ -28,8 +28,10 @@ import Testing
     ]
 
     /// Corpus batches that are file-level errors: nothing of them is read.
-    static let failing = ["unterminated-quote.csv", "invalid-utf8-header.csv", "invalid-utf8-lines.csv", "utf16le-no-bom.csv",
-                          "empty.csv", "only-bom.csv"]
+    static let failing = [
+        "unterminated-quote.csv", "invalid-utf8-header.csv", "invalid-utf8-lines.csv", "utf16le-no-bom.csv",
+        "empty.csv", "only-bom.csv",
+    ]
 
     static func checkInvariants(_ l: BatchLoader) {
         for a in l.accounts { #expect(a.read == a.accepted + a.rejected, "\(a.file)") }
@@ -72,26 +74,38 @@ import Testing
 
     @Test func validateCommandReportsAccountingThatAddsUpPerBatchAndInTotal() throws {
         let files = Self.loadable.map { C.path($0.name) }
-        let r = CLIRunner.run(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district",
-                               "--units", "Tây Sơn,An Lão", "--format", "json"] + files)
+        let r = CLIRunner.run(
+            [
+                "validate", "--questionnaire", C.path("mini.json"), "--unit", "district",
+                "--units", "Tây Sơn,An Lão", "--format", "json",
+            ] + files)
         #expect(r.code == 0)
         let json = try JSONParser.parse(r.stdout)
         guard case let .array(components)? = json["components"], let accounting = components.first?["accounting"],
-              case let .array(batches)? = accounting["batches"], let total = accounting["total"]
-        else { Issue.record("no accounting in \(r.stdout.prefix(200))"); return }
+            case let .array(batches)? = accounting["batches"], let total = accounting["total"]
+        else {
+            Issue.record("no accounting in \(r.stdout.prefix(200))")
+            return
+        }
         func n(_ v: JSONValue?, _ k: String) -> Int { if case let .number(d, _)? = v?[k] { return Int(d) } else { return -1 } }
         #expect(batches.count == files.count)
         for b in batches { #expect(n(b, "read") == n(b, "accepted") + n(b, "rejected")) }
         for k in ["read", "accepted", "rejected"] { #expect(n(total, k) == batches.reduce(0) { $0 + n($1, k) }) }
         #expect(n(total, "read") == 48)
-        guard case let .array(rejects)? = components.first?["rejects"] else { Issue.record("no rejects"); return }
+        guard case let .array(rejects)? = components.first?["rejects"] else {
+            Issue.record("no rejects")
+            return
+        }
         #expect(rejects.count == n(total, "rejected"))
     }
 
     @Test func csvOutputPutsTheAccountingOnStandardError() {
         let files = ["answers.csv", "ragged-rows.csv"].map { C.path($0) }
-        let r = CLIRunner.run(["score", "--questionnaire", C.path("mini.json"), "--unit", "district",
-                               "--units", "Tây Sơn,An Lão", "--format", "csv", "--lang", "en"] + files)
+        let r = CLIRunner.run(
+            [
+                "score", "--questionnaire", C.path("mini.json"), "--unit", "district",
+                "--units", "Tây Sơn,An Lão", "--format", "csv", "--lang", "en",
+            ] + files)
         #expect(r.code == 0)
         // answers.csv 7 = 2 + 5, ragged-rows.csv 3 = 1 + 2: 10 = 3 + 7.
         #expect(r.stderr.contains("Rows: read 10 = accepted 3 + rejected 7\n"))
@@ -100,8 +114,11 @@ import Testing
 
     @Test func exportSPSSReportsTheAccountingOnStandardError() {
         let files = ["answers.csv", "ragged-rows.csv"].map { C.path($0) }
-        let r = CLIRunner.run(["export-spss", "--questionnaire", C.path("mini.json"), "--unit", "district",
-                               "--output-dir", TestPaths.temporaryFolder(), "--lang", "en"] + files)
+        let r = CLIRunner.run(
+            [
+                "export-spss", "--questionnaire", C.path("mini.json"), "--unit", "district",
+                "--output-dir", TestPaths.temporaryFolder(), "--lang", "en",
+            ] + files)
         #expect(r.code == 0)
         #expect(r.stderr.contains("Rows: read 10 = accepted 3 + rejected 7\n"))
     }

@@ -36,7 +36,8 @@ import Testing
     }
 
     @Test func htmlEscapingCoversTagsQuotesAndAmpersands() {
-        #expect(MarkupEscaping.html("<script>alert('x')</script> & \"q\"")
+        #expect(
+            MarkupEscaping.html("<script>alert('x')</script> & \"q\"")
                 == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;")
     }
 
@@ -53,8 +54,10 @@ import Testing
     }
 
     @Test func rejectsCSVFromTheCLINeutralisesFormulas() {
-        let r = CLIRunner.run(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district", "--format", "csv",
-                               Self.hostileBatch()])
+        let r = CLIRunner.run([
+            "validate", "--questionnaire", C.path("mini.json"), "--unit", "district", "--format", "csv",
+            Self.hostileBatch(),
+        ])
         #expect(r.code == 0)
         // H2's q1 `=1+2` is rejected; its value cell must not start with `=`.
         let row = r.stdout.split(separator: "\n").first { $0.contains(",q1,") }.map(String.init) ?? ""
@@ -78,9 +81,11 @@ import Testing
         var plan = try String(contentsOfFile: tiny + "/plans/groups.json", encoding: .utf8)
         plan = plan.replacingOccurrences(of: "\"description\": \"", with: "\"description\": \"<img src=x onerror=alert(1)>|")
         let planPath = TestPaths.write(plan, name: "plan.json")
-        let r = CLIRunner.run(["weight", "--questionnaire", TestPaths.fixture("weighting/questionnaire.json"), "--unit", "district",
-                               "--group", "rtype", "--weight", "weight", "--weighting", planPath, "--format", "markdown", "--lang", "en",
-                               tiny + "/responses.csv"])
+        let r = CLIRunner.run([
+            "weight", "--questionnaire", TestPaths.fixture("weighting/questionnaire.json"), "--unit", "district",
+            "--group", "rtype", "--weight", "weight", "--weighting", planPath, "--format", "markdown", "--lang", "en",
+            tiny + "/responses.csv",
+        ])
         #expect(r.code == 0)
         #expect(r.stdout.contains("### Weights: &lt;img src=x onerror=alert(1)&gt;\\|"))
         #expect(!r.stdout.contains("<img"))
@@ -120,8 +125,10 @@ import Testing
     }
 
     @Test func outputIntoAMissingFolderIsExit73() {
-        let r = CLIRunner.run(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district",
-                               C.path("answers.csv"), "--output", "/nonexistent-\(UUID().uuidString)/out.txt"])
+        let r = CLIRunner.run([
+            "validate", "--questionnaire", C.path("mini.json"), "--unit", "district",
+            C.path("answers.csv"), "--output", "/nonexistent-\(UUID().uuidString)/out.txt",
+        ])
         #expect(r.code == 73)
     }
 
@@ -129,8 +136,10 @@ import Testing
         let batch = TestPaths.write("id,district,q1,q2,q3\nT1,Tây Sơn,4,5,4\n", name: "batch.csv")
         let before = try Data(contentsOf: URL(fileURLWithPath: batch))
         for option in ["--output", "--rejects"] {
-            let r = try CLIRunner.runBinary(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district",
-                                             batch, option, batch])
+            let r = try CLIRunner.runBinary([
+                "validate", "--questionnaire", C.path("mini.json"), "--unit", "district",
+                batch, option, batch,
+            ])
             #expect(r.code == 64)
             #expect(r.stderr == "par-survey: error: \(batch): refusing to write the output over an input file\n")
             #expect(try Data(contentsOf: URL(fileURLWithPath: batch)) == before)

@@ -19,7 +19,8 @@ import Testing
         var text: String
         do {
             try l.loadCSV(bytes: bytes, file: "a.csv")
-            text = "ids \(l.table.ids) lines \(l.table.origins.map(\.line)) rejects \(l.rejects.map(\.message)) "
+            text =
+                "ids \(l.table.ids) lines \(l.table.origins.map(\.line)) rejects \(l.rejects.map(\.message)) "
                 + l.accounts.map { "\($0.read)/\($0.accepted)/\($0.rejected)/\($0.excluded)" }.joined(separator: ",")
         } catch {
             text = "error \(error)"
@@ -82,13 +83,13 @@ import Testing
         var l = MalformedCorpus.loader()
         l.tuning = tuning
         try l.load(path: p)
-        #expect(l.rejects.map(\.message) == [
-            "\(p):3: row has 1 field, the header has 5",
-            "\(p):5: row has 1 field, the header has 5",
-        ])
+        #expect(
+            l.rejects.map(\.message) == [
+                "\(p):3: row has 1 field, the header has 5",
+                "\(p):5: row has 1 field, the header has 5",
+            ])
         #expect(l.table.ids == ["T1", "T4"] && l.table.origins.map(\.line) == [2, 6])
         #expect(MalformedCorpus.counts(l) == [[4, 2, 2]])
         #expect(l.accounts.map(\.blankLines) == [1])
     }
 }
-

@@ -6,10 +6,10 @@ import ParSurvey
 /// each unit's 100-point total and rank, best first, and how many rows were rejected.
 func parIndex(folder: String) throws -> (ranking: [(unit: String, total: Double, rank: Int)], rejected: Int) {
     var job = ParIndexJob(manifestPath: folder)
-    job.uncertainty.level = 0.90                     // 90 % confidence intervals
-    let run = try job.run()                          // throws ParSurveyFailure (message, exit code)
+    job.uncertainty.level = 0.90  // 90 % confidence intervals
+    let run = try job.run()  // throws ParSurveyFailure (message, exit code)
     let ranking = run.table.ranked.map { row in
-        (unit: row.unit, total: Double(row.total) / 100, rank: row.rank)   // totals are hundredths
+        (unit: row.unit, total: Double(row.total) / 100, rank: row.rank)  // totals are hundredths
     }
     return (ranking, run.rejects.count)
 }

@@ -24,26 +24,34 @@ import Testing
         #expect(q.scales.map(\.id) == ["sat"])
         let o = q.scales[0].options
         #expect(o.map(\.code) == ["1", "2", "3", "4", "5", "9"])
-        #expect(o.map(\.satisfied) == [false, false, false, true, true, false] && o.map(\.missing) == [false, false, false, false, false, true])
+        #expect(
+            o.map(\.satisfied) == [false, false, false, true, true, false] && o.map(\.missing) == [false, false, false, false, false, true])
         #expect(r.variables.map(\.name) == ["consent", "commune", "gender", "age_group", "age"])
-        #expect(r.variables.map(\.description) == [
-            "row 7: select_one yn 'consent' → variable (outside any group)",
-            "row 8: select_one commune 'commune' → variable (outside any group)",
-            "row 19: select_one gender 'gender' → variable (list 'gender' has no credit or satisfied choice)",
-            "row 20: select_one age_group 'age_group' → variable (list 'age_group' has no credit or satisfied choice)",
-            "row 21: integer 'age' → variable (parsurvey_role variable)",
-        ])
-        #expect(r.skipped == ["row 2: start 'start'", "row 3: end 'end'", "row 4: deviceid 'deviceid'", "row 5: today 'today'",
-                              "row 6: note 'intro'", "row 9: group 'survey' (no scored questions of its own)",
-                              "row 18: group 'respondent' (no scored questions of its own)", "row 22: select_one yn 'contact'",
-                              "row 25: calculate 'q1_satisfied'"])
+        #expect(
+            r.variables.map(\.description) == [
+                "row 7: select_one yn 'consent' → variable (outside any group)",
+                "row 8: select_one commune 'commune' → variable (outside any group)",
+                "row 19: select_one gender 'gender' → variable (list 'gender' has no credit or satisfied choice)",
+                "row 20: select_one age_group 'age_group' → variable (list 'age_group' has no credit or satisfied choice)",
+                "row 21: integer 'age' → variable (parsurvey_role variable)",
+            ])
+        #expect(
+            r.skipped == [
+                "row 2: start 'start'", "row 3: end 'end'", "row 4: deviceid 'deviceid'", "row 5: today 'today'",
+                "row 6: note 'intro'", "row 9: group 'survey' (no scored questions of its own)",
+                "row 18: group 'respondent' (no scored questions of its own)", "row 22: select_one yn 'contact'",
+                "row 25: calculate 'q1_satisfied'",
+            ])
     }
 
     @Test func commandPrintsWhatBecameWhat() {
         let r = CLIRunner.run(["import-xlsform", Self.form])
         #expect(r.code == 0, "\(r.stderr)")
         #expect(r.stderr.contains("4 scored questions in 2 elements (E1, E2), 1 scales"))
-        #expect(r.stderr.contains("5 respondent variables (kept from the data, not scored):\n  row 7: select_one yn 'consent' → variable (outside any group)\n"))
+        #expect(
+            r.stderr.contains(
+                "5 respondent variables (kept from the data, not scored):\n  row 7: select_one yn 'consent' → variable (outside any group)\n"
+            ))
         #expect(r.stderr.contains("  row 22: select_one yn 'contact'\n"))
     }
 
@@ -57,8 +65,11 @@ import Testing
         #expect(r.variables.map(\.name) == ["consent", "commune", "age_group", "age"])
         #expect(r.skipped.contains("row 19: select_one gender 'gender'"))
         sheets.survey.rows[gender].cells[role] = "maybe"
-        #expect(throws: XLSFormError.invalid(file: Self.form, sheet: "survey", row: 19, column: "parsurvey_role",
-                                             message: "'maybe' is not a role (use score, variable or ignore, or leave empty)")) {
+        #expect(
+            throws: XLSFormError.invalid(
+                file: Self.form, sheet: "survey", row: 19, column: "parsurvey_role",
+                message: "'maybe' is not a role (use score, variable or ignore, or leave empty)")
+        ) {
             _ = try XLSFormImporter.convert(sheets)
         }
         // marked score but outside any group and without an element: reported as before
@@ -69,7 +80,10 @@ import Testing
             _ = try XLSFormImporter.convert(sheets)
             Issue.record("converted")
         } catch {
-            guard case let .incomplete(_, missing) = error else { Issue.record("\(error)"); return }
+            guard case let .incomplete(_, missing) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(missing.contains("survey row 7: question 'consent' is outside any group and has no 'element' column value"))
         }
     }

@@ -7,59 +7,80 @@ import Testing
 /// python3 is absent). Tây Sơn's published figures: 50,39 + 25,70 + 8,02 = 84,11, 4th of 11.
 @Suite struct OfficeOutputTests {
     static let xlsxReader = """
-    import json, sys, zipfile
-    import xml.etree.ElementTree as ET
-    M = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
-    R = '{http://schemas.openxmlformats.org/officeDocument/2006/relationships}'
-    z = zipfile.ZipFile(sys.argv[1])
-    assert z.testzip() is None
-    wb = ET.fromstring(z.read('xl/workbook.xml'))
-    rels = {r.get('Id'): r.get('Target') for r in ET.fromstring(z.read('xl/_rels/workbook.xml.rels'))}
-    out = []
-    for s in wb.iter(M + 'sheet'):
-        root = ET.fromstring(z.read('xl/' + rels[s.get(R + 'id')]))
-        rows = []
-        for row in root.iter(M + 'row'):
-            cells = []
-            for c in row.iter(M + 'c'):
-                if c.get('t') == 'inlineStr':
-                    cells.append({'ref': c.get('r'), 'text': ''.join(t.text or '' for t in c.iter(M + 't'))})
-                else:
-                    cells.append({'ref': c.get('r'), 'number': float(c.find(M + 'v').text)})
-            rows.append(cells)
-        widths = [float(col.get('width')) for col in root.iter(M + 'col')]
-        out.append({'name': s.get('name'), 'rows': rows, 'widths': widths})
-    print(json.dumps(out, ensure_ascii=False))
-    """
+        import json, sys, zipfile
+        import xml.etree.ElementTree as ET
+        M = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
+        R = '{http://schemas.openxmlformats.org/officeDocument/2006/relationships}'
+        z = zipfile.ZipFile(sys.argv[1])
+        assert z.testzip() is None
+        wb = ET.fromstring(z.read('xl/workbook.xml'))
+        rels = {r.get('Id'): r.get('Target') for r in ET.fromstring(z.read('xl/_rels/workbook.xml.rels'))}
+        out = []
+        for s in wb.iter(M + 'sheet'):
+            root = ET.fromstring(z.read('xl/' + rels[s.get(R + 'id')]))
+            rows = []
+            for row in root.iter(M + 'row'):
+                cells = []
+                for c in row.iter(M + 'c'):
+                    if c.get('t') == 'inlineStr':
+                        cells.append({'ref': c.get('r'), 'text': ''.join(t.text or '' for t in c.iter(M + 't'))})
+                    else:
+                        cells.append({'ref': c.get('r'), 'number': float(c.find(M + 'v').text)})
+                rows.append(cells)
+            widths = [float(col.get('width')) for col in root.iter(M + 'col')]
+            out.append({'name': s.get('name'), 'rows': rows, 'widths': widths})
+        print(json.dumps(out, ensure_ascii=False))
+        """
 
     static let docxReader = """
-    import json, sys, zipfile
-    import xml.etree.ElementTree as ET
-    W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
-    z = zipfile.ZipFile(sys.argv[1])
-    assert z.testzip() is None
-    names = z.namelist()
-    doc = ET.fromstring(z.read('word/document.xml'))
-    ET.fromstring(z.read('word/styles.xml'))
-    tables = []
-    for tbl in doc.iter(W + 'tbl'):
-        rows = []
-        for tr in tbl.findall(W + 'tr'):
-            header = tr.find(W + 'trPr/' + W + 'tblHeader') is not None
-            rows.append({'header': header, 'cells': [''.join(t.text or '' for t in tc.iter(W + 't')) for tc in tr.findall(W + 'tc')]})
-        borders = [b.tag.replace(W, '') for b in tbl.find(W + 'tblPr/' + W + 'tblBorders')]
-        tables.append({'rows': rows, 'borders': borders})
-    pg = doc.find(W + 'body/' + W + 'sectPr/' + W + 'pgSz')
-    titles = [''.join(t.text or '' for t in p.iter(W + 't')) for p in doc.findall(W + 'body/' + W + 'p')]
-    print(json.dumps({'parts': names, 'tables': tables, 'orient': pg.get(W + 'orient'), 'w': pg.get(W + 'w'), 'h': pg.get(W + 'h'),
-                      'paragraphs': [t for t in titles if t]}, ensure_ascii=False))
-    """
+        import json, sys, zipfile
+        import xml.etree.ElementTree as ET
+        W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
+        z = zipfile.ZipFile(sys.argv[1])
+        assert z.testzip() is None
+        names = z.namelist()
+        doc = ET.fromstring(z.read('word/document.xml'))
+        ET.fromstring(z.read('word/styles.xml'))
+        tables = []
+        for tbl in doc.iter(W + 'tbl'):
+            rows = []
+            for tr in tbl.findall(W + 'tr'):
+                header = tr.find(W + 'trPr/' + W + 'tblHeader') is not None
+                rows.append({'header': header, 'cells': [''.join(t.text or '' for t in tc.iter(W + 't')) for tc in tr.findall(W + 'tc')]})
+            borders = [b.tag.replace(W, '') for b in tbl.find(W + 'tblPr/' + W + 'tblBorders')]
+            tables.append({'rows': rows, 'borders': borders})
+        pg = doc.find(W + 'body/' + W + 'sectPr/' + W + 'pgSz')
+        titles = [''.join(t.text or '' for t in p.iter(W + 't')) for p in doc.findall(W + 'body/' + W + 'p')]
+        print(json.dumps({'parts': names, 'tables': tables, 'orient': pg.get(W + 'orient'), 'w': pg.get(W + 'w'), 'h': pg.get(W + 'h'),
+                          'paragraphs': [t for t in titles if t]}, ensure_ascii=False))
+        """
 
-    struct Cell: Decodable { var ref: String; var text: String?; var number: Double? }
-    struct Sheet: Decodable { var name: String; var rows: [[Cell]]; var widths: [Double] }
-    struct DocRow: Decodable { var header: Bool; var cells: [String] }
-    struct DocTable: Decodable { var rows: [DocRow]; var borders: [String] }
-    struct Doc: Decodable { var parts: [String]; var tables: [DocTable]; var orient: String?; var w: String; var h: String; var paragraphs: [String] }
+    struct Cell: Decodable {
+        var ref: String
+        var text: String?
+        var number: Double?
+    }
+    struct Sheet: Decodable {
+        var name: String
+        var rows: [[Cell]]
+        var widths: [Double]
+    }
+    struct DocRow: Decodable {
+        var header: Bool
+        var cells: [String]
+    }
+    struct DocTable: Decodable {
+        var rows: [DocRow]
+        var borders: [String]
+    }
+    struct Doc: Decodable {
+        var parts: [String]
+        var tables: [DocTable]
+        var orient: String?
+        var w: String
+        var h: String
+        var paragraphs: [String]
+    }
 
     static func python<T: Decodable>(_ script: String, _ file: String, as: T.Type) throws -> T {
         let r = try ExternalTool.run(try #require(ExternalTool.find("python3")), ["-c", script, file])
@@ -84,7 +105,9 @@ import Testing
         // the index sheet: rank, of, unit, self-assessment, satisfaction (with its interval), …, total
         let index = sheets[1]
         let row = try #require(index.rows.first { $0.count > 2 && $0[2].text == "Tây Sơn" })
-        #expect(row[0].number == 4 && row[1].number == 11 && row[3].number == 50.39 && row[4].number == 25.7 && row[7].number == 8.02 && row[10].number == 84.11)
+        #expect(
+            row[0].number == 4 && row[1].number == 11 && row[3].number == 50.39 && row[4].number == 25.7 && row[7].number == 8.02
+                && row[10].number == 84.11)
         // accounting: Tây Sơn's batch has 299 rows, all accepted (Samples/binh-dinh-2021/citizens/tay-son.csv)
         let acc = try #require(sheets[5].rows.first { $0.count > 1 && $0[1].text == "citizens/tay-son.csv" })
         #expect(acc.dropFirst(2).map(\.number) == [299, 299, 0, 0])
@@ -105,7 +128,8 @@ import Testing
         #expect(t.rows[0].header && !t.rows[1].header)
         #expect(t.rows[0].cells.first == (lang == "vi" ? "STT" : "No.") && t.rows[0].cells.count == 7)
         let tay = try #require(t.rows.first { $0.cells.count > 1 && $0.cells[1] == "Tây Sơn" })
-        #expect(tay.cells == ["4", "Tây Sơn", selfAssessment, lang == "vi" ? "25,70" : "25.70", lang == "vi" ? "8,02" : "8.02", total, "4"])
+        #expect(
+            tay.cells == ["4", "Tây Sơn", selfAssessment, lang == "vi" ? "25,70" : "25.70", lang == "vi" ? "8,02" : "8.02", total, "4"])
         #expect(!t.rows.contains { $0.cells.joined().contains("±") })
         #expect(doc.paragraphs.first == (lang == "vi" ? "PHỤ LỤC" : "ANNEX"))
     }

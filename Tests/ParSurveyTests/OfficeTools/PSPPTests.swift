@@ -18,7 +18,9 @@ import Testing
         let tay = try String(contentsOfFile: TestPaths.sample + "/citizens/tay-son.csv", encoding: .utf8)
         let tayRows = tay.split(separator: "\n").count - 1
         let leadersRaw = try String(contentsOfFile: TestPaths.sample + "/leaders/leaders.csv", encoding: .utf8)
-        let l1A = leadersRaw.split(separator: "\n").dropFirst().filter { $0.split(separator: ",", omittingEmptySubsequences: false)[3] == "A" }.count
+        let l1A = leadersRaw.split(separator: "\n").dropFirst().filter {
+            $0.split(separator: ",", omittingEmptySubsequences: false)[3] == "A"
+        }.count
 
         for (name, freq, expected) in [("sipas-citizen", "unit", "Tây Sơn,\(tayRows),"), ("leaders", "l1", "A: Tốt,\(l1A),")] {
             let sps = try String(contentsOfFile: "\(dir)/\(name).sps", encoding: .utf8)

@@ -8,24 +8,24 @@ import Testing
     /// Reads an XForm: the itext languages, the select1 controls (ref, label ref), the
     /// choice items per list instance, and every itext text per language.
     static let reader = """
-    import json, sys
-    import xml.etree.ElementTree as ET
-    H = '{http://www.w3.org/2002/xforms}'
-    root = ET.parse(sys.argv[1]).getroot()
-    langs, texts = [], {}
-    for tr in root.iter(H + 'translation'):
-        lang = tr.get('lang'); langs.append(lang); texts[lang] = {}
-        for t in tr.iter(H + 'text'):
-            v = t.find(H + 'value')
-            texts[lang][t.get('id')] = (v.text or '') if v is not None else ''
-    selects = [s.get('ref') for s in root.iter(H + 'select1')]
-    items = {}
-    for inst in root.iter(H + 'instance'):
-        if inst.get('id'):
-            items[inst.get('id')] = [i.findtext(H + 'name') for i in inst.iter(H + 'item')]
-    groups = [g.get('ref') for g in root.iter(H + 'group')]
-    print(json.dumps({'langs': langs, 'selects': selects, 'items': items, 'groups': groups, 'texts': texts}, ensure_ascii=False))
-    """
+        import json, sys
+        import xml.etree.ElementTree as ET
+        H = '{http://www.w3.org/2002/xforms}'
+        root = ET.parse(sys.argv[1]).getroot()
+        langs, texts = [], {}
+        for tr in root.iter(H + 'translation'):
+            lang = tr.get('lang'); langs.append(lang); texts[lang] = {}
+            for t in tr.iter(H + 'text'):
+                v = t.find(H + 'value')
+                texts[lang][t.get('id')] = (v.text or '') if v is not None else ''
+        selects = [s.get('ref') for s in root.iter(H + 'select1')]
+        items = {}
+        for inst in root.iter(H + 'instance'):
+            if inst.get('id'):
+                items[inst.get('id')] = [i.findtext(H + 'name') for i in inst.iter(H + 'item')]
+        groups = [g.get('ref') for g in root.iter(H + 'group')]
+        print(json.dumps({'langs': langs, 'selects': selects, 'items': items, 'groups': groups, 'texts': texts}, ensure_ascii=False))
+        """
 
     struct XForm: Decodable {
         var langs: [String]
@@ -39,8 +39,9 @@ import Testing
     /// (pyxform names the instance root `data`),
     /// every option of every scale an item of its list, and both languages carry each
     /// question's text and each option's label as the shipped questionnaire has them.
-    @Test(.enabled(if: ExternalTool.find("xls2xform") != nil && ExternalTool.find("python3") != nil),
-          arguments: ["sipas-citizen.json", "leaders.json"])
+    @Test(
+        .enabled(if: ExternalTool.find("xls2xform") != nil && ExternalTool.find("python3") != nil),
+        arguments: ["sipas-citizen.json", "leaders.json"])
     func pyxformConvertsTheExportedForm(_ name: String) throws {
         let q = try Questionnaire.load(path: TestPaths.repo("Questionnaires/" + name))
         let dir = TestPaths.temporaryFolder()
@@ -59,7 +60,8 @@ import Testing
         for e in q.elements { for qu in e.questions { expected.append("/data/\(e.id)/\(qu.id)") } }
         #expect(x.selects == expected)
         for s in q.scales { #expect(x.items[s.id] == s.options.map(\.code), "list \(s.id)") }
-        let vi = try #require(x.texts["Tiếng Việt (vi)"]), en = try #require(x.texts["English (en)"])
+        let vi = try #require(x.texts["Tiếng Việt (vi)"])
+        let en = try #require(x.texts["English (en)"])
         for (path, qu) in zip(expected, q.questions) {
             #expect(vi[path + ":label"] == qu.text.vi)
             #expect(en[path + ":label"] == qu.text.en)

@@ -84,14 +84,20 @@ import Testing
 
     @Test func badCellIsNamed() throws {
         let file = Self.table("self-assessment-bad.xlsx")
-        #expect(throws: SelfAssessmentError.invalidCell(file: file, place: "sheet 'Tự đánh giá' cell C5", value: "8.705",
-                                                        message: "score is not a number with at most two decimals")) {
+        #expect(
+            throws: SelfAssessmentError.invalidCell(
+                file: file, place: "sheet 'Tự đánh giá' cell C5", value: "8.705",
+                message: "score is not a number with at most two decimals")
+        ) {
             _ = try SelfAssessment.load(path: file)
         }
         let dir = try Self.sampleCopy(selfAssessment: "self-assessment-bad.xlsx", previous: "previous-2020.xlsx")
         let r = CLIRunner.run(["run", dir])
         #expect(r.code == 65)
-        #expect(r.stderr.contains("self-assessment.xlsx: sheet 'Tự đánh giá' cell C5: score is not a number with at most two decimals (value '8.705')"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains(
+                "self-assessment.xlsx: sheet 'Tự đánh giá' cell C5: score is not a number with at most two decimals (value '8.705')"),
+            "\(r.stderr)")
     }
 
     /// Binary noise in stored numbers is not taken for extra decimals; true extra decimals are kept.

@@ -18,9 +18,12 @@ import Testing
         let root = TestPaths.temporaryFolder()
         try FileManager.default.createDirectory(atPath: root + "/a/b/out", withIntermediateDirectories: true)
         for id in ["../../escaped-by-id", "sub/x", "..", ".hidden", "a\u{1B}[2Jb"] {
-            let q = try Self.mini(replacing: [("\"id\": \"mini\"", "\"id\": \"\(id.replacingOccurrences(of: "\u{1B}", with: "\\u001b"))\"")])
-            let r = try CLIRunner.runBinary(["export-spss", "--questionnaire", q, "--unit", "district", C.path("answers.csv"),
-                                             "--output-dir", root + "/a/b/out"])
+            let q = try Self.mini(replacing: [("\"id\": \"mini\"", "\"id\": \"\(id.replacingOccurrences(of: "\u{1B}", with: "\\u001b"))\"")]
+            )
+            let r = try CLIRunner.runBinary([
+                "export-spss", "--questionnaire", q, "--unit", "district", C.path("answers.csv"),
+                "--output-dir", root + "/a/b/out",
+            ])
             #expect(r.code == 65, "\(id)")
             #expect(r.stderr.contains("\(q): questionnaire key 'id': '\(TerminalText.escape(id))' cannot name files"), "\(r.stderr)")
             #expect(!r.stderr.contains("\u{1B}"))
@@ -45,8 +48,10 @@ import Testing
         #expect(settings.contains("\nmini,"))
         settings = settings.replacingOccurrences(of: "\nmini,", with: "\n../../evil,")
         try settings.write(toFile: dir + "/settings.csv", atomically: true, encoding: .utf8)
-        let r = try CLIRunner.runBinary(["import-xlsform", "--survey", dir + "/survey.csv", "--choices", dir + "/choices.csv",
-                                         "--settings", dir + "/settings.csv", "--output", dir + "/q.json"])
+        let r = try CLIRunner.runBinary([
+            "import-xlsform", "--survey", dir + "/survey.csv", "--choices", dir + "/choices.csv",
+            "--settings", dir + "/settings.csv", "--output", dir + "/q.json",
+        ])
         #expect(r.code == 65)
         #expect(r.stderr.contains("sheet 'settings' row 2 column 'form_id': '../../evil' cannot be a questionnaire id"), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir + "/q.json"))
@@ -55,8 +60,10 @@ import Testing
     @Test func theSPSSExportCSVIsNeutralised() throws {
         let batch = TestPaths.write("id,district,q1,q2,q3\n\"=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\",@SUM(1),4,5,4\n", name: "b.csv")
         let dir = TestPaths.temporaryFolder()
-        let r = try CLIRunner.runBinary(["export-spss", "--questionnaire", C.path("mini.json"), "--unit", "district", batch,
-                                         "--output-dir", dir])
+        let r = try CLIRunner.runBinary([
+            "export-spss", "--questionnaire", C.path("mini.json"), "--unit", "district", batch,
+            "--output-dir", dir,
+        ])
         #expect(r.code == 0, "\(r.stderr)")
         let csv = try String(contentsOfFile: dir + "/mini.csv", encoding: .utf8)
         // RFC 4180 quoting of the `'`-prefixed cell (it holds quotes and `;`)
@@ -68,14 +75,18 @@ import Testing
     }
 
     @Test func theXLSFormCSVSheetsAreNeutralised() throws {
-        let q = try Self.mini(replacing: [("\"vi\": \"Phiếu thử\"", "\"vi\": \"=SUM(A1:A9)\""),
-                                          ("\"vi\": \"Rất không hài lòng\"", "\"vi\": \"@SUM(1)\"")])
+        let q = try Self.mini(replacing: [
+            ("\"vi\": \"Phiếu thử\"", "\"vi\": \"=SUM(A1:A9)\""),
+            ("\"vi\": \"Rất không hài lòng\"", "\"vi\": \"@SUM(1)\""),
+        ])
         let dir = TestPaths.temporaryFolder()
         let r = try CLIRunner.runBinary(["export-xlsform", q, "--csv-dir", dir])
         #expect(r.code == 0, "\(r.stderr)")
         let settings = try String(contentsOfFile: dir + "/settings.csv", encoding: .utf8)
         let choices = try String(contentsOfFile: dir + "/choices.csv", encoding: .utf8)
-        #expect(settings.contains(",'=SUM(A1:A9),") || settings.contains("\n'=SUM(A1:A9),") || settings.contains(",'=SUM(A1:A9)\n"), "\(settings)")
+        #expect(
+            settings.contains(",'=SUM(A1:A9),") || settings.contains("\n'=SUM(A1:A9),") || settings.contains(",'=SUM(A1:A9)\n"),
+            "\(settings)")
         #expect(choices.contains(",'@SUM(1),") || choices.contains(",'@SUM(1)\n"), "\(choices)")
         for text in [settings, choices] { #expect(!text.contains(",=") && !text.contains(",@")) }
     }
@@ -101,7 +112,10 @@ import Testing
         // `script` gives the command a terminal as standard output
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        p.arguments = ["-qec", "\(CLIRunner.binary) score --questionnaire \(C.path("mini.json")) --unit district --format csv \(batch) 2>/dev/null", "/dev/null"]
+        p.arguments = [
+            "-qec", "\(CLIRunner.binary) score --questionnaire \(C.path("mini.json")) --unit district --format csv \(batch) 2>/dev/null",
+            "/dev/null",
+        ]
         let out = Pipe()
         p.standardOutput = out
         p.standardInput = FileHandle.nullDevice
@@ -112,7 +126,9 @@ import Testing
         #expect(shown.contains("\"\\x1B]0;pwned\\x07\",overall,mini,"), "\(shown)")
         #expect(!shown.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         // redirected: the data as it is (CSV quoting only)
-        let file = try CLIRunner.runBinary(["score", "--questionnaire", C.path("mini.json"), "--unit", "district", "--format", "csv", batch])
+        let file = try CLIRunner.runBinary([
+            "score", "--questionnaire", C.path("mini.json"), "--unit", "district", "--format", "csv", batch,
+        ])
         #expect(file.stdout.contains("\"\u{1B}]0;pwned\u{07}\",overall,mini,"))
     }
 }

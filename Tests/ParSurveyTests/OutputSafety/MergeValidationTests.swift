@@ -10,7 +10,9 @@ import Testing
     static let files: (sat: String, lead: String) = {
         let dir = TestPaths.temporaryFolder()
         for (comp, file) in [("satisfaction", "sat.json"), ("leadership", "lead.json")] {
-            let r = try! CLIRunner.runBinary(["score", TestPaths.sample, "--component", comp, "--format", "json", "--output", dir + "/" + file])
+            let r = try! CLIRunner.runBinary([
+                "score", TestPaths.sample, "--component", comp, "--format", "json", "--output", dir + "/" + file,
+            ])
             precondition(r.code == 0, r.stderr)
         }
         return (dir + "/sat.json", dir + "/lead.json")
@@ -32,8 +34,10 @@ import Testing
     }
 
     static func merge(sat: String = files.sat, lead: String = files.lead) throws -> CLIResult {
-        try CLIRunner.runBinary(["merge", "--self-assessment", TestPaths.sample + "/self-assessment.csv", "--satisfaction", sat,
-                                 "--leadership", lead, "--format", "csv"])
+        try CLIRunner.runBinary([
+            "merge", "--self-assessment", TestPaths.sample + "/self-assessment.csv", "--satisfaction", sat,
+            "--leadership", lead, "--format", "csv",
+        ])
     }
 
     @Test func theScoreJSONCarriesItsSchemaVersionAndMergesCleanly() throws {
@@ -47,7 +51,10 @@ import Testing
         let future = try Self.edited(Self.files.sat) { $0["schemaVersion"] = 2 }
         let f = try Self.merge(sat: future)
         #expect(f.code == 65)
-        #expect(f.stderr == "par-survey: error: \(future): schemaVersion 2 is not one this version of par-survey reads (1); score the component again\n")
+        #expect(
+            f.stderr
+                == "par-survey: error: \(future): schemaVersion 2 is not one this version of par-survey reads (1); score the component again\n"
+        )
     }
 
     @Test(arguments: [
@@ -87,6 +94,8 @@ import Testing
         }
         let m = try Self.merge(lead: missing)
         #expect(m.code == 65)
-        #expect(m.stderr == "par-survey: error: \(missing): unit 'Hoài Nhơn' has no leaders' survey data; every unit needs all three components\n")
+        #expect(
+            m.stderr
+                == "par-survey: error: \(missing): unit 'Hoài Nhơn' has no leaders' survey data; every unit needs all three components\n")
     }
 }

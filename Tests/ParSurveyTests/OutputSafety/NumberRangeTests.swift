@@ -30,8 +30,9 @@ import Testing
     }
 
     static func batch(weight: String) -> String {
-        TestPaths.write("id,district,weight,q1,q2,q3\nA,Tây Sơn,\(weight),4,5,4\nB,Tây Sơn,1,2,5,1\nC,An Lão,1,4,4,4\nD,An Lão,2,1,1,5\n",
-                        name: "w.csv")
+        TestPaths.write(
+            "id,district,weight,q1,q2,q3\nA,Tây Sơn,\(weight),4,5,4\nB,Tây Sơn,1,2,5,1\nC,An Lão,1,4,4,4\nD,An Lão,2,1,1,5\n",
+            name: "w.csv")
     }
 
     /// No CSV field of `text` is inf or nan (any spelling).
@@ -45,8 +46,10 @@ import Testing
     @Test(arguments: ["1e200", "1e-320", "1.7e308", "5e-324", "1e13", "0.0000000001"])
     func anExtremeWeightRejectsItsRowNamingTheValue(_ w: String) throws {
         let b = Self.batch(weight: w)
-        let r = try CLIRunner.runBinary(["score", "--questionnaire", C.path("mini.json"), "--unit", "district", "--weight", "weight",
-                                         "--format", "csv", b])
+        let r = try CLIRunner.runBinary([
+            "score", "--questionnaire", C.path("mini.json"), "--unit", "district", "--weight", "weight",
+            "--format", "csv", b,
+        ])
         #expect(r.code == 0)
         // line 2, column 3 is the weight; the value as written
         #expect(r.stderr.contains("\(b):2:3: weight ") && r.stderr.contains("(column 'weight', value '\(w)')"), "\(r.stderr)")
@@ -55,8 +58,10 @@ import Testing
 
     @Test func weightsAtTheEndsOfTheRangeGiveFiniteResults() throws {
         for w in ["1e12", "1e-9", "999999999999"] {
-            let r = try CLIRunner.runBinary(["score", "--questionnaire", C.path("mini.json"), "--unit", "district", "--weight", "weight",
-                                             "--format", "csv", Self.batch(weight: w)])
+            let r = try CLIRunner.runBinary([
+                "score", "--questionnaire", C.path("mini.json"), "--unit", "district", "--weight", "weight",
+                "--format", "csv", Self.batch(weight: w),
+            ])
             #expect(r.code == 0 && !r.stderr.contains("rejected"), "\(w): \(r.stderr)")
             #expect(Self.allFinite(r.stdout))
         }
@@ -69,8 +74,10 @@ import Testing
         var csv = try String(contentsOfFile: dir + "/tiny/commune.csv", encoding: .utf8)
         csv = csv.replacingOccurrences(of: "C02,23757", with: "C02,\(commune2Total)")
         try csv.write(toFile: dir + "/tiny/commune.csv", atomically: true, encoding: .utf8)
-        return ["score", "--questionnaire", TestPaths.fixture("weighting/questionnaire.json"), dir + "/tiny/responses.csv",
-                "--unit", "district", "--group", "rtype", "--weight", "weight", "--weighting", dir + "/tiny/plans/ps.json", "--format", "csv"]
+        return [
+            "score", "--questionnaire", TestPaths.fixture("weighting/questionnaire.json"), dir + "/tiny/responses.csv",
+            "--unit", "district", "--group", "rtype", "--weight", "weight", "--weighting", dir + "/tiny/plans/ps.json", "--format", "csv",
+        ]
     }
 
     @Test(arguments: ["1e300", "1.7e308", "1e13"])
@@ -95,12 +102,16 @@ import Testing
     }
 
     @Test func aConfidenceLevelTooCloseToOneIsAUsageError() throws {
-        let r = try CLIRunner.runBinary(["score", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
-                                         "--level", "0.9999999999999999"])
+        let r = try CLIRunner.runBinary([
+            "score", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
+            "--level", "0.9999999999999999",
+        ])
         #expect(r.code == 64)
         #expect(r.stderr.contains("--level 0.9999999999999999 is too close to 1"))
-        let ok = try CLIRunner.runBinary(["score", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
-                                          "--level", "0.9999", "--format", "csv"])
+        let ok = try CLIRunner.runBinary([
+            "score", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
+            "--level", "0.9999", "--format", "csv",
+        ])
         #expect(ok.code == 0 && Self.allFinite(ok.stdout))
     }
 
@@ -142,15 +153,27 @@ import Testing
             let target = i % 5
             let args: [String]
             switch target {
-            case 4: args = ["merge", "--self-assessment", TestPaths.sample + "/self-assessment.csv", "--satisfaction",
-                            try Self.satisfactionFile(points: value), "--leadership", MergeValidationTests.files.lead, "--format", "csv"]
-            case 0: args = ["score", "--questionnaire", C.path("mini.json"), "--unit", "district", "--weight", "weight", "--format", "csv",
-                            Self.batch(weight: value)]
+            case 4:
+                args = [
+                    "merge", "--self-assessment", TestPaths.sample + "/self-assessment.csv", "--satisfaction",
+                    try Self.satisfactionFile(points: value), "--leadership", MergeValidationTests.files.lead, "--format", "csv",
+                ]
+            case 0:
+                args = [
+                    "score", "--questionnaire", C.path("mini.json"), "--unit", "district", "--weight", "weight", "--format", "csv",
+                    Self.batch(weight: value),
+                ]
             case 1: args = try Self.tinyCase(commune2Total: value)
-            case 2: args = ["score", "--questionnaire", try Self.questionnaire(elementWeights: ("1", value)), "--unit", "district",
-                            "--format", "csv", C.path("answers.csv")]
-            default: args = ["score", "--questionnaire", try Self.questionnaire(maxPoints: value), "--unit", "district",
-                             "--format", "csv", C.path("answers.csv")]
+            case 2:
+                args = [
+                    "score", "--questionnaire", try Self.questionnaire(elementWeights: ("1", value)), "--unit", "district",
+                    "--format", "csv", C.path("answers.csv"),
+                ]
+            default:
+                args = [
+                    "score", "--questionnaire", try Self.questionnaire(maxPoints: value), "--unit", "district",
+                    "--format", "csv", C.path("answers.csv"),
+                ]
             }
             let r = try CLIRunner.runBinary(args)
             #expect(r.code == 0 || r.code == 65, "\(value) in target \(target): exit \(r.code) \(r.stderr)")
@@ -158,7 +181,9 @@ import Testing
             if refused {
                 let shown = Double(value).map { "\($0)" }
                 // `nan`, `inf` are not JSON: the questionnaire's JSON error names file, line and column
-                let notJSON = target >= 2 && (r.stderr.contains("q.json:1:") || r.stderr.contains("sat.json: line ")) && r.stderr.contains("not valid JSON")
+                let notJSON =
+                    target >= 2 && (r.stderr.contains("q.json:1:") || r.stderr.contains("sat.json: line "))
+                    && r.stderr.contains("not valid JSON")
                 #expect(r.stderr.contains(value) || shown.map { r.stderr.contains($0) } == true || notJSON, "\(value): \(r.stderr)")
             } else {
                 #expect(Self.allFinite(r.stdout), "\(value) in target \(target)")

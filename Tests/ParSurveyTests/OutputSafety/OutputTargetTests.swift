@@ -15,8 +15,10 @@ import Testing
         for target in ["weighting/citizens.json", "populations/communes.csv", "weighting/../populations/./gender-age.csv"] {
             let path = folder + "/" + target
             let before = Self.bytes(path)
-            for command in [["run", folder, "--format", "csv"], ["score", folder, "--component", "satisfaction"],
-                            ["weight", folder, "--component", "satisfaction"]] {
+            for command in [
+                ["run", folder, "--format", "csv"], ["score", folder, "--component", "satisfaction"],
+                ["weight", folder, "--component", "satisfaction"],
+            ] {
                 let r = try CLIRunner.runBinary(command + ["--output", path])
                 #expect(r.code == 64, "\(command[0]) \(target)")
                 #expect(r.stderr.contains("\(path): refusing to write the output over an input file"))
@@ -24,7 +26,8 @@ import Testing
             }
         }
         // through a symbolic link to the plan, and through a hard link to a targets file
-        try FileManager.default.createSymbolicLink(atPath: folder + "/plan-link.json", withDestinationPath: folder + "/weighting/citizens.json")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/plan-link.json", withDestinationPath: folder + "/weighting/citizens.json")
         try FileManager.default.linkItem(atPath: folder + "/populations/communes.csv", toPath: folder + "/hard.csv")
         for p in [folder + "/plan-link.json", folder + "/hard.csv"] {
             #expect(try CLIRunner.runBinary(["run", folder, "--format", "csv", "--output", p]).code == 64)
@@ -33,8 +36,10 @@ import Testing
 
     @Test func outputAndRejectsNamingOneFileIsRefusedBeforeAnythingIsWritten() throws {
         let dir = TestPaths.temporaryFolder()
-        let r = try CLIRunner.runBinary(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
-                                         "--output", dir + "/x.csv", "--rejects", dir + "/./x.csv"])
+        let r = try CLIRunner.runBinary([
+            "validate", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
+            "--output", dir + "/x.csv", "--rejects", dir + "/./x.csv",
+        ])
         #expect(r.code == 64)
         #expect(r.stderr.hasPrefix("par-survey validate: --output and --rejects name the same file"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
@@ -45,15 +50,20 @@ import Testing
         let dir = TestPaths.temporaryFolder()
         let node = dir + "/null"
         #expect(mknod(node, S_IFCHR | 0o666, dev_t(0x103)) == 0)
-        let r = try CLIRunner.runBinary(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
-                                         "--output", node, "--rejects", node])
+        let r = try CLIRunner.runBinary([
+            "validate", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
+            "--output", node, "--rejects", node,
+        ])
         #expect(r.code == 0, "\(r.stderr)")
         let id = try #require(FileIdentity.of(node))
         #expect(id.isCharacterDevice)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["null"])
         // /dev/null itself stays a device
-        #expect(try CLIRunner.runBinary(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
-                                         "--output", "/dev/null"]).code == 0)
+        #expect(
+            try CLIRunner.runBinary([
+                "validate", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
+                "--output", "/dev/null",
+            ]).code == 0)
         #expect(FileIdentity.of("/dev/null")?.isCharacterDevice == true)
     }
 
@@ -62,8 +72,10 @@ import Testing
         let dir = TestPaths.temporaryFolder()
         let node = dir + "/block"
         #expect(mknod(node, S_IFBLK | 0o600, dev_t(0x7c8)) == 0)
-        let r = try CLIRunner.runBinary(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
-                                         "--output", node])
+        let r = try CLIRunner.runBinary([
+            "validate", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
+            "--output", node,
+        ])
         #expect(r.code == 73)
         #expect(r.stderr.contains("\(node): cannot write output: is a block device; refusing to write to it"))
         #expect(FileIdentity.of(node)?.typeName == "block device")
@@ -81,28 +93,39 @@ import Testing
             received = h?.readDataToEndOfFile() ?? Data()
             done.signal()
         }
-        let r = try BinaryProcess.run(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district", "--format", "json",
-                                       C.path("answers.csv"), "--output", fifo], timeout: 30)
+        let r = try BinaryProcess.run(
+            [
+                "validate", "--questionnaire", C.path("mini.json"), "--unit", "district", "--format", "json",
+                C.path("answers.csv"), "--output", fifo,
+            ], timeout: 30)
         #expect(r.code == 0, "\(r.stderr)")
         #expect(done.wait(timeout: .now() + 30) == .success)
         let text = String(decoding: received, as: UTF8.self)
         #expect(text.hasPrefix("{") && text.contains("\"accounting\""))
         #expect(FileIdentity.of(fifo)?.isFIFO == true)
         // No reader: an error at once (exit 73), not a process waiting for ever.
-        let lonely = try BinaryProcess.run(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district",
-                                            C.path("answers.csv"), "--output", fifo], timeout: 30)
+        let lonely = try BinaryProcess.run(
+            [
+                "validate", "--questionnaire", C.path("mini.json"), "--unit", "district",
+                C.path("answers.csv"), "--output", fifo,
+            ], timeout: 30)
         #expect(lonely.code == 73)
         #expect(lonely.stderr.contains("no process is reading the FIFO"))
     }
 
     @Test func processSubstitutionOutputWorks() throws {
         // `--output >(gzip -c > out.gz)`: the path is /dev/fd/N, a pipe, written through.
-        guard FileManager.default.isExecutableFile(atPath: "/bin/bash"), FileManager.default.isExecutableFile(atPath: "/bin/gzip") else { return }
+        guard FileManager.default.isExecutableFile(atPath: "/bin/bash"), FileManager.default.isExecutableFile(atPath: "/bin/gzip") else {
+            return
+        }
         let dir = TestPaths.temporaryFolder()
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/bash")
-        p.arguments = ["-c", "'\(CLIRunner.binary)' validate --questionnaire '\(C.path("mini.json"))' --unit district --format csv "
-                       + "'\(C.path("answers.csv"))' --output >(gzip -c > '\(dir)/out.csv.gz'); rc=$?; wait $!; exit $rc"]
+        p.arguments = [
+            "-c",
+            "'\(CLIRunner.binary)' validate --questionnaire '\(C.path("mini.json"))' --unit district --format csv "
+                + "'\(C.path("answers.csv"))' --output >(gzip -c > '\(dir)/out.csv.gz'); rc=$?; wait $!; exit $rc",
+        ]
         try p.run()
         p.waitUntilExit()
         #expect(p.terminationStatus == 0)
@@ -114,8 +137,10 @@ import Testing
         try unzip.run()
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         unzip.waitUntilExit()
-        let direct = try CLIRunner.runBinary(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district", "--format", "csv",
-                                              C.path("answers.csv")])
+        let direct = try CLIRunner.runBinary([
+            "validate", "--questionnaire", C.path("mini.json"), "--unit", "district", "--format", "csv",
+            C.path("answers.csv"),
+        ])
         #expect(!text.isEmpty && text == direct.stdout)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["out.csv.gz"])
     }
@@ -130,16 +155,20 @@ import Testing
             h?.write(Data(csv.utf8))
             try? h?.close()
         }
-        let r = try BinaryProcess.run(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district",
-                                       "--units", "Tây Sơn,An Lão", fifo], timeout: 30)
+        let r = try BinaryProcess.run(
+            [
+                "validate", "--questionnaire", C.path("mini.json"), "--unit", "district",
+                "--units", "Tây Sơn,An Lão", fifo,
+            ], timeout: 30)
         #expect(r.code == 0, "\(r.stderr)")
         // three rows read: two accepted, F3's unknown unit rejected (line 4 of the stream)
         #expect(r.stdout.contains("\(fifo)    3     2     1\n"), "\(r.stdout)")
         #expect(r.stdout.contains("\(fifo):4:2: unknown unit"))
         // Nobody writes: the read gives up after PAR_SURVEY_STREAM_TIMEOUT seconds.
         let start = Date()
-        let silent = try BinaryProcess.run(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district", fifo],
-                                           environment: ["PAR_SURVEY_STREAM_TIMEOUT": "1"], timeout: 30)
+        let silent = try BinaryProcess.run(
+            ["validate", "--questionnaire", C.path("mini.json"), "--unit", "district", fifo],
+            environment: ["PAR_SURVEY_STREAM_TIMEOUT": "1"], timeout: 30)
         #expect(silent.code != 0 && silent.code != -1)
         #expect(silent.stderr.contains("\(fifo)") && silent.stderr.contains("nothing was written to the FIFO or pipe within 1 s"))
         #expect(Date().timeIntervalSince(start) < 20)
@@ -154,8 +183,11 @@ import Testing
     @Test func sigtermWhileTheTemporaryFileExistsLeavesNoTemporaryFile() throws {
         let dir = TestPaths.temporaryFolder()
         let out = dir + "/out.csv"
-        let p = try BinaryProcess(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
-                                   "--output", out], environment: ["PAR_SURVEY_HOLD_TEMP_SECONDS": "20"])
+        let p = try BinaryProcess(
+            [
+                "validate", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
+                "--output", out,
+            ], environment: ["PAR_SURVEY_HOLD_TEMP_SECONDS": "20"])
         // wait for the temporary file to appear
         var temp: [String] = []
         let deadline = Date().addingTimeInterval(20)
@@ -183,8 +215,10 @@ import Testing
         let alive = "\(TemporaryFiles.prefix)\(getpid())-abc-out.csv"  // this test process: alive, kept
         let unrelated = ".out.csv.123.tmp"
         for n in [stale, alive, unrelated] { _ = FileManager.default.createFile(atPath: dir + "/" + n, contents: Data("x".utf8)) }
-        let r = try CLIRunner.runBinary(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
-                                         "--output", dir + "/out.csv"])
+        let r = try CLIRunner.runBinary([
+            "validate", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
+            "--output", dir + "/out.csv",
+        ])
         #expect(r.code == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [alive, unrelated, "out.csv"].sorted())
     }

@@ -6,8 +6,10 @@ import Testing
 @Suite struct BatchLoaderTests {
     static let questionnaire = try! Questionnaire.load(path: TestPaths.fixture("pipeline/small-questionnaire.json"))
 
-    static func load(_ csv: String, name: String = "b.csv", mapping: ColumnMapping = ColumnMapping(unit: "unit"),
-                     units: [String]? = nil) throws -> BatchLoader {
+    static func load(
+        _ csv: String, name: String = "b.csv", mapping: ColumnMapping = ColumnMapping(unit: "unit"),
+        units: [String]? = nil
+    ) throws -> BatchLoader {
         var loader = BatchLoader(questionnaire: questionnaire, mapping: mapping, units: units)
         try loader.loadCSV(bytes: Array(csv.utf8), file: name)
         return loader
@@ -58,17 +60,19 @@ import Testing
 
     @Test func badWeightsEmptyAndDuplicateIdsAcrossBatches() throws {
         var loader = BatchLoader(questionnaire: Self.questionnaire, mapping: ColumnMapping(unit: "unit", weight: "w"))
-        try loader.loadCSV(bytes: Array("id,unit,w,a1,a2,b1\nr1,U,1.5,4,4,4\nr2,U,abc,4,4,4\n,U,1,4,4,4\nr3,U,0,4,4,4\n".utf8), file: "one.csv")
+        try loader.loadCSV(
+            bytes: Array("id,unit,w,a1,a2,b1\nr1,U,1.5,4,4,4\nr2,U,abc,4,4,4\n,U,1,4,4,4\nr3,U,0,4,4,4\n".utf8), file: "one.csv")
         try loader.loadCSV(bytes: Array("id,unit,w,a1,a2,b1\nr1,V,1,4,4,4\nr4,V,2,5,5,5\n".utf8), file: "two.csv")
         #expect(loader.accounts.map(\.read) == [4, 2])
         #expect(loader.accounts.map(\.accepted) == [1, 1])
         #expect(loader.accounts.map(\.rejected) == [3, 1])
-        #expect(loader.rejects.map(\.message) == [
-            "one.csv:3:3: weight is not a number (column 'w', value 'abc')",
-            "one.csv:4:1: empty respondent id (column 'id', value '')",
-            "one.csv:5:3: weight must be positive (column 'w', value '0')",
-            "two.csv:2:1: duplicate respondent id (first at one.csv:2) (column 'id', value 'r1')",
-        ])
+        #expect(
+            loader.rejects.map(\.message) == [
+                "one.csv:3:3: weight is not a number (column 'w', value 'abc')",
+                "one.csv:4:1: empty respondent id (column 'id', value '')",
+                "one.csv:5:3: weight must be positive (column 'w', value '0')",
+                "two.csv:2:1: duplicate respondent id (first at one.csv:2) (column 'id', value 'r1')",
+            ])
         #expect(loader.table.designWeights == [1.5, 2])
     }
 
@@ -86,18 +90,26 @@ import Testing
     }
 
     @Test func missingAndUnknownQuestionColumnsAreFileErrors() {
-        #expect(throws: BatchError.header(file: "b.csv", column: 0, value: "", message: "missing question column b1 of questionnaire 'small'")) {
+        #expect(
+            throws: BatchError.header(file: "b.csv", column: 0, value: "", message: "missing question column b1 of questionnaire 'small'")
+        ) {
             try Self.load("id,unit,a1,a2\nr1,U,4,4\n")
         }
-        #expect(throws: BatchError.header(file: "b.csv", column: 6, value: "a3",
-                                          message: "column looks like a question but questionnaire 'small' has no question 'a3'")) {
+        #expect(
+            throws: BatchError.header(
+                file: "b.csv", column: 6, value: "a3",
+                message: "column looks like a question but questionnaire 'small' has no question 'a3'")
+        ) {
             try Self.load("id,unit,a1,a2,b1,a3\nr1,U,4,4,4,4\n")
         }
     }
 
     @Test func headerWithoutIdColumn() {
-        #expect(throws: BatchError.header(file: "b.csv", column: 0, value: "id",
-                                          message: "no respondent id column 'id' in the header (columns: ma, unit, a1, a2, b1)")) {
+        #expect(
+            throws: BatchError.header(
+                file: "b.csv", column: 0, value: "id",
+                message: "no respondent id column 'id' in the header (columns: ma, unit, a1, a2, b1)")
+        ) {
             try Self.load("ma,unit,a1,a2,b1\nr1,U,4,4,4\n")
         }
     }
@@ -119,11 +131,11 @@ import Testing
     @Test func jsonLines() throws {
         var loader = BatchLoader(questionnaire: Self.questionnaire, mapping: ColumnMapping(unit: "unit"))
         let text = """
-        {"id": "r1", "unit": "U", "a1": 5, "a2": "Hài lòng", "b1": null}
-        {"id": "r2", "unit": "U", "a1": 7, "a2": 4, "b1": 4}
+            {"id": "r1", "unit": "U", "a1": 5, "a2": "Hài lòng", "b1": null}
+            {"id": "r2", "unit": "U", "a1": 7, "a2": 4, "b1": 4}
 
-        {"id": "r3", "unit": "U", "a1": 1, "a2": 4, "b1": 4
-        """
+            {"id": "r3", "unit": "U", "a1": 1, "a2": 4, "b1": 4
+            """
         try loader.loadJSONLines(bytes: Array(text.utf8), file: "b.jsonl")
         #expect(loader.accounts == [BatchAccount(file: "b.jsonl", read: 3, accepted: 1, rejected: 2, blankLines: 1)])
         #expect(loader.table.answers.map { $0 } == [[5], [4], [0]])

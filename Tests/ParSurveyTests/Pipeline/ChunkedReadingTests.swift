@@ -11,9 +11,10 @@ import Testing
 
     /// Odd window sizes (a record, a header, a quoted line break and a CRLF all get cut), and
     /// 1–3 workers splitting every window however small.
-    static let tunings: [BatchLoader.Tuning] = [1, 2, 7, 64, 1000].flatMap { chunk in
-        [1, 2, 3].map { BatchLoader.Tuning(chunkSize: chunk, workers: $0, minParallelBytes: 0) }
-    } + [BatchLoader.Tuning()]
+    static let tunings: [BatchLoader.Tuning] =
+        [1, 2, 7, 64, 1000].flatMap { chunk in
+            [1, 2, 3].map { BatchLoader.Tuning(chunkSize: chunk, workers: $0, minParallelBytes: 0) }
+        } + [BatchLoader.Tuning()]
 
     /// A deterministic batch with everything awkward: BOM, CRLF, LF and lone-CR line ends,
     /// quoted fields holding delimiters, `""` and line breaks, blank lines, NFD and padded
@@ -29,8 +30,10 @@ import Testing
         let units = ["Tây Sơn", nfd("Tây Sơn"), " Tây Sơn ", "An Nhơn", "\"Quy Nhơn, TP\"", "TÂY SƠN", "Hoài Nhơn"]
         let weights = ["1.5", "2", "0,75", "1e0", " 3 ", "4.379582", "abc", "0", "12345678901234567", ".5"]
         let notes = ["x", "", "\"two\r\nlines\"", "\"say \"\"hi\"\"\"", nfd("Hài lòng"), "\"multi\nline, with comma\"", "Hài lòng"]
-        let answers = ["1", "2", "3", "4", "5", "9", "", " 4 ", "Hài lòng", nfd("hài lòng"), "Very satisfied", "\t5", "7",
-                       "\"3\"", "rất hài lòng"]
+        let answers = [
+            "1", "2", "3", "4", "5", "9", "", " 4 ", "Hài lòng", nfd("hài lòng"), "Very satisfied", "\t5", "7",
+            "\"3\"", "rất hài lòng",
+        ]
         let ends = ["\r\n", "\r\n", "\n", "\r"]
         var out = bom ? [UInt8]([0xEF, 0xBB, 0xBF]) : []
         out += Array("id,unit,grp,w,note,a1,a2,b1\r\n".utf8)
@@ -43,9 +46,11 @@ import Testing
             case 3: id = ""
             default: break
             }
-            var fields = [id, units[next(units.count)], next(2) == 0 ? "g1" : "g2", weights[next(weights.count)],
-                          notes[next(notes.count)], answers[next(answers.count)], answers[next(answers.count)],
-                          answers[next(answers.count)]]
+            var fields = [
+                id, units[next(units.count)], next(2) == 0 ? "g1" : "g2", weights[next(weights.count)],
+                notes[next(notes.count)], answers[next(answers.count)], answers[next(answers.count)],
+                answers[next(answers.count)],
+            ]
             switch next(40) {
             case 0: fields.removeLast()
             case 1: fields[4] = "ab\"c"
@@ -60,8 +65,10 @@ import Testing
         return out
     }
 
-    static func load(_ batches: [(bytes: [UInt8], name: String)], tuning: BatchLoader.Tuning, units: [String]? = nil,
-                     mapping: ColumnMapping = mapping) throws -> BatchLoader {
+    static func load(
+        _ batches: [(bytes: [UInt8], name: String)], tuning: BatchLoader.Tuning, units: [String]? = nil,
+        mapping: ColumnMapping = mapping
+    ) throws -> BatchLoader {
         var loader = BatchLoader(questionnaire: questionnaire, mapping: mapping, units: units)
         loader.tuning = tuning
         for b in batches { try loader.loadCSV(bytes: b.bytes, file: b.name) }
@@ -76,7 +83,8 @@ import Testing
     }
 
     static func expectSame(_ a: BatchLoader, _ b: BatchLoader, _ label: String) {
-        let t = a.table, u = b.table
+        let t = a.table
+        let u = b.table
         #expect(t.rowCount == u.rowCount, "\(label): rows")
         #expect(t.idBytes == u.idBytes && t.idEnds == u.idEnds, "\(label): ids")
         #expect(t.answers == u.answers, "\(label): answers")
@@ -109,8 +117,11 @@ import Testing
         }
         let fromFiles = try Self.load(paths: paths, tuning: .sequential)
         #expect(fromFiles.table.idBytes == reference.table.idBytes && fromFiles.rejects.map(\.line) == reference.rejects.map(\.line))
-        for tuning in [BatchLoader.Tuning(chunkSize: 7, workers: 2, minParallelBytes: 0), BatchLoader.Tuning(chunkSize: 100, workers: 3, minParallelBytes: 0),
-                       BatchLoader.Tuning()] {
+        for tuning in [
+            BatchLoader.Tuning(chunkSize: 7, workers: 2, minParallelBytes: 0),
+            BatchLoader.Tuning(chunkSize: 100, workers: 3, minParallelBytes: 0),
+            BatchLoader.Tuning(),
+        ] {
             Self.expectSame(try Self.load(paths: paths, tuning: tuning), fromFiles, "file \(tuning)")
         }
     }
@@ -170,8 +181,9 @@ import Testing
         // The quote opens in field 5 of the record after the 60 rows; its line is one past the
         // lines those rows take (the sequential read of them alone says how many).
         let before = try Self.load([(rows + Array("end,U,g1,1,x,4,4,4".utf8), "x.csv")], tuning: .sequential)
-        let expected = BatchError.unterminatedQuote(file: "u.csv", line: Int(before.table.origins.last!.line), column: 5,
-                                                  value: "\"never closed,4,4,4")  // the field up to its line end
+        let expected = BatchError.unterminatedQuote(
+            file: "u.csv", line: Int(before.table.origins.last!.line), column: 5,
+            value: "\"never closed,4,4,4")  // the field up to its line end
         for tuning in [BatchLoader.Tuning.sequential] + Self.tunings {
             var loader = BatchLoader(questionnaire: Self.questionnaire, mapping: Self.mapping)
             loader.tuning = tuning
@@ -194,7 +206,10 @@ import Testing
         try loader.loadCSV(bytes: Array("id,unit,a1,a2,b1\nf1,W,5,5,5\nk2,W,5,5,5\nf50,W,5,5,5\n".utf8), file: "three.csv")
         #expect(loader.table.ids == ["k1", "k2", "f1", "f50"])
         #expect(loader.table.batches == ["one.csv", "three.csv"])
-        #expect(loader.table.origins == [RowOrigin(batch: 0, line: 2), RowOrigin(batch: 0, line: 3), RowOrigin(batch: 1, line: 2), RowOrigin(batch: 1, line: 4)])
+        #expect(
+            loader.table.origins == [
+                RowOrigin(batch: 0, line: 2), RowOrigin(batch: 0, line: 3), RowOrigin(batch: 1, line: 2), RowOrigin(batch: 1, line: 4),
+            ])
         #expect(loader.rejects.map(\.message) == ["three.csv:3:1: duplicate respondent id (first at one.csv:3) (column 'id', value 'k2')"])
         #expect(loader.accounts.map(\.accepted) == [2, 2])
     }

@@ -6,8 +6,10 @@ import Testing
 /// one-pass path really decoded rows there (a dead fast path would pass the comparison) and
 /// that the general path, when asked for, decoded none.
 @Suite struct OnePassProbeTests {
-    static let batches = [(ChunkedReadingTests.awkwardBatch(rows: 300, seed: 8), "one.csv"),
-                          (ChunkedReadingTests.awkwardBatch(rows: 200, seed: 9, bom: false), "two.csv")]
+    static let batches = [
+        (ChunkedReadingTests.awkwardBatch(rows: 300, seed: 8), "one.csv"),
+        (ChunkedReadingTests.awkwardBatch(rows: 200, seed: 9, bom: false), "two.csv"),
+    ]
 
     @Test func theOnePassPathTookRowsOfTheEquivalenceBatches() throws {
         let onePass = try ChunkedReadingTests.load(Self.batches, tuning: .sequential)

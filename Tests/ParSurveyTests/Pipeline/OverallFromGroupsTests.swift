@@ -13,11 +13,14 @@ import Testing
     //      a1 5/8 = 0.625, a2 4/5 = 0.8, b1 3/7; answered 6 4 5; Σw 8; points → 17.12
     @Test func overallIsEveryone() throws {
         let questionnaire = try Questionnaire.load(path: TestPaths.fixture("pipeline/small-questionnaire.json"))
-        let loaded = try LoadedResponses.load(questionnaire: questionnaire, batches: [TestPaths.fixture("pipeline/six-two-units.csv")],
-                                              mapping: ColumnMapping(unit: "unit", weight: "w"))
+        let loaded = try LoadedResponses.load(
+            questionnaire: questionnaire, batches: [TestPaths.fixture("pipeline/six-two-units.csv")],
+            mapping: ColumnMapping(unit: "unit", weight: "w"))
         let r = try ComponentScorer.score(.designWeights(loaded.table), uncertainty: nil)
         #expect(r.groups.map(\.group) == ["U", "V"])
-        let u = r.groups[0], v = r.groups[1], all = r.overall
+        let u = r.groups[0]
+        let v = r.groups[1]
+        let all = r.overall
         #expect(u.criteria[0].index == 0.75)
         #expect(abs(u.criteria[1].index! - 2.0 / 3.0) < 1e-15)
         #expect(u.criteria[2].index == 0.5)

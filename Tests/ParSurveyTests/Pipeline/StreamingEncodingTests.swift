@@ -19,7 +19,10 @@ import Testing
             if b == 0x2C && atStart && lines.contains(line) { out.append(0xFF) }
             if b == 0x2C { atStart = false }
             out.append(b)
-            if b == 0x0A { line += 1; atStart = true }
+            if b == 0x0A {
+                line += 1
+                atStart = true
+            }
         }
         let p = TestPaths.temporaryFolder() + "/damaged.csv"
         _ = FileManager.default.createFile(atPath: p, contents: Data(out))
@@ -49,8 +52,9 @@ import Testing
         }
         #expect(loader.accounts.isEmpty && loader.table.rowCount == 0 && loader.table.batches.isEmpty)
         // declared UTF-8: no file error, both rows rejected
-        var declared = BatchLoader(questionnaire: questionnaire, mapping: ColumnMapping(id: "id", unit: "district"),
-                                   options: BatchReadOptions(encoding: .utf8))
+        var declared = BatchLoader(
+            questionnaire: questionnaire, mapping: ColumnMapping(id: "id", unit: "district"),
+            options: BatchReadOptions(encoding: .utf8))
         try declared.load(path: path)
         #expect(declared.rejects.map(\.line) == [3, 12] && declared.accounts[0].accepted == 10)
     }

@@ -6,8 +6,9 @@ import Testing
 @Suite struct StretchSplitTests {
     static func decoders(_ n: Int) throws -> [RowDecoder] {
         let q = BatchLoaderTests.questionnaire
-        let schema = try BatchSchema(header: ["id", "unit", "note", "a1", "a2", "b1"], file: "w.csv", questionnaire: q,
-                                     mapping: ColumnMapping(unit: "unit"))
+        let schema = try BatchSchema(
+            header: ["id", "unit", "note", "a1", "a2", "b1"], file: "w.csv", questionnaire: q,
+            mapping: ColumnMapping(unit: "unit"))
         let plan = DecodePlan(schema: schema, file: "w.csv", questionnaire: q, singleByte: DecodePlan.singleByteTables(q), unitKeys: nil)
         return (0..<n).map { _ in RowDecoder(plan: plan) }
     }

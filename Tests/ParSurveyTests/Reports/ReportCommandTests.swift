@@ -28,8 +28,10 @@ import ParSurveyCommands
         #expect(csv.code == 64 && csv.stderr.contains("--format must be html, markdown, xlsx or docx"))
         let date = CLIRunner.run(["report", TestPaths.sample, "--date", "2021-02-30"])
         #expect(date.code == 64 && date.stderr.contains("--date must be a date YYYY-MM-DD, not '2021-02-30'"))
-        let score = CLIRunner.run(["score", "--questionnaire", TestPaths.repo("Questionnaires/sipas-citizen.json"),
-                                   TestPaths.sample + "/citizens/tay-son.csv", "--format", "html"])
+        let score = CLIRunner.run([
+            "score", "--questionnaire", TestPaths.repo("Questionnaires/sipas-citizen.json"),
+            TestPaths.sample + "/citizens/tay-son.csv", "--format", "html",
+        ])
         #expect(score.code == 64 && score.stderr.contains("--format html is for 'report'"))
         let none = CLIRunner.run(["report"])
         #expect(none.code == 64)

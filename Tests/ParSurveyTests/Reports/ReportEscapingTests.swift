@@ -23,12 +23,15 @@ import Testing
         #expect(!page.contains("<script"))
         #expect(!page.contains("<i>"))
         let escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Q&#39; | *b*"
-        #expect(page.contains("<title>" + escaped + "</title>"))           // the page title
-        #expect(page.contains("<td>" + escaped + "</td>"))                 // the index table
-        #expect(page.contains(">4/11  " + escaped + "</text>"))            // the component bars
+        #expect(page.contains("<title>" + escaped + "</title>"))  // the page title
+        #expect(page.contains("<td>" + escaped + "</td>"))  // the index table
+        #expect(page.contains(">4/11  " + escaped + "</text>"))  // the component bars
         // a commune label, cut to fit the label column
-        #expect(page.split(separator: "\n").contains { $0.hasPrefix("<text x=\"2\"") && $0.contains(">&lt;script&gt;alert(&quot;x&quot;)&lt;/scri")
-            && $0.hasSuffix("…</text>") })
+        #expect(
+            page.split(separator: "\n").contains {
+                $0.hasPrefix("<text x=\"2\"") && $0.contains(">&lt;script&gt;alert(&quot;x&quot;)&lt;/scri")
+                    && $0.hasSuffix("…</text>")
+            })
         #expect(page.contains("<h3 id=\"profile-scriptalertxscript-q-b\">"))  // ids keep letters only
         #expect(page.contains("a | b * c &lt;i&gt;"))
     }

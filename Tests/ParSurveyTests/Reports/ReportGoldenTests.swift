@@ -8,8 +8,11 @@ import ParSurveyCommands
 @Suite struct ReportGoldenTests {
     static let model: ReportModel = {
         let run = try! ParIndexRun.run(path: TestPaths.sample)
-        return try! ReportModel.build(run, options: ReportOptions(date: ReportDate(year: 2021, month: 12, day: 31),
-                                                                   toolVersion: ParSurveyCommand.version))
+        return try! ReportModel.build(
+            run,
+            options: ReportOptions(
+                date: ReportDate(year: 2021, month: 12, day: 31),
+                toolVersion: ParSurveyCommand.version))
     }()
     static let html = HTMLReport.render(model, style: ReportStyle(language: .vi))
     static let markdownEN = MarkdownReport.render(model, style: ReportStyle(language: .en))
@@ -28,8 +31,10 @@ import ParSurveyCommands
 
     @Test func publishedFiguresForTaySon() {
         // The 2021 report of Tây Sơn: 50,39 + 25,70 + 8,02 = 84,11, rank 4/11 (last year 81,76).
-        #expect(Self.html.contains("<tr><td class=\"n\">4/11</td><td>Tây Sơn</td><td class=\"n\">50,39</td><td class=\"n\">25,70 ± 0,49</td>"
-            + "<td class=\"n\">8,02 ± 0,25</td><td class=\"n\">84,11</td><td class=\"n\">81,76</td><td class=\"n\">+2,35</td>"))
+        #expect(
+            Self.html.contains(
+                "<tr><td class=\"n\">4/11</td><td>Tây Sơn</td><td class=\"n\">50,39</td><td class=\"n\">25,70 ± 0,49</td>"
+                    + "<td class=\"n\">8,02 ± 0,25</td><td class=\"n\">84,11</td><td class=\"n\">81,76</td><td class=\"n\">+2,35</td>"))
         #expect(Self.markdownEN.contains("| 4/11 | Tây Sơn | 50.39 | 25.70 ± 0.49 | 8.02 ± 0.25 | 84.11 | 81.76 | +2.35 | 4/11 |"))
         // Satisfaction index 85.67 % (25.70 / 30) in the Vietnamese profile.
         #expect(Self.html.contains("Tây Sơn: chỉ số hài lòng chung") && Self.html.contains(">85,7 %</text>"))

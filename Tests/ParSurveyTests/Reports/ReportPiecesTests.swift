@@ -20,11 +20,14 @@ import Testing
         #expect(d.text(.vi) == "31/12/2021" && d.text(.en) == "2021-12-31")
         #expect(try ReportDate.resolve(option: nil, environment: [:]).get() == nil)
         #expect(try ReportDate.resolve(option: nil, environment: ["SOURCE_DATE_EPOCH": "1640908800"]).get() == d)
-        #expect(try ReportDate.resolve(option: "2022-01-15", environment: ["SOURCE_DATE_EPOCH": "1640908800"]).get()
-            == ReportDate(year: 2022, month: 1, day: 15))
+        #expect(
+            try ReportDate.resolve(option: "2022-01-15", environment: ["SOURCE_DATE_EPOCH": "1640908800"]).get()
+                == ReportDate(year: 2022, month: 1, day: 15))
         if case let .failure(p) = ReportDate.resolve(option: nil, environment: ["SOURCE_DATE_EPOCH": "yesterday"]) {
             #expect(p.message.contains("SOURCE_DATE_EPOCH") && p.message.contains("yesterday"))
-        } else { Issue.record("a malformed SOURCE_DATE_EPOCH is an error") }
+        } else {
+            Issue.record("a malformed SOURCE_DATE_EPOCH is an error")
+        }
     }
 
     @Test func pathsRelativeToTheRunFolder() {

@@ -13,7 +13,10 @@ import Testing
     }
 
     func close(_ a: Double?, _ b: Double?, _ tol: Double = 1e-8, _ what: String) {
-        guard let a, let b else { Issue.record("\(what): missing (\(String(describing: a)) vs \(String(describing: b)))"); return }
+        guard let a, let b else {
+            Issue.record("\(what): missing (\(String(describing: a)) vs \(String(describing: b)))")
+            return
+        }
         #expect(ReferenceFixture.relative(a, b) < tol, "\(what): \(a) vs R \(b)")
     }
 
@@ -33,22 +36,22 @@ import Testing
                 #expect(c.question.id == rq["question"]!.string!)
                 #expect(c.crosstab.rows.reduce(0, +) == Int(rq["rows"]!.double!))
                 let t = try #require(c.test)
-                let where_ = "\(name) \(c.question.id)"
-                #expect((t.designEffectsFrom == .expectedProportions) == (rq["svychisqError"] != nil), "\(where_): fallback")
-                close(t.pearsonChiSquare, rq["pearsonX2"]!.double, 1e-8, "\(where_) X²")
-                close(t.f, rq["F"]!.double, 1e-8, "\(where_) F")
-                close(t.ndf, rq["ndf"]!.double, 1e-8, "\(where_) ndf")
-                close(t.ddf, rq["ddf"]!.double, 1e-8, "\(where_) ddf")
-                close(t.pValueF, rq["pF"]!.double, 1e-7, "\(where_) p(F)")
-                close(t.pValueChiSquare, rq["pChisq"]!.double, 1e-7, "\(where_) p(χ²)")
-                close(c.pooled.estimate, rq["pooled"]!.double, 1e-10, "\(where_) pooled share")
+                let location = "\(name) \(c.question.id)"
+                #expect((t.designEffectsFrom == .expectedProportions) == (rq["svychisqError"] != nil), "\(location): fallback")
+                close(t.pearsonChiSquare, rq["pearsonX2"]!.double, 1e-8, "\(location) X²")
+                close(t.f, rq["F"]!.double, 1e-8, "\(location) F")
+                close(t.ndf, rq["ndf"]!.double, 1e-8, "\(location) ndf")
+                close(t.ddf, rq["ddf"]!.double, 1e-8, "\(location) ddf")
+                close(t.pValueF, rq["pF"]!.double, 1e-7, "\(location) p(F)")
+                close(t.pValueChiSquare, rq["pChisq"]!.double, 1e-7, "\(location) p(χ²)")
+                close(c.pooled.estimate, rq["pooled"]!.double, 1e-10, "\(location) pooled share")
                 for rc in rq["communes"]!.items {
                     let s = try #require(c.shares.first { $0.group == rc["commune"]!.string! })
                     // absolute: the sample's raking stops at 1e-10, R's here at 1e-12
-                    #expect(abs(s.difference - rc["difference"]!.double!) < 1e-9, "\(where_) \(s.group) difference")
-                    close(s.differenceStandardError, rc["se"]!.double, 1e-8, "\(where_) \(s.group) SE")
-                    close(s.pValue, rc["p"]!.double, 1e-6, "\(where_) \(s.group) p")
-                    close(s.pValueHolm, rc["pHolm"]!.double, 1e-6, "\(where_) \(s.group) p Holm")
+                    #expect(abs(s.difference - rc["difference"]!.double!) < 1e-9, "\(location) \(s.group) difference")
+                    close(s.differenceStandardError, rc["se"]!.double, 1e-8, "\(location) \(s.group) SE")
+                    close(s.pValue, rc["p"]!.double, 1e-6, "\(location) \(s.group) p")
+                    close(s.pValueHolm, rc["pHolm"]!.double, 1e-6, "\(location) \(s.group) p Holm")
                     #expect(s.significantlyBelow == (rc["pHolm"]!.double! < 0.05 && rc["difference"]!.double! < 0))
                     checked += 1
                 }
@@ -83,11 +86,17 @@ import Testing
             let ref = district["pooledE5"]!
             for rc in ref["communes"]!.items {
                 let row = try #require(e5.rows.first { $0.label == rc["commune"]!.string! && !$0.isTotal })
-                for (k, x) in rc["shares"]!.items.enumerated() { #expect(abs(row.shares[k] - x.double!) < 1e-9); checked += 1 }
+                for (k, x) in rc["shares"]!.items.enumerated() {
+                    #expect(abs(row.shares[k] - x.double!) < 1e-9)
+                    checked += 1
+                }
             }
             let total = try #require(e5.rows.last)
             #expect(total.isTotal)
-            for (k, x) in ref["whole"]!.items.enumerated() { #expect(abs(total.shares[k] - x.double!) < 1e-9); checked += 1 }
+            for (k, x) in ref["whole"]!.items.enumerated() {
+                #expect(abs(total.shares[k] - x.double!) < 1e-9)
+                checked += 1
+            }
         }
         #expect(checked == 5 * (15 + 1 + 4 + 1))
     }

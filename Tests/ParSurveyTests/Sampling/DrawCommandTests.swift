@@ -23,7 +23,10 @@ import Testing
         let pp = sample.rows.filter { $0.fields[1] == "Phú Phong" }
         #expect(pp.filter { $0.fields[2] == "land" && $0.fields[4] == "0" }.count == 4)
         #expect(pp.filter { $0.fields[2] == "land" && $0.fields[4] != "0" }.map { $0.fields[4] } == ["1", "2"])
-        #expect(pp.filter { $0.fields[2] == "civil" && $0.fields[4] == "0" }.allSatisfy { $0.fields[5] == "\(2.0 / 7)" && $0.fields[6] == "3.5" })
+        #expect(
+            pp.filter { $0.fields[2] == "civil" && $0.fields[4] == "0" }.allSatisfy {
+                $0.fields[5] == "\(2.0 / 7)" && $0.fields[6] == "3.5"
+            })
         let record = try JSONParser.parse(try String(contentsOfFile: out + ".draw.json", encoding: .utf8))
         #expect(record["seed"] == .number(42, text: "42"))
         #expect(record["frame"]?["sha256"] == .string(SHA256.hex(try InputFile.read(Self.frame))))
@@ -46,7 +49,8 @@ import Testing
     @Test func badInputNamesFileLineAndValue() {
         let dup = TestPaths.write("transactionId,commune\nT1,A\nT2,A\nT1,B\n", name: "dup.csv")
         let (r1, _) = Self.draw(["--size", "1"], frame: dup)
-        #expect(r1.code == 65 && r1.stderr.contains("dup.csv:4:") && r1.stderr.contains("duplicate id 'T1'") && r1.stderr.contains("line 2"))
+        #expect(
+            r1.code == 65 && r1.stderr.contains("dup.csv:4:") && r1.stderr.contains("duplicate id 'T1'") && r1.stderr.contains("line 2"))
         let (r2, _) = Self.draw(["--size", "13"])
         #expect(r2.code == 65 && r2.stderr.contains("n = 13 is larger than N = 9 of unit 'Tây Xuân'"))  // 23, 19, 9 rows
         let blank = TestPaths.write("transactionId,commune,field\nT1,A,x\nT2,A,\n", name: "blank.csv")

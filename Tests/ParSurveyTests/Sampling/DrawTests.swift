@@ -9,8 +9,11 @@ import Testing
     static let sizes = TestPaths.fixture("sampling/sizes-given.csv")
 
     static func given(seed: UInt64 = 20_251_206, reserve: FrameDraw.ReserveRule = .count(1)) throws -> FrameDraw {
-        try FrameDraw(frame: SamplingTable.read(frame), options: .init(idColumn: "transactionId", unitColumn: "commune", strataColumn: "field",
-                                                                        sizes: SamplingTable.read(sizes), allocation: .given, reserve: reserve, seed: seed))
+        try FrameDraw(
+            frame: SamplingTable.read(frame),
+            options: .init(
+                idColumn: "transactionId", unitColumn: "commune", strataColumn: "field",
+                sizes: SamplingTable.read(sizes), allocation: .given, reserve: reserve, seed: seed))
     }
 
     /// CSV rows of a file keyed by its first column.
@@ -101,8 +104,11 @@ import Testing
         }
         // Proportional allocation, 7 forms per commune: weights such as 20/3 are not binary fractions;
         // the sum of n_h copies of the shortest decimal of N_h/n_h is N to 1e-12.
-        let d = try FrameDraw(frame: SamplingTable.read(Self.frame), options: .init(idColumn: "transactionId", unitColumn: "commune",
-                                                                                     strataColumn: "field", sizePerUnit: 7, seed: 3))
+        let d = try FrameDraw(
+            frame: SamplingTable.read(Self.frame),
+            options: .init(
+                idColumn: "transactionId", unitColumn: "commune",
+                strataColumn: "field", sizePerUnit: 7, seed: 3))
         #expect(abs(try Self.weightedTotal(d) - 51) < 1e-12)
     }
 

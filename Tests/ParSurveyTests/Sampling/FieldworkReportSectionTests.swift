@@ -38,7 +38,10 @@ import Testing
         let r = try CLIRunner.runBinary(["report", "Samples/sampling-2025", "--lang", "en", "--output", dir + "/r.html"])
         #expect(r.code == 0, "\(r.stderr)")
         let html = try String(contentsOfFile: dir + "/r.html", encoding: .utf8)
-        #expect(html.contains("<li><a href=\"#fieldwork\">6. Fieldwork against the drawn sample</a></li><li><a href=\"#provenance\">7. Provenance</a></li>"))
+        #expect(
+            html.contains(
+                "<li><a href=\"#fieldwork\">6. Fieldwork against the drawn sample</a></li><li><a href=\"#provenance\">7. Provenance</a></li>"
+            ))
         #expect(html.contains("<section id=\"fieldwork\""))
         // Bình Định 2021 names no sample: no such section, provenance stays 6.
         let plain = try CLIRunner.runBinary(["report", "Samples/binh-dinh-2021", "--format", "markdown", "--lang", "en"])

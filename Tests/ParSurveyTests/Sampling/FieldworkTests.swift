@@ -30,7 +30,8 @@ import Testing
             .init(frameID: "a1", unit: "A", origin: "f:8"),  // a1 again: a duplicate, not a second response
         ]
         let p = FieldworkProgress(sample: sample, forms: forms, rejected: ["B": 2], target: 0.3, minimum: 4)
-        let a = p.units[0], b = p.units[1]
+        let a = p.units[0]
+        let b = p.units[1]
         // A: N = 4 × 2 = 8, planned 4; accepted 6 = 2 from the sample + 1 reserve + 2 outside + 1 duplicate; rate 2/4.
         #expect(a.unit == "A" && a.population == 8 && a.planned == 4 && a.accepted == 6 && a.rejected == 0 && a.received == 6)
         #expect(a.fromSample == 2 && a.fromReserve == 1 && a.notInSample == 2 && a.duplicates == 1 && a.responseRate == 0.5)
@@ -48,7 +49,8 @@ import Testing
         #expect(r.code == 0)
         let json = try JSONParser.parse(r.stdout)
         guard case let .array(comps)? = json["components"], case let .array(units)? = comps.first?["fieldwork"]?["units"] else {
-            Issue.record("no units"); return
+            Issue.record("no units")
+            return
         }
         #expect(units.count == 5)
         // Planned = the draw's rows with reserve 0 per commune, which are sample-size's n (sizes.csv).
@@ -59,10 +61,19 @@ import Testing
             #expect(u["N"] == .number(Double(row.fields[1])!, text: row.fields[1]))
         }
         // Counts add up to the batch accounting: accepted 1060 + rejected 1 = 1061 read.
-        let accepted = units.reduce(0) { if case let .number(v, _)? = $1["accepted"] { return $0 + Int(v) }; return $0 }
-        let rejected = units.reduce(0) { if case let .number(v, _)? = $1["rejected"] { return $0 + Int(v) }; return $0 }
+        let accepted = units.reduce(0) {
+            if case let .number(v, _)? = $1["accepted"] { return $0 + Int(v) }
+            return $0
+        }
+        let rejected = units.reduce(0) {
+            if case let .number(v, _)? = $1["rejected"] { return $0 + Int(v) }
+            return $0
+        }
         #expect(accepted == 1060 && rejected == 1)
-        guard case let .array(outside)? = comps.first?["fieldwork"]?["notInSample"] else { Issue.record("no list"); return }
+        guard case let .array(outside)? = comps.first?["fieldwork"]?["notInSample"] else {
+            Issue.record("no list")
+            return
+        }
         #expect(outside.count == 2)
         let hiep = try #require(units.first { $0["unit"] == .string("Bình Hiệp") })
         #expect(hiep["belowMinimum"] == .bool(true))
@@ -75,9 +86,14 @@ import Testing
         #expect(s.stdout == (try String(contentsOfFile: Self.folder + "/sample/sizes.csv", encoding: .utf8)))
         let out = TestPaths.temporaryFolder() + "/draw.csv"
         let record = try JSONParser.parse(try String(contentsOfFile: Self.folder + "/sample/draw.csv.draw.json", encoding: .utf8))
-        guard case let .number(seed, _)? = record["seed"] else { Issue.record("no seed"); return }
-        let d = CLIRunner.run(["draw", frame, "--id", "transactionId", "--unit", "commune", "--strata", "field",
-                               "--sizes", Self.folder + "/sample/sizes.csv", "--reserve", "0.1", "--seed", String(UInt64(seed)), "--output", out])
+        guard case let .number(seed, _)? = record["seed"] else {
+            Issue.record("no seed")
+            return
+        }
+        let d = CLIRunner.run([
+            "draw", frame, "--id", "transactionId", "--unit", "commune", "--strata", "field",
+            "--sizes", Self.folder + "/sample/sizes.csv", "--reserve", "0.1", "--seed", String(UInt64(seed)), "--output", out,
+        ])
         #expect(d.code == 0)
         #expect(try InputFile.read(out) == InputFile.read(Self.folder + "/sample/draw.csv"))
         #expect(record["frame"]?["sha256"] == .string(SHA256.hex(try InputFile.read(frame))))
@@ -90,7 +106,10 @@ import Testing
         let r = CLIRunner.run(["weight", Self.folder, "--component", "satisfaction", "--format", "json"])
         #expect(r.code == 0)
         let json = try JSONParser.parse(r.stdout)
-        guard case let .array(comps)? = json["components"] else { Issue.record("no components"); return }
+        guard case let .array(comps)? = json["components"] else {
+            Issue.record("no components")
+            return
+        }
         #expect(comps.count == 1)
         let run = CLIRunner.run(["run", Self.folder, "--format", "json"])
         #expect(run.code == 0)

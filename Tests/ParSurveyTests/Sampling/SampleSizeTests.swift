@@ -78,7 +78,10 @@ import Testing
         let r = CLIRunner.run(["sample-size", "--frame", frame, "--unit", "unit", "--format", "json"])
         #expect(r.code == 0)
         let json = try JSONParser.parse(r.stdout)
-        guard case let .array(units)? = json["units"] else { Issue.record("no units"); return }
+        guard case let .array(units)? = json["units"] else {
+            Issue.record("no units")
+            return
+        }
         #expect(units[0]["N"] == .number(1000, text: "1000") && units[0]["n"] == .number(286, text: "286"))
         #expect(units[1]["N"] == .number(10, text: "10") && units[1]["n"] == .number(10, text: "10"))
     }

@@ -6,39 +6,39 @@ import Testing
 /// through the CLI.
 @Suite struct CrosswalkTests {
     static let register = """
-    id,name,type,parent,validFrom,validTo
-    A,Xã A,commune,,,2025-06-30
-    B,Xã B,commune,,,2025-06-30
-    C,Xã C,commune,,,2025-06-30
-    D,Xã D,commune,,,2025-06-30
-    F,Xã F,commune,,,2025-06-30
-    E,Phường E,ward,,,
-    N1,Xã N1,commune,,2025-07-01,
-    N2,Xã N2,commune,,2025-07-01,
-    N3,Xã N3,commune,,2025-07-01,
-    N4,Xã N4,commune,,2025-07-01,
-    N5,Xã N5,commune,,2025-07-01,
-    """
+        id,name,type,parent,validFrom,validTo
+        A,Xã A,commune,,,2025-06-30
+        B,Xã B,commune,,,2025-06-30
+        C,Xã C,commune,,,2025-06-30
+        D,Xã D,commune,,,2025-06-30
+        F,Xã F,commune,,,2025-06-30
+        E,Phường E,ward,,,
+        N1,Xã N1,commune,,2025-07-01,
+        N2,Xã N2,commune,,2025-07-01,
+        N3,Xã N3,commune,,2025-07-01,
+        N4,Xã N4,commune,,2025-07-01,
+        N5,Xã N5,commune,,2025-07-01,
+        """
     static let crosswalk = """
-    oldUnit,newUnit,share
-    Xã A,N1,
-    B,Xã N1,
-    C,N2,0.25
-    C,N3,0.75
-    F,N3,
-    D,N4,
-    D,N5,
-    E,E,
-    """
+        oldUnit,newUnit,share
+        Xã A,N1,
+        B,Xã N1,
+        C,N2,0.25
+        C,N3,0.75
+        F,N3,
+        D,N4,
+        D,N5,
+        E,E,
+        """
     static let previous = """
-    unit,selfAssessment,satisfaction,leadership,total,rank,population
-    Xã A,50,25,8,83,1,1000
-    Xã B,40,20,6,66,6,3000
-    Xã C,45,24,7,76,4,2000
-    Xã D,47,23,7,77,2,1500
-    Xã F,40,20,9,69,5,1000
-    Phường E,48,22,7,77,2,5000
-    """
+        unit,selfAssessment,satisfaction,leadership,total,rank,population
+        Xã A,50,25,8,83,1,1000
+        Xã B,40,20,6,66,6,3000
+        Xã C,45,24,7,76,4,2000
+        Xã D,47,23,7,77,2,1500
+        Xã F,40,20,9,69,5,1000
+        Phường E,48,22,7,77,2,5000
+        """
 
     static func files(register: String = register, crosswalk: String = crosswalk) throws -> String {
         let dir = TestPaths.temporaryFolder()
@@ -124,20 +124,31 @@ import Testing
     @Test func cliCrosswalkErrors() throws {
         let d1 = try Self.giaLaiCopy { try Self.replace($0 + "/crosswalk.csv", "Bình Thành,Bình An,0.4", "Bình Thành,Bình An,0.5") }
         let r1 = CLIRunner.run(["run", d1])
-        #expect(r1.code == 65 && r1.stderr.contains(d1 + "/crosswalk.csv:13 column 'share': shares of old unit 'Bình Thành' sum to 1.100000, not 1 (value '0.600000 + 0.500000')"), "\(r1.stderr)")
+        #expect(
+            r1.code == 65
+                && r1.stderr.contains(
+                    d1
+                        + "/crosswalk.csv:13 column 'share': shares of old unit 'Bình Thành' sum to 1.100000, not 1 (value '0.600000 + 0.500000')"
+                ), "\(r1.stderr)")
         let d2 = try Self.giaLaiCopy { try Self.replace($0 + "/crosswalk.csv", "Tây Thuận,Bình Khê,", "Tây Thuận,Phú Phong,") }
         let r2 = CLIRunner.run(["run", d2])
-        #expect(r2.code == 65 && r2.stderr.contains(d2 + "/crosswalk.csv:5 column 'newUnit': unit 'Phú Phong' was not valid on 2025-12-31"), "\(r2.stderr)")
+        #expect(
+            r2.code == 65 && r2.stderr.contains(d2 + "/crosswalk.csv:5 column 'newUnit': unit 'Phú Phong' was not valid on 2025-12-31"),
+            "\(r2.stderr)")
         let d3 = try Self.giaLaiCopy { try Self.replace($0 + "/crosswalk.csv", "Tây Thuận,Bình Khê,", "Tây Thuận Mới,Bình Khê,") }
         let r3 = CLIRunner.run(["run", d3])
-        #expect(r3.code == 65 && r3.stderr.contains(d3 + "/crosswalk.csv:5 column 'oldUnit': unit 'Tây Thuận Mới' is not in the register"), "\(r3.stderr)")
+        #expect(
+            r3.code == 65 && r3.stderr.contains(d3 + "/crosswalk.csv:5 column 'oldUnit': unit 'Tây Thuận Mới' is not in the register"),
+            "\(r3.stderr)")
     }
 
     @Test func cliSelfAssessmentAndBatchUnitsChecked() throws {
         // An old commune in the 2025 self-assessment: not valid that year.
         let d1 = try Self.giaLaiCopy { try Self.replace($0 + "/self-assessment.csv", "Bình Khê,", "Tây Giang,") }
         let r1 = CLIRunner.run(["run", d1])
-        #expect(r1.code == 65 && r1.stderr.contains(d1 + "/self-assessment.csv column 'unit': unit 'Tây Giang' was not valid on 2025-12-31"), "\(r1.stderr)")
+        #expect(
+            r1.code == 65 && r1.stderr.contains(d1 + "/self-assessment.csv column 'unit': unit 'Tây Giang' was not valid on 2025-12-31"),
+            "\(r1.stderr)")
         // A leaders' form naming an id the register does not know: rejected with the value (--strict: exit 65).
         let d2 = try Self.giaLaiCopy { try Self.replace($0 + "/leaders.csv", "GL-001-L1,GL-001,", "GL-001-L1,GL-999,") }
         let r2 = CLIRunner.run(["run", d2, "--strict"])

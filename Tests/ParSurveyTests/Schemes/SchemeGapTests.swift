@@ -16,18 +16,26 @@ import Testing
         let sat = CLIRunner.run(["score", s, "--component", "satisfaction", "--format", "json", "--output", dir + "/sat.json"])
         let lead = CLIRunner.run(["score", s, "--component", "leadership", "--format", "json", "--output", dir + "/lead.json"])
         #expect(sat.code == 0 && lead.code == 0, "\(sat.stderr) \(lead.stderr)")
-        let common = ["merge", "--self-assessment", s + "/self-assessment.csv", "--satisfaction", dir + "/sat.json",
-                      "--leadership", dir + "/lead.json", "--lang", "en"]
+        let common = [
+            "merge", "--self-assessment", s + "/self-assessment.csv", "--satisfaction", dir + "/sat.json",
+            "--leadership", dir + "/lead.json", "--lang", "en",
+        ]
         // Without --scheme, the shipped district scheme refuses the commune criteria (1.2 has max 4 here, 5 there).
         let plain = CLIRunner.run(common)
         #expect(plain.code == 65 && plain.stderr.contains("criterion 1.2 has max 5.00 points (value '4')"), "\(plain.stderr)")
         // With the scheme but no register: the leaders' forms name units by register id (TS-01 = Phú Phong).
         let noRegister = CLIRunner.run(common + ["--scheme", s + "/scheme.json"])
-        #expect(noRegister.code == 65 && noRegister.stderr.contains("unit 'TS-01' in the leaders' survey is not in the list of units"), "\(noRegister.stderr)")
-        let r = CLIRunner.run(common + ["--scheme", s + "/scheme.json", "--register", s + "/register.csv", "--year", "2021", "--format", "csv"])
+        #expect(
+            noRegister.code == 65 && noRegister.stderr.contains("unit 'TS-01' in the leaders' survey is not in the list of units"),
+            "\(noRegister.stderr)")
+        let r = CLIRunner.run(
+            common + ["--scheme", s + "/scheme.json", "--register", s + "/register.csv", "--year", "2021", "--format", "csv"])
         #expect(r.code == 0, "\(r.stderr)")
         let expected = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: s + "/expected.json"))))
-        guard case let .array(units)? = expected["units"] else { Issue.record("no units"); return }
+        guard case let .array(units)? = expected["units"] else {
+            Issue.record("no units")
+            return
+        }
         var got: [String: (rank: String, total: String)] = [:]
         for line in r.stdout.split(separator: "\n").dropFirst() {
             let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -35,8 +43,10 @@ import Testing
         }
         #expect(got.count == 15)
         for e in units {
-            guard case let .string(name)? = e["unit"], case let .number(total, _)? = e["total"], case let .number(rank, _)? = e["rank"] else {
-                Issue.record("bad expected row"); continue
+            guard case let .string(name)? = e["unit"], case let .number(total, _)? = e["total"], case let .number(rank, _)? = e["rank"]
+            else {
+                Issue.record("bad expected row")
+                continue
             }
             #expect(got[name]?.total == String(format: "%.2f", total), "\(name)")
             #expect(got[name]?.rank == String(Int(rank)), "\(name)")

@@ -13,12 +13,18 @@ import Testing
     static func check(_ sample: String) throws {
         let folder = TestPaths.repo("Samples/" + sample)
         let expected = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/expected.json"))))
-        guard case let .array(units)? = expected["units"] else { Issue.record("no units"); return }
+        guard case let .array(units)? = expected["units"] else {
+            Issue.record("no units")
+            return
+        }
         let run = try ParIndexRun.run(path: folder)
         let rows = Dictionary(uniqueKeysWithValues: run.table.rows.map { ($0.unit, $0) })
         #expect(rows.count == units.count)
         for e in units {
-            guard case let .string(name)? = e["unit"], let r = rows[name] else { Issue.record("unit missing: \(String(describing: e["unit"]))"); continue }
+            guard case let .string(name)? = e["unit"], let r = rows[name] else {
+                Issue.record("unit missing: \(String(describing: e["unit"]))")
+                continue
+            }
             #expect(r.selfAssessment == hundredths(e["selfAssessment"]), "\(name)")
             #expect(r.satisfaction == hundredths(e["satisfaction"]), "\(name)")
             #expect(r.leadership == hundredths(e["leadership"]), "\(name)")

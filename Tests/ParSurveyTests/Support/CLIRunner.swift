@@ -20,8 +20,10 @@ enum CLIRunner {
     /// The built binary beside the test bundle (`.build/debug/par-survey`).
     static var binary: String {
         let bundle = Bundle.main.bundleURL.deletingLastPathComponent()
-        let candidates = [bundle.appendingPathComponent("par-survey").path,
-                          TestPaths.repo(".build/debug/par-survey")]
+        let candidates = [
+            bundle.appendingPathComponent("par-survey").path,
+            TestPaths.repo(".build/debug/par-survey"),
+        ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[1]
     }
 
@@ -32,7 +34,8 @@ enum CLIRunner {
         p.executableURL = URL(fileURLWithPath: launcher.first ?? binary)
         p.arguments = launcher.isEmpty ? args : Array(launcher.dropFirst()) + [binary] + args
         p.currentDirectoryURL = URL(fileURLWithPath: TestPaths.root)
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         p.standardOutput = out
         p.standardError = err
         try p.run()

@@ -8,8 +8,8 @@ import Testing
 /// 4-lane result equals, bit for bit, four per-lane loops added in lane order.
 @Suite struct ClassSumsLaneProbeTests {
     @Test func bothLaneCountsRunInTheLaneSuite() throws {
-        let small = try ClassSumsLanesTests.data(units: 12, perUnit: 500)   // 12 units × 7 classes
-        let large = try ClassSumsLanesTests.data(units: 12_000, perUnit: 2) // 84,000 classes > 65,536
+        let small = try ClassSumsLanesTests.data(units: 12, perUnit: 500)  // 12 units × 7 classes
+        let large = try ClassSumsLanesTests.data(units: 12_000, perUnit: 2)  // 84,000 classes > 65,536
         #expect(ClassSums(small, design: VarianceDesign(small, domain: small.table.unit), question: 0).lanes == 4)
         #expect(ClassSums(large, design: VarianceDesign(large, domain: large.table.unit), question: 0).lanes == 1)
     }
@@ -25,8 +25,11 @@ import Testing
         let p = TestPaths.temporaryFolder() + "/lane-order.csv"
         _ = FileManager.default.createFile(atPath: p, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
         let q = try Questionnaire.load(path: TestPaths.fixture("pipeline/small-questionnaire.json"))
-        let data = WeightedResponses.designWeights(try LoadedResponses.load(questionnaire: q, batches: [p],
-                                                                             mapping: ColumnMapping(unit: "unit", weight: "w")).table)
+        let data = WeightedResponses.designWeights(
+            try LoadedResponses.load(
+                questionnaire: q, batches: [p],
+                mapping: ColumnMapping(unit: "unit", weight: "w")
+            ).table)
         let design = VarianceDesign(data, domain: data.table.unit)
         let sums = ClassSums(data, design: design, question: 0)
         #expect(sums.lanes == 4)

@@ -27,7 +27,9 @@ import Testing
         let design = VarianceDesign(data, domain: data.table.unit)
         for q in 0..<3 {
             let sums = ClassSums(data, design: design, question: q)
-            var count = [Double](repeating: 0, count: sums.count.count), weight = count, squares = count
+            var count = [Double](repeating: 0, count: sums.count.count)
+            var weight = count
+            var squares = count
             for i in 0..<data.table.rowCount {
                 let c = Int(design.atomOfRow[i]) * sums.stride + Int(data.table.answers[q][i])
                 count[c] += 1

@@ -4,8 +4,10 @@ import Testing
 
 /// `par-survey compare` end to end (in-process), on Tây Sơn's sample batch.
 @Suite struct CompareCommandTests {
-    static let taySon = ["--questionnaire", TestPaths.repo("Questionnaires/sipas-citizen.json"),
-                         TestPaths.repo("Samples/binh-dinh-2021/citizens/tay-son.csv")]
+    static let taySon = [
+        "--questionnaire", TestPaths.repo("Questionnaires/sipas-citizen.json"),
+        TestPaths.repo("Samples/binh-dinh-2021/citizens/tay-son.csv"),
+    ]
 
     /// The 15 communes and the test, matching R's svychisq (expected-proportions fallback:
     /// R stops on this sparse table) from Fixtures/uncertainty/tay-son.json.
@@ -28,8 +30,10 @@ import Testing
     @Test func tableListsFifteenCommunes() {
         let r = CLIRunner.run(["compare"] + Self.taySon + ["--by", "commune", "--question", "q1"])
         #expect(r.code == 0)
-        for commune in ["Phú Phong", "Tây Thuận", "Tây Giang", "Vĩnh An", "Tây Xuân", "Bình Nghi", "Tây Bình", "Tây An", "Tây Phú",
-                        "Bình Tường", "Bình Tân", "Bình Thuận", "Bình Hòa", "Tây Vinh", "Bình Thành"] {
+        for commune in [
+            "Phú Phong", "Tây Thuận", "Tây Giang", "Vĩnh An", "Tây Xuân", "Bình Nghi", "Tây Bình", "Tây An", "Tây Phú",
+            "Bình Tường", "Bình Tân", "Bình Thuận", "Bình Hòa", "Tây Vinh", "Bình Thành",
+        ] {
             #expect(r.stdout.contains(commune), "\(commune)")
         }
         #expect(r.stdout.contains("Kiểm định Rao–Scott"))

@@ -8,8 +8,11 @@ import Testing
 /// and raked designs, and sparse tables where `svychisq` stops (closed form with expected
 /// proportions, computed in R from the survey package's V).
 @Suite struct ComparisonTests {
-    static let scenarios = ["api-strat", "api-clus1", "api-clus1-fpc", "api-clus2", "api-clus1-raked", "weighted-base", "weighted-poststratified", "weighted-raked", "trimmed", "sparse", "districts-base",
-                            "districts-raked", "tay-son", "leaders"]
+    static let scenarios = [
+        "api-strat", "api-clus1", "api-clus1-fpc", "api-clus2", "api-clus1-raked", "weighted-base", "weighted-poststratified",
+        "weighted-raked", "trimmed", "sparse", "districts-base",
+        "districts-raked", "tay-son", "leaders",
+    ]
 
     @Test(arguments: scenarios)
     func raoScottMatchesSvychisq(_ name: String) throws {
@@ -17,11 +20,15 @@ import Testing
         let items = s.reference["chisq"]!.items
         #expect(!items.isEmpty)
         for ref in items {
-            let q = ref["question"]!.string!, by = ref["by"]!.string!
+            let q = ref["question"]!.string!
+            let by = ref["by"]!.string!
             let qi = s.table.questionnaire.questionIndex(q)!
             let result = try GroupComparison.compare(s.data, by: by == s.unitColumn ? "unit" : by, questions: [qi])
             let c = result.questions[0]
-            guard let test = c.test else { Issue.record("\(name) \(q): no test; \(c.warnings)"); continue }
+            guard let test = c.test else {
+                Issue.record("\(name) \(q): no test; \(c.warnings)")
+                continue
+            }
             let context = "\(name) \(q) by \(by)"
             #expect(test.designEffectsFrom.rawValue == ref["method"]!.string!, "\(context) method")
             #expect(ReferenceFixture.relative(test.pearsonChiSquare, ref["pearsonX2"]!.double!) < 1e-9, "\(context) X2")
@@ -34,7 +41,8 @@ import Testing
             #expect(abs(test.pValueChiSquare - ref["pChisq"]!.double!) < 1e-8, "\(context) p(Chisq)")
             #expect(ReferenceFixture.relative(test.pValueChiSquare, ref["pChisq"]!.double!) < 1e-7, "\(context) p(Chisq) relative")
             // weighted counts (svytable)
-            let rows = ref["rows"]!.items.map { $0.string! }, cats = ref["categories"]!.items.map { $0.string! }
+            let rows = ref["rows"]!.items.map { $0.string! }
+            let cats = ref["categories"]!.items.map { $0.string! }
             let counts = ref["weightedCounts"]!.items.map { $0.items.map { $0.double! } }
             for (i, g) in rows.enumerated() {
                 let gi = c.crosstab.groups.firstIndex(of: g)!
@@ -50,7 +58,8 @@ import Testing
     func groupDifferencesMatchSvycontrastAndHolm(_ name: String) throws {
         let s = try ReferenceScenario(name)
         for ref in s.reference["contrasts"]!.items {
-            let q = ref["question"]!.string!, by = ref["by"]!.string!
+            let q = ref["question"]!.string!
+            let by = ref["by"]!.string!
             let qi = s.table.questionnaire.questionIndex(q)!
             let c = try GroupComparison.compare(s.data, by: by == s.unitColumn ? "unit" : by, questions: [qi]).questions[0]
             #expect(ReferenceFixture.relative(c.pooled.estimate, ref["pooled"]!.double!) < 1e-12)
@@ -59,7 +68,10 @@ import Testing
             #expect(groups.count == c.shares.count)
             for g in groups {
                 let name = g["group"]!.string!
-                guard let mine = c.shares.first(where: { $0.group == name }) else { Issue.record("\(name) missing"); continue }
+                guard let mine = c.shares.first(where: { $0.group == name }) else {
+                    Issue.record("\(name) missing")
+                    continue
+                }
                 let context = "\(s.data.method) \(q) \(name)"
                 #expect(abs(mine.difference - g["difference"]!.double!) < 1e-12, "\(context) difference")
                 #expect(ReferenceFixture.relative(mine.differenceStandardError, g["se"]!.double!) < 1e-9, "\(context) SE")

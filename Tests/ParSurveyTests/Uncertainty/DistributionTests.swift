@@ -12,7 +12,9 @@ import Testing
         let cases = fixture["qt"]!.items
         #expect(cases.count == 20)
         for c in cases {
-            let p = c["p"]!.double!, df = c["df"]!.double!, r = c["value"]!.double!
+            let p = c["p"]!.double!
+            let df = c["df"]!.double!
+            let r = c["value"]!.double!
             let mine = StudentT.quantile(p, df: df)
             #expect(ReferenceFixture.relative(mine, r) < 1e-12, "qt(\(p), \(df)): \(mine) vs R \(r)")
         }
@@ -20,7 +22,9 @@ import Testing
 
     @Test func tUpperTailsMatchR() {
         for c in fixture["ptUpper"]!.items {
-            let t = c["t"]!.double!, df = c["df"]!.double!, r = c["value"]!.double!
+            let t = c["t"]!.double!
+            let df = c["df"]!.double!
+            let r = c["value"]!.double!
             let mine = StudentT.upperTail(t, df: df)
             #expect(ReferenceFixture.relative(mine, r) < 1e-11, "pt(\(t), \(df), upper): \(mine) vs R \(r)")
         }
@@ -28,7 +32,10 @@ import Testing
 
     @Test func fUpperTailsMatchR() {
         for c in fixture["pfUpper"]!.items {
-            let f = c["f"]!.double!, d1 = c["df1"]!.double!, d2 = c["df2"]!.double!, r = c["value"]!.double!
+            let f = c["f"]!.double!
+            let d1 = c["df1"]!.double!
+            let d2 = c["df2"]!.double!
+            let r = c["value"]!.double!
             let mine = FDistribution.upperTail(f, df1: d1, df2: d2)
             #expect(ReferenceFixture.relative(mine, r) < 1e-11, "pf(\(f), \(d1), \(d2), upper): \(mine) vs R \(r)")
         }
@@ -36,7 +43,9 @@ import Testing
 
     @Test func chiSquareUpperTailsMatchR() {
         for c in fixture["pchisqUpper"]!.items {
-            let x = c["x"]!.double!, df = c["df"]!.double!, r = c["value"]!.double!
+            let x = c["x"]!.double!
+            let df = c["df"]!.double!
+            let r = c["value"]!.double!
             let mine = ChiSquareDistribution.upperTail(x, df: df)
             #expect(ReferenceFixture.relative(mine, r) < 1e-11, "pchisq(\(x), \(df), upper): \(mine) vs R \(r)")
         }
@@ -44,7 +53,8 @@ import Testing
 
     @Test func normalQuantilesMatchR() {
         for c in fixture["qnorm"]!.items {
-            let p = c["p"]!.double!, r = c["value"]!.double!
+            let p = c["p"]!.double!
+            let r = c["value"]!.double!
             #expect(ReferenceFixture.relative(NormalDistribution.quantile(p), r) < 1e-14, "qnorm(\(p))")
         }
     }

@@ -51,8 +51,9 @@ import Testing
     /// 60.01 exactly (no uncertainty): the second unit is first in every draw (rounding the
     /// sum instead would tie them at 60.01).
     @Test func eachComponentIsRoundedBeforeTheSum() {
-        let r = RankSimulation.simulate(fixed: [4000, 6001], estimates: [[10.004, 10.004], [0, 0]],
-                                        standardErrors: [[0.00001, 0.00001], [0, 0]])
+        let r = RankSimulation.simulate(
+            fixed: [4000, 6001], estimates: [[10.004, 10.004], [0, 0]],
+            standardErrors: [[0.00001, 0.00001], [0, 0]])
         #expect(r[0].best == 2 && r[0].worst == 2 && r[0].probability(ofRank: 2) == 1)
         #expect(r[1].best == 1 && r[1].worst == 1 && r[1].probability(ofRank: 1) == 1)
     }
@@ -63,11 +64,13 @@ import Testing
     /// a tie in every draw. Without the bonus (83.33) it would be second in every draw.
     @Test func rescaledTotalFollowsThePublishedRule() {
         let rule = RankSimulation.Rescale(adjustment: 50, total: 10000, presentMax: 9000)
-        let tied = RankSimulation.simulate(fixed: [5000, 8383], estimates: [[25.004, 0], [0, 0]],
-                                           standardErrors: [[0.00001, 0], [0, 0]], rescale: [rule, nil])
+        let tied = RankSimulation.simulate(
+            fixed: [5000, 8383], estimates: [[25.004, 0], [0, 0]],
+            standardErrors: [[0.00001, 0], [0, 0]], rescale: [rule, nil])
         #expect(tied.allSatisfy { $0.best == 1 && $0.worst == 1 && $0.probability(ofRank: 1) == 1 })
-        let below = RankSimulation.simulate(fixed: [5000, 8383], estimates: [[25.004, 0], [0, 0]], standardErrors: [[0.00001, 0], [0, 0]],
-                                            rescale: [RankSimulation.Rescale(adjustment: 0, total: 10000, presentMax: 9000), nil])
+        let below = RankSimulation.simulate(
+            fixed: [5000, 8383], estimates: [[25.004, 0], [0, 0]], standardErrors: [[0.00001, 0], [0, 0]],
+            rescale: [RankSimulation.Rescale(adjustment: 0, total: 10000, presentMax: 9000), nil])
         #expect(below[0].probability(ofRank: 2) == 1 && below[1].probability(ofRank: 1) == 1)
     }
 

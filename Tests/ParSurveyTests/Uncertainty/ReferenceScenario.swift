@@ -38,9 +38,12 @@ struct ReferenceScenario {
         let strata: CategoricalColumn? = strataName == unitColumn ? nil : table.variable(strataName)
         var calibration: CalibrationDesign?
         let calSpec = spec["calibration"]!.items
-        let unitName = unitColumn, loadedTable = loaded.table
+        let unitName = unitColumn
+        let loadedTable = loaded.table
         if !calSpec.isEmpty {
-            var names: [String] = [], variables: [[UInt32]] = [], counts: [Int] = []
+            var names: [String] = []
+            var variables: [[UInt32]] = []
+            var counts: [Int] = []
             for item in calSpec {
                 let parts = item.string.map { [$0] } ?? item.items.map { $0.string! }
                 let crossed = Self.cross(parts.map { $0 == unitName ? loadedTable.unit : loadedTable.variable($0)! })
@@ -54,8 +57,9 @@ struct ReferenceScenario {
         if let d = spec["design"] {  // issue 18: clusters, stages, FPC, lonely PSUs (designs.R)
             survey = try Self.surveyDesign(d, table: loadedTable, unit: unitName)
         }
-        data = WeightedResponses(table: table, weights: weights, designWeights: table.weights, calibration: calibration,
-                                 strata: strata, method: weightName, calibratedWeights: calibrated, surveyDesign: survey)
+        data = WeightedResponses(
+            table: table, weights: weights, designWeights: table.weights, calibration: calibration,
+            strata: strata, method: weightName, calibratedWeights: calibrated, surveyDesign: survey)
     }
 
     /// The design of a scenario's `design` block: `strata`, `ids` (one column per stage),
@@ -70,9 +74,10 @@ struct ReferenceScenario {
             let c = column(item.string!)
             return SurveyDesign.NumericColumn(name: item.string!, values: c.codes.map { Double(c.levels[Int($0)])! })
         }
-        return try SurveyDesign.build(rowCount: table.rowCount, strata: d["strata"]?.string.map(categorical),
-                                      clusters: (d["ids"]?.items ?? []).map { categorical($0.string!) }, fpc: fpc, nest: false,
-                                      lonely: d["lonely"]?.string.flatMap(SurveyDesign.LonelyPSU.init(rawValue:)) ?? .fail)
+        return try SurveyDesign.build(
+            rowCount: table.rowCount, strata: d["strata"]?.string.map(categorical),
+            clusters: (d["ids"]?.items ?? []).map { categorical($0.string!) }, fpc: fpc, nest: false,
+            lonely: d["lonely"]?.string.flatMap(SurveyDesign.LonelyPSU.init(rawValue:)) ?? .fail)
     }
 
     /// The codes of the crossing of `columns` (levels numbered by first appearance).
@@ -82,7 +87,13 @@ struct ReferenceScenario {
         var codes = [UInt32](repeating: 0, count: n)
         for i in 0..<n {
             let key = columns.map { $0.codes[i] }
-            if let c = index[key] { codes[i] = c } else { let c = UInt32(index.count); index[key] = c; codes[i] = c }
+            if let c = index[key] {
+                codes[i] = c
+            } else {
+                let c = UInt32(index.count)
+                index[key] = c
+                codes[i] = c
+            }
         }
         return (codes, index.count)
     }
@@ -90,7 +101,8 @@ struct ReferenceScenario {
     /// Weights by respondent id from a CSV `id,<column>,…`.
     static func readWeights(_ path: String, column: String, ids: [String]) throws -> [Double] {
         let csv = try SimpleCSV(bytes: try InputFile.read(path))
-        let idc = csv.column("id")!, wc = csv.column(column)!
+        let idc = csv.column("id")!
+        let wc = csv.column(column)!
         var byID: [String: Double] = [:]
         for r in csv.rows { byID[r.fields[idc]] = Double(r.fields[wc])! }
         return ids.map { byID[$0]! }

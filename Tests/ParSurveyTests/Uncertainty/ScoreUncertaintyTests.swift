@@ -9,8 +9,12 @@ import Testing
 /// raking within unit, raked weights treated as fixed, and the leaders' survey (mean credits
 /// with t intervals, points-weighted overall index; by unit and by respondent group).
 @Suite struct ScoreUncertaintyTests {
-    static let scenarios = ["api-strat", "api-clus1", "api-clus1-fpc", "api-clus2", "api-clus2-frac", "api-clus1-raked", "api-lonely-adjust", "api-lonely-average", "api-lonely-certainty", "weighted-base", "weighted-poststratified", "weighted-raked", "trimmed", "weighted-raked-fixed", "sparse",
-                            "districts-base", "districts-raked", "districts-raked-fixed", "tay-son", "leaders"]
+    static let scenarios = [
+        "api-strat", "api-clus1", "api-clus1-fpc", "api-clus2", "api-clus2-frac", "api-clus1-raked", "api-lonely-adjust",
+        "api-lonely-average", "api-lonely-certainty", "weighted-base", "weighted-poststratified", "weighted-raked", "trimmed",
+        "weighted-raked-fixed", "sparse",
+        "districts-base", "districts-raked", "districts-raked-fixed", "tay-son", "leaders",
+    ]
 
     @Test(arguments: scenarios)
     func standardErrorsMatchR(_ name: String) throws {
@@ -78,7 +82,10 @@ import Testing
         var n = 0
         func close(_ mine: Double?, _ r: Double?, _ tol: Double, _ what: String) {
             n += 1
-            guard let mine, let r else { Issue.record("\(context) \(what): \(String(describing: mine)) vs R \(String(describing: r))"); return }
+            guard let mine, let r else {
+                Issue.record("\(context) \(what): \(String(describing: mine)) vs R \(String(describing: r))")
+                return
+            }
             let diff = abs(r) < 1e-6 ? abs(mine - r) : ReferenceFixture.relative(mine, r)
             #expect(diff < tol, "\(context) \(what): \(mine) vs R \(r)")
         }
@@ -87,7 +94,10 @@ import Testing
         close(g.kishDesignEffect, ref["kish"]!.double, 1e-12, "Kish deff")
         for c in ref["criteria"]!.items {
             let id = c["id"]!.string!
-            guard let mine = g.criteria.first(where: { $0.id == id }) else { Issue.record("\(context) \(id) missing"); continue }
+            guard let mine = g.criteria.first(where: { $0.id == id }) else {
+                Issue.record("\(context) \(id) missing")
+                continue
+            }
             #expect(mine.answered == Int(c["answered"]!.double!))
             close(mine.index, c["share"]!.double, 1e-12, "\(id) share")
             close(mine.standardError, c["se"]!.double, 1e-9, "\(id) SE")
@@ -96,16 +106,25 @@ import Testing
             close(mine.confidenceInterval?.high, c["ciHigh"]!.double, 5e-8, "\(id) CI high (svyciprop)")
             close(mine.confidenceInterval?.low, c["ciLowFormula"]!.double, 1e-9, "\(id) CI low")
             close(mine.confidenceInterval?.high, c["ciHighFormula"]!.double, 1e-9, "\(id) CI high")
-            if let deff = c["deff"]?.double { close(mine.designEffect, deff, 1e-9, "\(id) deff") } else { #expect(mine.designEffect == nil) }
+            if let deff = c["deff"]?.double {
+                close(mine.designEffect, deff, 1e-9, "\(id) deff")
+            } else {
+                #expect(mine.designEffect == nil)
+            }
         }
         for e in ref["indices"]!.items {
             let id = e["id"]!.string!
-            let est: Double?, se: Double?, ci: ConfidenceInterval?
+            let est: Double?
+            let se: Double?
+            let ci: ConfidenceInterval?
             if id == "overall" {
                 (est, se, ci) = (g.index, g.standardError, g.confidenceInterval)
             } else if let el = g.elements.first(where: { $0.id == id }) {
                 (est, se, ci) = (el.index, el.standardError, el.confidenceInterval)
-            } else { Issue.record("\(context) \(id) missing"); continue }
+            } else {
+                Issue.record("\(context) \(id) missing")
+                continue
+            }
             close(est, e["estimate"]!.double, 1e-12, "\(id) index")
             close(se, e["se"]!.double, 1e-9, "\(id) SE")
             close(ci?.low, e["ciLow"]!.double, 1e-9, "\(id) CI low")

@@ -29,14 +29,17 @@ import Testing
     @Test func projectionWithTrimmedWeightsMissesR() throws {
         let s = try ReferenceScenario("trimmed")
         #expect(s.data.calibratedWeights != nil)
-        let old = WeightedResponses(table: s.data.table, weights: s.data.weights, designWeights: s.data.designWeights,
-                                    calibration: s.data.calibration, strata: nil, method: "old")
+        let old = WeightedResponses(
+            table: s.data.table, weights: s.data.weights, designWeights: s.data.designWeights,
+            calibration: s.data.calibration, strata: nil, method: "old")
         let ref = s.reference["domains"]!["all"]!.items[0]
         let mine = try s.score(by: nil).overall
         let before = try ComponentScorer.score(old, groupBy: nil, uncertainty: UncertaintyOptions()).overall
-        var worstNew = 0.0, worstOld = 0.0
+        var worstNew = 0.0
+        var worstOld = 0.0
         for c in ref["criteria"]!.items {
-            let id = c["id"]!.string!, se = c["se"]!.double!
+            let id = c["id"]!.string!
+            let se = c["se"]!.double!
             let a = try #require(mine.criteria.first { $0.id == id }?.standardError)
             let b = try #require(before.criteria.first { $0.id == id }?.standardError)
             worstNew = max(worstNew, abs(a / se - 1))

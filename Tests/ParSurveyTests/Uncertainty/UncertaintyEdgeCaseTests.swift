@@ -29,20 +29,20 @@ import Testing
     }
 
     static let communes = """
-    id,commune,q1,q2,q3
-    1,A,5,4,1
-    2,A,4,2,2
-    3,A,1,5,4
-    4,A,3,4,5
-    5,A,5,1,3
-    6,B,,4,4
-    7,B,9,4,2
-    8,B,,5,5
-    9,C,4,4,4
-    10,D,2,3,5
-    11,D,4,5,5
-    12,D,5,1,1
-    """
+        id,commune,q1,q2,q3
+        1,A,5,4,1
+        2,A,4,2,2
+        3,A,1,5,4
+        4,A,3,4,5
+        5,A,5,1,3
+        6,B,,4,4
+        7,B,9,4,2
+        8,B,,5,5
+        9,C,4,4,4
+        10,D,2,3,5
+        11,D,4,5,5
+        12,D,5,1,1
+        """
 
     /// Commune B has no valid q1 answer, C one respondent: the test is computed on A, C, D
     /// with warnings, nothing is NaN, and the JSON is valid.

@@ -26,8 +26,10 @@ import Testing
 
     @Test func leadersCounts() throws {
         let d = try #require(Self.run.components.first { $0.component == .leadership }?.weightingDiagnostics)
-        let forms = ["Quy Nhơn": 56, "An Nhơn": 40, "Hoài Nhơn": 36, "An Lão": 38, "Hoài Ân": 33, "Phù Mỹ": 38,
-                     "Phù Cát": 53, "Tây Sơn": 60, "Tuy Phước": 35, "Vân Canh": 43, "Vĩnh Thạnh": 36]
+        let forms = [
+            "Quy Nhơn": 56, "An Nhơn": 40, "Hoài Nhơn": 36, "An Lão": 38, "Hoài Ân": 33, "Phù Mỹ": 38,
+            "Phù Cát": 53, "Tây Sơn": 60, "Tuy Phước": 35, "Vân Canh": 43, "Vĩnh Thạnh": 36,
+        ]
         #expect(d.units.count == 11)
         for u in d.units {
             let n = try #require(forms[u.name])

@@ -6,8 +6,10 @@ import Testing
 @Suite struct WeightCommandTests {
     static func caseArgs(_ name: String, plan: String) -> [String] {
         let folder = TestPaths.fixture("weighting/cases/\(name)")
-        return ["--questionnaire", TestPaths.fixture("weighting/questionnaire.json"), folder + "/responses.csv",
-                "--unit", "district", "--group", "rtype", "--weight", "weight", "--weighting", "\(folder)/plans/\(plan).json"]
+        return [
+            "--questionnaire", TestPaths.fixture("weighting/questionnaire.json"), folder + "/responses.csv",
+            "--unit", "district", "--group", "rtype", "--weight", "weight", "--weighting", "\(folder)/plans/\(plan).json",
+        ]
     }
 
     @Test(arguments: ["ps", "rake_within", "trim_add_strict", "groups"])
@@ -31,13 +33,26 @@ import Testing
         let comp = j["components"].flatMap { if case let .array(a) = $0 { return a.first } else { return nil } }
         let d = comp?["diagnostics"]
         let c = try WeightingCase.load("tiny")
-        func n(_ v: JSONValue?) -> Double? { if case let .number(x, _)? = v { return x }; return nil }
+        func n(_ v: JSONValue?) -> Double? {
+            if case let .number(x, _)? = v { return x }
+            return nil
+        }
         #expect(abs((n(d?["overall"]?["designEffect"]) ?? 0) - (c.number("plans", "trim_rerake", "overall", "designEffect") ?? 1)) < 1e-9)
-        #expect(abs((n(d?["overall"]?["effectiveSampleSize"]) ?? 0) - (c.number("plans", "trim_rerake", "overall", "effectiveSampleSize") ?? 1)) < 1e-9)
+        #expect(
+            abs((n(d?["overall"]?["effectiveSampleSize"]) ?? 0) - (c.number("plans", "trim_rerake", "overall", "effectiveSampleSize") ?? 1))
+                < 1e-9)
         #expect(n(d?["overall"]?["trimmed"]) == c.number("plans", "trim_rerake", "trimmed"))
-        guard case let .array(units)? = d?["units"] else { Issue.record("no units"); return }
-        #expect(units.count == 2 && units[0]["unit"] == .string("D1") && units[0]["designEffect"] != nil && units[0]["effectiveSampleSize"] != nil)
-        guard case let .array(weights)? = comp?["weights"] else { Issue.record("no weights"); return }
+        guard case let .array(units)? = d?["units"] else {
+            Issue.record("no units")
+            return
+        }
+        #expect(
+            units.count == 2 && units[0]["unit"] == .string("D1") && units[0]["designEffect"] != nil
+                && units[0]["effectiveSampleSize"] != nil)
+        guard case let .array(weights)? = comp?["weights"] else {
+            Issue.record("no weights")
+            return
+        }
         let w = weights.compactMap { n($0["weight"]) }
         #expect(maxRelativeDifference(w, try #require(c.reference["trim_rerake"])) <= 1e-9)
     }
@@ -48,14 +63,20 @@ import Testing
         #expect(r.code == 0, "\(r.stderr)")
         let j = try JSONParser.parse(r.stdout)
         let c = try WeightingCase.load("medium")
-        func n(_ v: JSONValue?) -> Double? { if case let .number(x, _)? = v { return x }; return nil }
+        func n(_ v: JSONValue?) -> Double? {
+            if case let .number(x, _)? = v { return x }
+            return nil
+        }
         func criteria(_ g: JSONValue?) -> [Double] {
             guard case let .array(a)? = g?["criteria"] else { return [] }
             return a.compactMap { n($0["index"]) }
         }
         let overallR = (1...5).compactMap { c.number("estimates", "overall", "q\($0)") }
         #expect(overallR.count == 5 && maxRelativeDifference(criteria(j["overall"]), overallR) <= 1e-9)
-        guard case let .array(groups)? = j["groups"] else { Issue.record("no groups"); return }
+        guard case let .array(groups)? = j["groups"] else {
+            Issue.record("no groups")
+            return
+        }
         #expect(groups.count == 5)
         for g in groups {
             guard case let .string(d)? = g["group"] else { continue }

@@ -32,7 +32,8 @@ import Testing
         let plan = try c.plan("rake_cross")
         let result = Result { () throws(WeightingError) in try WeightingEngine.apply(plan, to: c.table, columns: WeightingCase.mapping) }
         guard case let .failure(e) = result, case let .notConverged(_, sweeps, error, _, _) = e else {
-            Issue.record("raking that misses its margins should fail"); return
+            Issue.record("raking that misses its margins should fail")
+            return
         }
         #expect(sweeps == rSweeps)
         #expect(abs(error - rError) <= 1e-6 * rError, "\(error) vs R \(rError)")
@@ -43,12 +44,14 @@ import Testing
     @Test(arguments: WeightingCase.names)
     func rakingCutShortReportsRsMarginError(_ name: String) throws {
         let c = try WeightingCase.load(name)
-        let planText = #"{"steps": [{"step": "rake", "maxSweeps": 2, "margins": [{"variables": ["gender"], "totals": "../gender.csv"}, {"variables": ["age_group"], "totals": "../age.csv"}, {"variables": ["commune"], "totals": "../commune.csv"}]}]}"#
+        let planText =
+            #"{"steps": [{"step": "rake", "maxSweeps": 2, "margins": [{"variables": ["gender"], "totals": "../gender.csv"}, {"variables": ["age_group"], "totals": "../age.csv"}, {"variables": ["commune"], "totals": "../commune.csv"}]}]}"#
         let plan = try WeightingPlan.parse(try JSONParser.parse(planText), path: "cut.json", folder: c.folder + "/plans")
         let rError = try #require(c.number("stoppedRaking", "maxMarginError"))
         let result = Result { () throws(WeightingError) in try WeightingEngine.apply(plan, to: c.table, columns: WeightingCase.mapping) }
         guard case let .failure(e) = result, case let .notConverged(_, sweeps, error, _, _) = e else {
-            Issue.record("raking cut after 2 sweeps should fail"); return
+            Issue.record("raking cut after 2 sweeps should fail")
+            return
         }
         #expect(sweeps == 2 && abs(error - rError) <= 1e-9 * rError, "\(error) vs R \(rError)")
     }
@@ -63,7 +66,12 @@ import Testing
     }
 
     static func matches(_ s: WeightSummary, _ c: WeightingCase, _ path: String...) -> Bool {
-        func n(_ k: String) -> Double? { var v: JSONValue? = c.json; for p in path + [k] { v = v?[p] }; if case let .number(x, _)? = v { return x }; return nil }
+        func n(_ k: String) -> Double? {
+            var v: JSONValue? = c.json
+            for p in path + [k] { v = v?[p] }
+            if case let .number(x, _)? = v { return x }
+            return nil
+        }
         return Double(s.respondents) == n("respondents") && close(s.sumOfWeights, n("sumOfWeights")) && close(s.minWeight, n("minWeight"))
             && close(s.meanWeight, n("meanWeight")) && close(s.maxWeight, n("maxWeight")) && close(s.designEffect, n("designEffect"))
             && close(s.effectiveSampleSize, n("effectiveSampleSize"))
@@ -79,7 +87,9 @@ import Testing
             #expect(Self.matches(u, c, "plans", plan, "byDistrict", u.name), "\(name)/\(plan) \(u.name)")
         }
         // ESS = n / deff
-        #expect(abs(d.overall.effectiveSampleSize * d.overall.designEffect - Double(d.overall.respondents)) < 1e-9 * Double(d.overall.respondents))
+        #expect(
+            abs(d.overall.effectiveSampleSize * d.overall.designEffect - Double(d.overall.respondents)) < 1e-9
+                * Double(d.overall.respondents))
     }
 
     @Test(arguments: WeightingReferenceTests.cases.filter { $0.1.hasPrefix("rake") || $0.1 == "trim_rerake" })
@@ -129,9 +139,12 @@ import Testing
         func shares(_ file: String, _ column: String) throws -> String {
             let csv = try SimpleCSV(bytes: [UInt8](try #require(FileManager.default.contents(atPath: "\(c.folder)/\(file)"))))
             let total = csv.rows.map { Double($0.fields[1])! }.reduce(0, +)
-            return "[" + csv.rows.map { "{\"\(column)\": \"\($0.fields[0])\", \"share\": \(Double($0.fields[1])! / total)}" }.joined(separator: ", ") + "]"
+            return "["
+                + csv.rows.map { "{\"\(column)\": \"\($0.fields[0])\", \"share\": \(Double($0.fields[1])! / total)}" }.joined(
+                    separator: ", ") + "]"
         }
-        let text = #"{"steps": [{"step": "rake", "margins": [{"variables": "gender", "shares": \#(try shares("gender.csv", "gender"))}, {"variables": "age_group", "shares": \#(try shares("age.csv", "age_group"))}, {"variables": "commune", "totals": "../commune.csv"}]}]}"#
+        let text =
+            #"{"steps": [{"step": "rake", "margins": [{"variables": "gender", "shares": \#(try shares("gender.csv", "gender"))}, {"variables": "age_group", "shares": \#(try shares("age.csv", "age_group"))}, {"variables": "commune", "totals": "../commune.csv"}]}]}"#
         let plan = try WeightingPlan.parse(try JSONParser.parse(text), path: "shares.json", folder: c.folder + "/plans")
         let r = try WeightingEngine.apply(plan, to: c.table, columns: WeightingCase.mapping)
         #expect(maxRelativeDifference(r.weighted.weights, try #require(c.reference["rake"])) <= 1e-9)
@@ -142,7 +155,8 @@ import Testing
     /// within-district raking, and the calibration is the raking's.
     @Test func postStratifyingBeforeRakingOnTheSameCells() throws {
         let c = try WeightingCase.load("medium")
-        let text = #"{"strata": "commune", "steps": [{"step": "postStratify", "cells": "commune", "withinUnit": true, "totals": "../district-commune.csv"}, {"step": "rake", "withinUnit": true, "margins": [{"variables": "commune", "totals": "../district-commune.csv"}, {"variables": "gender", "totals": "../district-gender.csv"}, {"variables": "age_group", "totals": "../district-age.csv"}]}]}"#
+        let text =
+            #"{"strata": "commune", "steps": [{"step": "postStratify", "cells": "commune", "withinUnit": true, "totals": "../district-commune.csv"}, {"step": "rake", "withinUnit": true, "margins": [{"variables": "commune", "totals": "../district-commune.csv"}, {"variables": "gender", "totals": "../district-gender.csv"}, {"variables": "age_group", "totals": "../district-age.csv"}]}]}"#
         let plan = try WeightingPlan.parse(try JSONParser.parse(text), path: "ps-rake.json", folder: c.folder + "/plans")
         let r = try WeightingEngine.apply(plan, to: c.table, columns: WeightingCase.mapping)
         #expect(maxRelativeDifference(r.weighted.weights, try #require(c.reference["rake_within"])) <= 1e-9)
@@ -157,7 +171,10 @@ import Testing
         let c = try WeightingCase.load("tiny")
         let plan = try WeightingPlan.parse(try JSONParser.parse(#"{"strata": "gender", "steps": []}"#), path: "s.json", folder: c.folder)
         let result = Result { () throws(WeightingError) in try WeightingEngine.apply(plan, to: c.table, columns: WeightingCase.mapping) }
-        guard case let .failure(e) = result, case .notApplicable = e else { Issue.record("strata crossing districts accepted"); return }
+        guard case let .failure(e) = result, case .notApplicable = e else {
+            Issue.record("strata crossing districts accepted")
+            return
+        }
         #expect(e.description.contains("stratum") && e.description.contains("D1") && e.description.contains("D2"))
     }
 }

@@ -25,6 +25,9 @@ struct WeightingScratch {
 
     /// The weighting error `run` throws (nil when it succeeds).
     func failure(mapping: ColumnMapping = Self.mapping) -> WeightingError? {
-        do { _ = try run(mapping: mapping); return nil } catch let e as WeightingError { return e } catch { return nil }
+        do {
+            _ = try run(mapping: mapping)
+            return nil
+        } catch let e as WeightingError { return e } catch { return nil }
     }
 }

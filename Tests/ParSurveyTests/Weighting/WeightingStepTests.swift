@@ -60,11 +60,13 @@ import Testing
             """
         // mean 5, upper 2 × mean = 10: 14 → 10, the excess 4 goes
         // additively: + 4/3 each → 7/3, 10/3, 13/3, 10
-        let add = try Self.run(#"{"steps": [{"step": "trim", "bounds": "relativeToMean", "upper": 2, "redistribution": "additive"}]}"#, batch: batch)
+        let add = try Self.run(
+            #"{"steps": [{"step": "trim", "bounds": "relativeToMean", "upper": 2, "redistribution": "additive"}]}"#, batch: batch)
         #expect(Self.close(add.weighted.weights, [7.0 / 3, 10.0 / 3, 13.0 / 3, 10]))
         #expect(add.diagnostics.overall.trimmed == 1)
         // proportionally: × (6 + 4) / 6 → 5/3, 10/3, 5, 10
-        let prop = try Self.run(#"{"steps": [{"step": "trim", "bounds": "relativeToMean", "upper": 2, "redistribution": "proportional"}]}"#, batch: batch)
+        let prop = try Self.run(
+            #"{"steps": [{"step": "trim", "bounds": "relativeToMean", "upper": 2, "redistribution": "proportional"}]}"#, batch: batch)
         #expect(Self.close(prop.weighted.weights, [5.0 / 3, 10.0 / 3, 5, 10]))
         // without calibration before, none after
         #expect(prop.weighted.calibration == nil)
@@ -102,7 +104,8 @@ import Testing
     }
 
     @Test func normalizeToSampleSizeOrPopulationPerUnit() throws {
-        let ps = #"{"step": "postStratify", "cells": "commune", "withinUnit": true, "totals": [{"district": "D1", "commune": "C1", "total": 40}, {"district": "D1", "commune": "C2", "total": 60}, {"district": "D2", "commune": "C3", "total": 20}]}"#
+        let ps =
+            #"{"step": "postStratify", "cells": "commune", "withinUnit": true, "totals": [{"district": "D1", "commune": "C1", "total": 40}, {"district": "D1", "commune": "C2", "total": 60}, {"district": "D2", "commune": "C3", "total": 20}]}"#
         // after post-stratification: 10, 30, 30, 30 | 10, 10; per district to the sample size: D1 × 4/100, D2 × 2/20
         let n = try Self.run(#"{"steps": [\#(ps), {"step": "normalize", "to": "sampleSize", "withinUnit": true}]}"#)
         #expect(Self.close(n.weighted.weights, [0.4, 1.2, 1.2, 1.2, 1, 1]))
@@ -111,13 +114,16 @@ import Testing
         let t = try Self.run(#"{"steps": [\#(ps), {"step": "normalize", "to": 60}]}"#)
         #expect(Self.close(t.weighted.weights, [5, 15, 15, 15, 5, 5]))
         // back to the population per district after the sample-size scaling
-        let p = try Self.run(#"{"steps": [\#(ps), {"step": "normalize", "to": "sampleSize"}, {"step": "normalize", "to": "population", "withinUnit": true}]}"#)
+        let p = try Self.run(
+            #"{"steps": [\#(ps), {"step": "normalize", "to": "sampleSize"}, {"step": "normalize", "to": "population", "withinUnit": true}]}"#
+        )
         #expect(Self.close(p.weighted.weights, [10, 30, 30, 30, 10, 10]))
     }
 
     @Test func collapsedCategoryJoinsItsNeighbour() throws {
         // C4 has a population but no respondents: merged into C3, whose respondents then carry 20 + 30
-        let plan = #"{"steps": [{"step": "postStratify", "cells": "commune", "totals": {"C1": 40, "C2": 60, "C3": 20, "C4": 30}, "collapse": [{"from": "C4", "into": "C3"}]}]}"#
+        let plan =
+            #"{"steps": [{"step": "postStratify", "cells": "commune", "totals": {"C1": 40, "C2": 60, "C3": 20, "C4": 30}, "collapse": [{"from": "C4", "into": "C3"}]}]}"#
         let r = try Self.run(plan)
         #expect(Self.close(r.weighted.weights, [10, 30, 30, 30, 25, 25]))
     }
@@ -125,10 +131,13 @@ import Testing
     @Test func crossedCellsWithinUnitWithACollapseInOneUnit() throws {
         // one respondent per cell, so each weight becomes its cell's total; D2 × C4 × Nam (3 people, no
         // respondent) joins D2 × C3 × Nam: 5 + 3 = 8
-        let rows = [("D1", "C1", "Nam", 10), ("D1", "C1", "Nữ", 30), ("D1", "C2", "Nam", 20), ("D1", "C2", "Nữ", 40),
-                    ("D2", "C3", "Nam", 5), ("D2", "C3", "Nữ", 7), ("D2", "C4", "Nam", 3)]
-            .map { #"{"district": "\#($0.0)", "commune": "\#($0.1)", "gender": "\#($0.2)", "total": \#($0.3)}"# }.joined(separator: ", ")
-        let plan = #"{"steps": [{"step": "postStratify", "cells": ["commune", "gender"], "withinUnit": true, "totals": [\#(rows)], "collapse": [{"unit": "D2", "from": ["C4", "Nam"], "into": ["C3", "Nam"]}]}]}"#
+        let rows = [
+            ("D1", "C1", "Nam", 10), ("D1", "C1", "Nữ", 30), ("D1", "C2", "Nam", 20), ("D1", "C2", "Nữ", 40),
+            ("D2", "C3", "Nam", 5), ("D2", "C3", "Nữ", 7), ("D2", "C4", "Nam", 3),
+        ]
+        .map { #"{"district": "\#($0.0)", "commune": "\#($0.1)", "gender": "\#($0.2)", "total": \#($0.3)}"# }.joined(separator: ", ")
+        let plan =
+            #"{"steps": [{"step": "postStratify", "cells": ["commune", "gender"], "withinUnit": true, "totals": [\#(rows)], "collapse": [{"unit": "D2", "from": ["C4", "Nam"], "into": ["C3", "Nam"]}]}]}"#
         let r = try Self.run(plan)
         #expect(Self.close(r.weighted.weights, [10, 30, 20, 40, 8, 7]))
         #expect(r.weighted.calibration?.names == ["district × commune × gender"] && r.weighted.calibration?.levelCounts == [6])
@@ -139,7 +148,8 @@ import Testing
             "gender.csv": "district,gender,total\nD1,Nam,50\nD1,Nữ,50\nD2,Nam,10\nD2,Nữ,10\n",
             "age.csv": "district,age,total\nD1,young,40\nD1,old,60\nD2,young,10\nD2,old,10\n",
         ]
-        let plan = #"{"steps": [{"step": "rake", "withinUnit": true, "margins": [{"variables": "gender", "totals": "gender.csv"}, {"variables": ["age"], "totals": "age.csv"}]}, {"step": "trim", "bounds": "relativeToMean", "upper": 1.5, "redistribution": "additive", "withinUnit": true}]}"#
+        let plan =
+            #"{"steps": [{"step": "rake", "withinUnit": true, "margins": [{"variables": "gender", "totals": "gender.csv"}, {"variables": ["age"], "totals": "age.csv"}]}, {"step": "trim", "bounds": "relativeToMean", "upper": 1.5, "redistribution": "additive", "withinUnit": true}]}"#
         let r = try Self.run(plan, files: files)
         let cal = try #require(r.weighted.calibration)
         #expect(cal.names == ["district × gender", "district × age"])

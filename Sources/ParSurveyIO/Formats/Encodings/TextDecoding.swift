@@ -23,10 +23,12 @@ public enum TextDecoding {
         /// A sentence for people.
         public var message: String {
             let b = String(byte, radix: 16, uppercase: true)
-            let what = guess == .cp1258
+            let what =
+                guess == .cp1258
                 ? "it looks like Windows-1258 (Vietnamese Windows \"CSV\"): pass --encoding cp1258"
                 : "it looks like Windows-1252 (Western Windows \"CSV\"): pass --encoding cp1252"
-            return "line \(line), byte \(column): byte 0x\(b) is not UTF-8 (\(lines == 1 ? "1 line" : "\(lines)\(lines >= 5 ? "+" : "") lines") affected); "
+            return
+                "line \(line), byte \(column): byte 0x\(b) is not UTF-8 (\(lines == 1 ? "1 line" : "\(lines)\(lines >= 5 ? "+" : "") lines") affected); "
                 + what + (sure ? "" : " (or --encoding cp1258 if the text is Vietnamese)") + ", or save the file as \"CSV UTF-8\""
         }
     }
@@ -50,7 +52,8 @@ public enum TextDecoding {
             return nfc(singleByte: bytes, table: declared == .cp1258 ? WindowsCodePages.cp1258 : WindowsCodePages.cp1252)
         case .utf16?:
             // no byte-order mark: ASCII text has its NUL bytes at odd offsets in little-endian
-            var evenNUL = 0, oddNUL = 0
+            var evenNUL = 0
+            var oddNUL = 0
             for i in 0..<min(bytes.count, 512) where bytes[i] == 0 { if i % 2 == 0 { evenNUL += 1 } else { oddNUL += 1 } }
             return nfc(utf16: bytes, from: 0, littleEndian: oddNUL >= evenNUL)
         case .utf16le?: return nfc(utf16: bytes, from: 0, littleEndian: true)
@@ -63,21 +66,33 @@ public enum TextDecoding {
     public static func check(_ b: [UInt8]) -> NotUTF8? {
         var first: (line: Int, column: Int, byte: UInt8)?
         var lines = 0
-        var line = 1, lineStart = 0, lastBadLine = 0
+        var line = 1
+        var lineStart = 0
+        var lastBadLine = 0
         var i = 0
         let n = b.count
         while i < n {
             let c = b[i]
             if c < 0x80 {
                 // LF, CRLF or a lone CR ends a line, as in the CSV scanner
-                if c == 0x0A || (c == 0x0D && !(i + 1 < n && b[i + 1] == 0x0A)) { line += 1; lineStart = i + 1 }
+                if c == 0x0A || (c == 0x0D && !(i + 1 < n && b[i + 1] == 0x0A)) {
+                    line += 1
+                    lineStart = i + 1
+                }
                 i += 1
                 continue
             }
             let len = sequenceLength(b, i)
-            if len > 0 { i += len; continue }
+            if len > 0 {
+                i += len
+                continue
+            }
             if first == nil { first = (line, i - lineStart + 1, c) }
-            if line != lastBadLine { lines += 1; lastBadLine = line; if lines >= 5 { break } }
+            if line != lastBadLine {
+                lines += 1
+                lastBadLine = line
+                if lines >= 5 { break }
+            }
             i += 1
         }
         guard let f = first else { return nil }
@@ -96,7 +111,10 @@ public enum TextDecoding {
         var multi = false
         var i = 0
         while i < b.count {
-            if b[i] < 0x80 { i += 1; continue }
+            if b[i] < 0x80 {
+                i += 1
+                continue
+            }
             let len = sequenceLength(b, i)
             if len == 0 { return false }
             multi = true
@@ -113,7 +131,8 @@ public enum TextDecoding {
         let toneMarks: Set<UInt8> = [0xCC, 0xEC, 0xD2, 0xDE, 0xF2]
         let vowels: Set<UInt8> = Set(Array("aeiouyAEIOUY".utf8) + [0xE2, 0xEA, 0xF4, 0xC2, 0xCA, 0xD4, 0xE3, 0xC3, 0xF5, 0xD5, 0xFD, 0xDD])
         let letters: Set<UInt8> = [0xE3, 0xC3, 0xF0, 0xD0, 0xF5, 0xD5, 0xFD, 0xDD]
-        var tones = 0, viet = 0
+        var tones = 0
+        var viet = 0
         for i in 1..<max(1, b.count) {
             if toneMarks.contains(b[i]) && vowels.contains(b[i - 1]) { tones += 1 }
             if letters.contains(b[i]) && isASCIILetter(b[i - 1]) { viet += 1 }

@@ -43,7 +43,9 @@ public enum ExportDialect: String, Sendable {
     public static func detect(_ header: [String]) -> ExportDialect {
         let keys = Set(header.map { $0.lowercased() })
         if keys.contains("_uuid") || keys.contains("_submission_time") || keys.contains("_validation_status") { return .kobo }
-        if keys.contains("key") && (keys.contains("submissiondate") || keys.contains("meta-instanceid") || keys.contains("reviewstate")) { return .odk }
+        if keys.contains("key") && (keys.contains("submissiondate") || keys.contains("meta-instanceid") || keys.contains("reviewstate")) {
+            return .odk
+        }
         if keys.contains("meta-instanceid") || keys.contains("reviewstate") { return .odk }
         return .plain
     }
@@ -76,7 +78,9 @@ public enum ExportDialect: String, Sendable {
             // segment (`gender`), so weighting margins and `--by` name them as in a plain table.
             let separators: Set<Character> = dialect == .kobo ? ["/"] : ["/", "-"]
             for (i, h) in header.enumerated() where names[i] == h && !h.hasPrefix("_") && !h.lowercased().hasPrefix("meta-") {
-                guard h.contains(where: separators.contains), let last = h.split(whereSeparator: { separators.contains($0) }).last else { continue }
+                guard h.contains(where: separators.contains), let last = h.split(whereSeparator: { separators.contains($0) }).last else {
+                    continue
+                }
                 let k = TextKey.key(String(last))
                 if !taken.contains(k) && !wanted.contains(k) {
                     names[i] = String(last)

@@ -42,7 +42,10 @@ public struct SPSSExport: Sendable {
             vars.append(Variable(name: name("weight"), label: vi ? "Trọng số thiết kế" : "Design weight", width: nil, format: "F18.8"))
             columns.append { "\(w[$0])" }
         }
-        for v in table.variableOrder { let col = table.variables[v]!; text(v) { col.value($0) } }
+        for v in table.variableOrder {
+            let col = table.variables[v]!
+            text(v) { col.value($0) }
+        }
         let numericCodes = q.scales.map { s in s.options.allSatisfy { Int($0.code).map { (0...99_999).contains($0) } ?? false } }
         var questionVars: [(var: String, question: Int)] = []
         for (qi, question) in q.questions.enumerated() {
@@ -62,8 +65,9 @@ public struct SPSSExport: Sendable {
         for r in 0..<table.rowCount {
             csv += columns.map { CSVField.encode($0(r)) }.joined(separator: ",") + "\n"
         }
-        let syntax = SPSSSyntaxWriter.syntax(questionnaire: q, variables: vars, questions: questionVars, numericCodes: numericCodes,
-                                             csvName: csvName, language: language)
+        let syntax = SPSSSyntaxWriter.syntax(
+            questionnaire: q, variables: vars, questions: questionVars, numericCodes: numericCodes,
+            csvName: csvName, language: language)
         return SPSSExport(csv: csv, syntax: syntax)
     }
 }

@@ -5,8 +5,10 @@ import ParSurveyModel
 /// VARIABLE LEVEL. Labels are cut to SPSS's limits in bytes (256 for variable labels, 120
 /// for value labels) on a character boundary; quotes are doubled.
 package enum SPSSSyntaxWriter {
-    static func syntax(questionnaire q: Questionnaire, variables: [SPSSExport.Variable], questions: [(var: String, question: Int)],
-                       numericCodes: [Bool], csvName: String, language: Language) -> String {
+    static func syntax(
+        questionnaire q: Questionnaire, variables: [SPSSExport.Variable], questions: [(var: String, question: Int)],
+        numericCodes: [Bool], csvName: String, language: Language
+    ) -> String {
         var s = "* Encoding: UTF-8.\n"
         s += "* \(quoteless(q.title.text(language))) (\(q.id) \(q.version)).\n"
         s += "* Written by par-survey export-spss. Run it from the folder that holds \(csvName), or edit /FILE.\n"
@@ -38,13 +40,17 @@ package enum SPSSSyntaxWriter {
         s += "  .\n\n"
         for (si, scale) in q.scales.enumerated() {
             guard let names = byScale[si] else { continue }
-            let missing = scale.options.enumerated().filter { $0.element.missing }.map { numericCodes[si] ? $0.element.code : String($0.offset + 1) }
+            let missing = scale.options.enumerated().filter { $0.element.missing }.map {
+                numericCodes[si] ? $0.element.code : String($0.offset + 1)
+            }
             if !missing.isEmpty { s += "MISSING VALUES \(names.joined(separator: " ")) (\(missing.prefix(3).joined(separator: ", "))).\n" }
             s += "VARIABLE LEVEL \(names.joined(separator: " ")) (ORDINAL).\n"
         }
         let nominal = variables.filter { $0.width != nil }.map(\.name)
         if !nominal.isEmpty { s += "VARIABLE LEVEL \(nominal.joined(separator: " ")) (NOMINAL).\n" }
-        if let w = variables.first(where: { $0.width == nil && $0.format == "F18.8" }) { s += "* Design weights are in \(w.name): WEIGHT BY \(w.name).\n" }
+        if let w = variables.first(where: { $0.width == nil && $0.format == "F18.8" }) {
+            s += "* Design weights are in \(w.name): WEIGHT BY \(w.name).\n"
+        }
         s += "EXECUTE.\n"
         return s
     }
@@ -74,15 +80,19 @@ package enum SPSSNames {
     package static func unique(_ raw: String, _ used: inout Set<String>) -> String {
         let folded = raw.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
             .decomposedStringWithCanonicalMapping.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
-        var base = String(String.UnicodeScalarView(folded).map { ch -> Character in
-            (ch.isASCII && (ch.properties.isAlphabetic || ("0"..."9").contains(Character(ch)))) ? Character(ch) : "_"
-        })
+        var base = String(
+            String.UnicodeScalarView(folded).map { ch -> Character in
+                (ch.isASCII && (ch.properties.isAlphabetic || ("0"..."9").contains(Character(ch)))) ? Character(ch) : "_"
+            })
         if base.isEmpty || !(base.first!.isASCII && base.first!.isLetter) { base = "v" + base }
         if reserved.contains(base.uppercased()) { base += "_" }
         base = String(base.prefix(60))
         var candidate = base
         var k = 2
-        while used.contains(candidate.uppercased()) { candidate = base + "_\(k)"; k += 1 }
+        while used.contains(candidate.uppercased()) {
+            candidate = base + "_\(k)"
+            k += 1
+        }
         used.insert(candidate.uppercased())
         return candidate
     }

@@ -81,7 +81,7 @@ public struct SourceTable: Sendable {
         var cells: [XLSXCell] = []
         var header: [String]?
         var rows: [(line: Int, fields: [String])] = []
-        func where_(_ row: Int, _ col: Int) -> String { "sheet '\(name)' cell \(XLSXSheetReader.columnName(col))\(row)" }
+        func location(_ row: Int, _ col: Int) -> String { "sheet '\(name)' cell \(XLSXSheetReader.columnName(col))\(row)" }
         do {
             while let n = try r.nextRow(into: &cells) {
                 if cells.isEmpty { continue }
@@ -100,7 +100,9 @@ public struct SourceTable: Sendable {
                     let text = Self.cellText(c.text)
                     if text.isEmpty { continue }
                     guard c.column < h.count else {
-                        throw Failure(line: n, column: c.column + 1, message: "\(where_(n, c.column)): a value ('\(text)') right of the last header column")
+                        throw Failure(
+                            line: n, column: c.column + 1,
+                            message: "\(location(n, c.column)): a value ('\(text)') right of the last header column")
                     }
                     fields[c.column] = text
                     any = true
@@ -124,8 +126,12 @@ public struct SourceTable: Sendable {
     package static func cellText(_ bytes: [UInt8]) -> String {
         let t = TextKey.clean(String(decoding: bytes, as: UTF8.self))
         guard (t.utf8.count > 16 && t.contains(".")) || t.contains("E") || t.contains("e"),
-              t.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "+") }),
-              let v = Double(t), v.isFinite else { return t }
+            t.utf8.allSatisfy({
+                (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "E")
+                    || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "+")
+            }),
+            let v = Double(t), v.isFinite
+        else { return t }
         var s = String(format: "%.15g", v)
         if s.contains("e") {  // %.15g switches to exponent form for very small or large values
             s = String(format: "%.15f", v)

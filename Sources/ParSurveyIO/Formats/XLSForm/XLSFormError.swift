@@ -21,7 +21,8 @@ public enum XLSFormError: ParSurveyError, Equatable {
         case let .invalid(file, sheet, row, column, message):
             return "\(file): sheet '\(sheet)' row \(row)" + (column.isEmpty ? "" : " column '\(column)'") + ": \(message)"
         case let .incomplete(file, missing):
-            return "\(file): the form does not say what the questionnaire needs (add the columns described in Questionnaires/README.md, \"XLSForm\"):\n"
+            return
+                "\(file): the form does not say what the questionnaire needs (add the columns described in Questionnaires/README.md, \"XLSForm\"):\n"
                 + missing.map { "  - " + $0 }.joined(separator: "\n")
         case let .questionnaire(file, message): return "\(file): the questionnaire made from the form is not valid: \(message)"
         }

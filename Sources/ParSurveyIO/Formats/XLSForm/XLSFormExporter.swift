@@ -20,26 +20,40 @@ public enum XLSFormExporter {
         for e in q.elements {
             survey.append([.text("begin_group"), .text(e.id), t(e.title.vi), t(e.title.en), nil, .number(e.weight), nil])
             for x in e.questions {
-                survey.append([.text("select_one " + q.scales[x.scaleIndex].id), .text(x.id), t(x.text.vi), t(x.text.en), nil,
-                               .number(x.weight), x.points.map { .number($0) }])
+                survey.append([
+                    .text("select_one " + q.scales[x.scaleIndex].id), .text(x.id), t(x.text.vi), t(x.text.en), nil,
+                    .number(x.weight), x.points.map { .number($0) },
+                ])
             }
             survey.append([.text("end_group"), .text(e.id), nil, nil, nil, nil, nil])
         }
-        var choices: [[XLSXValue?]] = [["list_name", "name", "label::" + vi, "label::" + en, "credit", "satisfied", "missing",
-                                        "list_label_vi", "list_label_en"].map { .text($0) }]
+        var choices: [[XLSXValue?]] = [
+            [
+                "list_name", "name", "label::" + vi, "label::" + en, "credit", "satisfied", "missing",
+                "list_label_vi", "list_label_en",
+            ].map { .text($0) }
+        ]
         for s in q.scales {
             for (i, o) in s.options.enumerated() {
-                choices.append([.text(s.id), .text(o.code), t(o.label.vi), t(o.label.en), o.credit.map { .number($0) },
-                                o.satisfied ? .text("TRUE") : nil, o.missing ? .text("TRUE") : nil,
-                                i == 0 ? t(s.title.vi) : nil, i == 0 ? t(s.title.en) : nil])
+                choices.append([
+                    .text(s.id), .text(o.code), t(o.label.vi), t(o.label.en), o.credit.map { .number($0) },
+                    o.satisfied ? .text("TRUE") : nil, o.missing ? .text("TRUE") : nil,
+                    i == 0 ? t(s.title.vi) : nil, i == 0 ? t(s.title.en) : nil,
+                ])
             }
         }
         let settings: [[XLSXValue?]] = [
-            ["form_id", "version", "form_title", "form_title_en", "default_language", "component", "max_points", "scoring"].map { .text($0) },
-            [.text(q.id), .text(q.version), t(q.title.vi), t(q.title.en), .text(vi), .text(q.component.rawValue), .number(q.maxPoints),
-             .text(q.scoring.rawValue)],
+            ["form_id", "version", "form_title", "form_title_en", "default_language", "component", "max_points", "scoring"].map {
+                .text($0)
+            },
+            [
+                .text(q.id), .text(q.version), t(q.title.vi), t(q.title.en), .text(vi), .text(q.component.rawValue), .number(q.maxPoints),
+                .text(q.scoring.rawValue),
+            ],
         ]
-        return [XLSXSheet(name: "survey", rows: survey), XLSXSheet(name: "choices", rows: choices), XLSXSheet(name: "settings", rows: settings)]
+        return [
+            XLSXSheet(name: "survey", rows: survey), XLSXSheet(name: "choices", rows: choices), XLSXSheet(name: "settings", rows: settings),
+        ]
     }
 
     /// The form as an `.xlsx` workbook.
@@ -48,15 +62,18 @@ public enum XLSFormExporter {
     /// The form as three CSV texts (`survey.csv`, `choices.csv`, `settings.csv`), UTF-8.
     public static func csvFiles(_ q: Questionnaire) -> [(name: String, text: String)] {
         sheets(q).map { s in
-            (s.name + ".csv", s.rows.map { row in
-                row.map { cell -> String in
-                    switch cell {
-                    case nil: return ""
-                    case let .text(v)?: return CSVField.encode(v)
-                    case let .number(v)?: return XLSXWriter.number(v)
-                    }
-                }.joined(separator: ",")
-            }.joined(separator: "\n") + "\n")
+            (
+                s.name + ".csv",
+                s.rows.map { row in
+                    row.map { cell -> String in
+                        switch cell {
+                        case nil: return ""
+                        case let .text(v)?: return CSVField.encode(v)
+                        case let .number(v)?: return XLSXWriter.number(v)
+                        }
+                    }.joined(separator: ",")
+                }.joined(separator: "\n") + "\n"
+            )
         }
     }
 
@@ -65,13 +82,16 @@ public enum XLSFormExporter {
         let tables = sheets(q).map { s -> XLSFormTable in
             let header = s.rows[0].map { if case let .text(v)? = $0 { return v } else { return "" } }
             let rows = s.rows.dropFirst().enumerated().map { i, r in
-                (row: i + 2, cells: r.map { c -> String in
-                    switch c {
-                    case nil: return ""
-                    case let .text(v)?: return v
-                    case let .number(v)?: return XLSXWriter.number(v)
+                (
+                    row: i + 2,
+                    cells: r.map { c -> String in
+                        switch c {
+                        case nil: return ""
+                        case let .text(v)?: return v
+                        case let .number(v)?: return XLSXWriter.number(v)
+                        }
                     }
-                })
+                )
             }
             return XLSFormTable(name: s.name, header: header, rows: Array(rows))
         }

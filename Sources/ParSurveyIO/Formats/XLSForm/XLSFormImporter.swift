@@ -34,7 +34,8 @@ public enum XLSFormImporter {
         var missing: [String] = []
         // settings
         var settings: [String: String] = [:]
-        var titleVi = "", titleEn = ""
+        var titleVi = ""
+        var titleEn = ""
         if let s = sheets.settings, let row = s.rows.first {
             for (i, h) in s.header.enumerated() where !row.cells[i].isEmpty { settings[h.lowercased()] = row.cells[i] }
             let langs = languageColumns(s.header, base: "form_title", defaultLanguage: settings["default_language"])
@@ -50,23 +51,30 @@ public enum XLSFormImporter {
         }
         let id = setting("form_id", "the questionnaire id")
         if let id, let p = SafeFileName.problem(id) {
-            throw .invalid(file: file, sheet: "settings", row: sheets.settings?.rows.first?.row ?? 2, column: "form_id",
-                           message: "'\(TerminalText.escape(id))' cannot be a questionnaire id (it names exported files): it \(p)")
+            throw .invalid(
+                file: file, sheet: "settings", row: sheets.settings?.rows.first?.row ?? 2, column: "form_id",
+                message: "'\(TerminalText.escape(id))' cannot be a questionnaire id (it names exported files): it \(p)")
         }
         let version = setting("version", "the questionnaire version")
         let component = setting("component", "satisfaction or leadership")
         let maxPointsText = setting("max_points", "the component's maximum points (30 or 10)")
         let scoring = setting("scoring", "shareSatisfied or meanCredit")
         if titleVi.isEmpty && titleEn.isEmpty && sheets.settings != nil { missing.append("settings 'form_title': the questionnaire title") }
-        let maxPoints = try maxPointsText.map { t throws(XLSFormError) in try number(t, file: file, sheet: "settings", row: sheets.settings!.rows[0].row, column: "max_points") }
+        let maxPoints = try maxPointsText.map { t throws(XLSFormError) in
+            try number(t, file: file, sheet: "settings", row: sheets.settings!.rows[0].row, column: "max_points")
+        }
 
         // survey
         let survey = sheets.survey
         guard let typeCol = survey.column("type"), let nameCol = survey.column("name") else {
-            throw .invalid(file: file, sheet: "survey", row: 1, column: "", message: "needs 'type' and 'name' columns (columns: \(survey.header.joined(separator: ", ")))")
+            throw .invalid(
+                file: file, sheet: "survey", row: 1, column: "",
+                message: "needs 'type' and 'name' columns (columns: \(survey.header.joined(separator: ", ")))")
         }
         let label = languageColumns(survey.header, base: "label", defaultLanguage: settings["default_language"])
-        let weightCol = survey.column("weight"), pointsCol = survey.column("points"), elementCol = survey.column("element")
+        let weightCol = survey.column("weight")
+        let pointsCol = survey.column("points")
+        let elementCol = survey.column("element")
         let roleCol = survey.column(XLSFormRole.column)
         let scoredLists = XLSFormRole.scoredLists(sheets.choices)
         // every group in begin order; the ones holding scored questions become elements
@@ -82,14 +90,24 @@ public enum XLSFormImporter {
             guard let kind = type.first else { continue }
             let text = localized(cells, label)
             guard let role = XLSFormRole.parse(roleCol.map { cells[$0] } ?? "") else {
-                throw .invalid(file: file, sheet: "survey", row: row, column: XLSFormRole.column,
-                               message: "'\(cells[roleCol!])' is not a role (use score, variable or ignore, or leave empty)")
+                throw .invalid(
+                    file: file, sheet: "survey", row: row, column: XLSFormRole.column,
+                    message: "'\(cells[roleCol!])' is not a role (use score, variable or ignore, or leave empty)")
             }
             switch kind {
             case "begin_group", "begin":
-                if kind == "begin" && type.dropFirst().first != "group" { skipped.append((row, "row \(row): \(typeText) '\(name)'")); open.append(nil); continue }
-                if name.isEmpty { throw .invalid(file: file, sheet: "survey", row: row, column: "name", message: "a group needs a name (the element id)") }
-                let w = try weightCol.map { c throws(XLSFormError) in cells[c].isEmpty ? 1 : try number(cells[c], file: file, sheet: "survey", row: row, column: "weight") } ?? 1
+                if kind == "begin" && type.dropFirst().first != "group" {
+                    skipped.append((row, "row \(row): \(typeText) '\(name)'"))
+                    open.append(nil)
+                    continue
+                }
+                if name.isEmpty {
+                    throw .invalid(file: file, sheet: "survey", row: row, column: "name", message: "a group needs a name (the element id)")
+                }
+                let w =
+                    try weightCol.map { c throws(XLSFormError) in
+                        cells[c].isEmpty ? 1 : try number(cells[c], file: file, sheet: "survey", row: row, column: "weight")
+                    } ?? 1
                 groups.append((name, row, text, JSONWriter.number(w), []))
                 open.append(groups.count - 1)
             case "end" where type.count == 1:  // the `end` metadata (time the form was finished)
@@ -99,26 +117,36 @@ public enum XLSFormImporter {
                 if !open.isEmpty { open.removeLast() }
             case "select_one" where role != .ignore:
                 guard type.count == 2 || (type.count == 3 && type[2] == "or_other") else {
-                    throw .invalid(file: file, sheet: "survey", row: row, column: "type", message: "'\(typeText)' must be 'select_one LIST'")
+                    throw .invalid(
+                        file: file, sheet: "survey", row: row, column: "type", message: "'\(typeText)' must be 'select_one LIST'")
                 }
                 let list = type[1]
-                if name.isEmpty { throw .invalid(file: file, sheet: "survey", row: row, column: "name", message: "a question needs a name (the question id)") }
+                if name.isEmpty {
+                    throw .invalid(
+                        file: file, sheet: "survey", row: row, column: "name", message: "a question needs a name (the question id)")
+                }
                 let elementName = elementCol.map { cells[$0] } ?? ""
                 let enclosing = open.last(where: { $0 != nil }) ?? nil
                 if role == .variable || (role == nil && elementName.isEmpty && enclosing == nil) {
-                    variables.append(XLSFormVariable(name: name, type: typeText, row: row,
-                                                     reason: role == .variable ? "\(XLSFormRole.column) variable" : "outside any group"))
+                    variables.append(
+                        XLSFormVariable(
+                            name: name, type: typeText, row: row,
+                            reason: role == .variable ? "\(XLSFormRole.column) variable" : "outside any group"))
                     continue
                 }
                 if role == nil, let lists = scoredLists, !lists.contains(list) {
-                    variables.append(XLSFormVariable(name: name, type: typeText, row: row, reason: "list '\(list)' has no credit or satisfied choice"))
+                    variables.append(
+                        XLSFormVariable(name: name, type: typeText, row: row, reason: "list '\(list)' has no credit or satisfied choice"))
                     continue
                 }
                 var target = enclosing
                 if !elementName.isEmpty {
-                    if let k = groups.firstIndex(where: { $0.id == elementName }) { target = k } else {
+                    if let k = groups.firstIndex(where: { $0.id == elementName }) {
+                        target = k
+                    } else {
                         groups.append((elementName, row, nil, JSONWriter.number(1), []))
-                        missing.append("survey row \(row): element '\(elementName)' named in the 'element' column has no begin_group row (its title)")
+                        missing.append(
+                            "survey row \(row): element '\(elementName)' named in the 'element' column has no begin_group row (its title)")
                         target = groups.count - 1
                     }
                 }
@@ -128,13 +156,20 @@ public enum XLSFormImporter {
                 }
                 if text == nil { missing.append("survey row \(row): question '\(name)' has no label (the question text)") }
                 if usedLists[list] == nil { usedLists[list] = row }
-                var q: [(key: String, value: JSONValue)] = [("id", .string(name)), ("text", text ?? .null), ("scale", .string(typeText.split(separator: " ").dropFirst().first.map(String.init) ?? list))]
-                let w = try weightCol.map { c throws(XLSFormError) in cells[c].isEmpty ? 1 : try number(cells[c], file: file, sheet: "survey", row: row, column: "weight") } ?? 1
+                var q: [(key: String, value: JSONValue)] = [
+                    ("id", .string(name)), ("text", text ?? .null),
+                    ("scale", .string(typeText.split(separator: " ").dropFirst().first.map(String.init) ?? list)),
+                ]
+                let w =
+                    try weightCol.map { c throws(XLSFormError) in
+                        cells[c].isEmpty ? 1 : try number(cells[c], file: file, sheet: "survey", row: row, column: "weight")
+                    } ?? 1
                 q.append(("weight", JSONWriter.number(w)))
                 if let pc = pointsCol, !cells[pc].isEmpty {
                     q.append(("points", JSONWriter.number(try number(cells[pc], file: file, sheet: "survey", row: row, column: "points"))))
                 } else if component == "leadership" {
-                    missing.append("survey row \(row): question '\(name)' has no 'points' (a leadership questionnaire gives each question its points)")
+                    missing.append(
+                        "survey row \(row): question '\(name)' has no 'points' (a leadership questionnaire gives each question its points)")
                 }
                 groups[el].questions.append(.object(q))
             default:
@@ -147,7 +182,10 @@ public enum XLSFormImporter {
         }
         var elements: [(id: String, title: JSONValue, weight: JSONValue, questions: [JSONValue])] = []
         for g in groups {
-            if g.questions.isEmpty { skipped.append((g.row, "row \(g.row): group '\(g.id)' (no scored questions of its own)")); continue }
+            if g.questions.isEmpty {
+                skipped.append((g.row, "row \(g.row): group '\(g.id)' (no scored questions of its own)"))
+                continue
+            }
             if g.title == nil && !missing.contains(where: { $0.contains("element '\(g.id)' named") }) {
                 missing.append("survey row \(g.row): group '\(g.id)' has no label (the element title)")
             }
@@ -155,8 +193,9 @@ public enum XLSFormImporter {
         }
         if elements.isEmpty { missing.append("survey: no begin_group … end_group with select_one questions (elements)") }
 
-        let scales = try XLSFormChoices.scales(sheets.choices, used: usedLists, scoring: scoring, defaultLanguage: settings["default_language"],
-                                               file: file, missing: &missing)
+        let scales = try XLSFormChoices.scales(
+            sheets.choices, used: usedLists, scoring: scoring, defaultLanguage: settings["default_language"],
+            file: file, missing: &missing)
         if !missing.isEmpty { throw .incomplete(file: file, missing: missing) }
         var title: [(key: String, value: JSONValue)] = []
         if !titleVi.isEmpty { title.append(("vi", .string(titleVi))) }
@@ -164,9 +203,13 @@ public enum XLSFormImporter {
         let json = JSONValue.object([
             ("id", .string(id!)), ("version", .string(version!)), ("title", .object(title)), ("component", .string(component!)),
             ("maxPoints", JSONWriter.number(maxPoints!)), ("scoring", .string(scoring!)), ("scales", .array(scales)),
-            ("elements", .array(elements.map { e in
-                .object([("id", .string(e.id)), ("title", e.title), ("weight", e.weight), ("questions", .array(e.questions))])
-            })),
+            (
+                "elements",
+                .array(
+                    elements.map { e in
+                        .object([("id", .string(e.id)), ("title", e.title), ("weight", e.weight), ("questions", .array(e.questions))])
+                    })
+            ),
         ])
         do {
             let q = try Questionnaire.parse(Array(JSONWriter.write(json).utf8), file: file)
@@ -178,13 +221,24 @@ public enum XLSFormImporter {
 
     /// Columns holding the vi and en texts of `base` (`label`, `form_title`, `list_label`).
     static func languageColumns(_ header: [String], base: String, defaultLanguage: String?) -> (vi: Int?, en: Int?) {
-        var vi: Int?, en: Int?, plain: Int?
+        var vi: Int?
+        var en: Int?
+        var plain: Int?
         for (i, h) in header.enumerated() {
             let l = h.lowercased()
-            if l == base { plain = i; continue }
+            if l == base {
+                plain = i
+                continue
+            }
             // plain extra columns `form_title_en`, `list_label_vi` (what pyxform accepts)
-            if l == base + "_vi" { if vi == nil { vi = i }; continue }
-            if l == base + "_en" { if en == nil { en = i }; continue }
+            if l == base + "_vi" {
+                if vi == nil { vi = i }
+                continue
+            }
+            if l == base + "_en" {
+                if en == nil { en = i }
+                continue
+            }
             guard l.hasPrefix(base + "::") else { continue }
             switch language(String(l.dropFirst(base.count + 2))) {
             case .vi?: if vi == nil { vi = i }
@@ -212,7 +266,8 @@ public enum XLSFormImporter {
     }
 
     static func localized(_ cells: [String], _ cols: (vi: Int?, en: Int?)) -> JSONValue? {
-        let vi = cols.vi.map { cells[$0] } ?? "", en = cols.en.map { cells[$0] } ?? ""
+        let vi = cols.vi.map { cells[$0] } ?? ""
+        let en = cols.en.map { cells[$0] } ?? ""
         if vi.isEmpty && en.isEmpty { return nil }
         var pairs: [(key: String, value: JSONValue)] = []
         if !vi.isEmpty { pairs.append(("vi", .string(vi))) }
@@ -231,7 +286,10 @@ public enum XLSFormImporter {
         switch text.lowercased() {
         case "", "false", "no", "0", "sai", "không": return false
         case "true", "yes", "1", "x", "đúng", "có": return true
-        default: throw .invalid(file: file, sheet: sheet, row: row, column: column, message: "'\(text)' is not true/false (use TRUE, yes, 1 or leave empty)")
+        default:
+            throw .invalid(
+                file: file, sheet: sheet, row: row, column: column, message: "'\(text)' is not true/false (use TRUE, yes, 1 or leave empty)"
+            )
         }
     }
 }

@@ -71,8 +71,9 @@ public struct XLSFormSheets: Sendable {
                 }
                 return XLSFormTable(name: name, header: header ?? [], rows: rows)
             }
-            return XLSFormSheets(survey: try sheet("survey", required: true)!, choices: try sheet("choices", required: true)!,
-                                 settings: try sheet("settings", required: false), source: path)
+            return XLSFormSheets(
+                survey: try sheet("survey", required: true)!, choices: try sheet("choices", required: true)!,
+                settings: try sheet("settings", required: false), source: path)
         } catch { throw .unreadable(file: path, message: error.message) }
     }
 
@@ -86,7 +87,8 @@ public struct XLSFormSheets: Sendable {
                 return XLSFormTable(name: name, header: csv.header, rows: csv.rows.map { (row: $0.line, cells: $0.fields) })
             } catch { throw .unreadable(file: path, message: "line \(error.line): \(error.message)") }
         }
-        return XLSFormSheets(survey: try table(survey, "survey"), choices: try table(choices, "choices"),
-                             settings: try settings.map { p throws(XLSFormError) in try table(p, "settings") }, source: survey)
+        return XLSFormSheets(
+            survey: try table(survey, "survey"), choices: try table(choices, "choices"),
+            settings: try settings.map { p throws(XLSFormError) in try table(p, "settings") }, source: survey)
     }
 }

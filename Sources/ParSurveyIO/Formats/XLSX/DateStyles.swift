@@ -19,7 +19,7 @@ package struct DateStyles: Sendable {
             while true {
                 let e = try p.next()
                 switch e {
-                case .end_of_input: return
+                case .endOfInput: return
                 case let .start(name, sc):
                     if p.equals(name, "numFmt") {
                         if let id = try p.attributeString("numFmtId").flatMap({ Int($0) }), let code = try p.attributeString("formatCode") {
@@ -57,13 +57,20 @@ package struct DateStyles: Sendable {
     /// locales) are ignored; y/d (and m without h/s) mean a date, h/s a time.
     package static func kind(ofFormat code: String) -> Kind {
         var letters: [Character] = []
-        var inQuote = false, inBracket = false, escape = false
+        var inQuote = false
+        var inBracket = false
+        var escape = false
         for ch in code.lowercased() {
-            if escape { escape = false; continue }
-            if inQuote { if ch == "\"" { inQuote = false }; continue }
+            if escape {
+                escape = false
+                continue
+            }
+            if inQuote {
+                if ch == "\"" { inQuote = false }
+                continue
+            }
             if inBracket {
-                if ch == "]" { inBracket = false }
-                else if ch == "h" || ch == "s" { letters.append(ch) }  // [h]:mm elapsed time
+                if ch == "]" { inBracket = false } else if ch == "h" || ch == "s" { letters.append(ch) }  // [h]:mm elapsed time
                 continue
             }
             switch ch {
@@ -75,7 +82,8 @@ package struct DateStyles: Sendable {
             }
             if ch == ";" { break }
         }
-        let hasDate = letters.contains("y") || letters.contains("d") || (letters.contains("m") && !letters.contains("h") && !letters.contains("s"))
+        let hasDate =
+            letters.contains("y") || letters.contains("d") || (letters.contains("m") && !letters.contains("h") && !letters.contains("s"))
         let hasTime = letters.contains("h") || letters.contains("s")
         switch (hasDate, hasTime) {
         case (true, true): return .dateTime
@@ -91,7 +99,10 @@ package struct DateStyles: Sendable {
         guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }  // up to 9999-12-31
         var days = Int(serial.rounded(.down))
         var seconds = Int(((serial - Double(days)) * 86_400).rounded())
-        if seconds >= 86_400 { days += 1; seconds -= 86_400 }
+        if seconds >= 86_400 {
+            days += 1
+            seconds -= 86_400
+        }
         // days since 1970-01-01
         let epochDays: Int
         if date1904 {

@@ -17,9 +17,11 @@ public enum XLSXError: Error, Sendable, Equatable {
     public var message: String {
         switch self {
         case .oldBinaryWorkbook:
-            return "this is an old binary Excel workbook (.xls, OLE file D0 CF 11 E0); open it in Excel or LibreOffice and save as .xlsx (Excel Workbook) or CSV UTF-8"
+            return
+                "this is an old binary Excel workbook (.xls, OLE file D0 CF 11 E0); open it in Excel or LibreOffice and save as .xlsx (Excel Workbook) or CSV UTF-8"
         case .encrypted:
-            return "the workbook is password-protected (encrypted); open it, remove the password (File > Info > Protect Workbook) and save again"
+            return
+                "the workbook is password-protected (encrypted); open it, remove the password (File > Info > Protect Workbook) and save again"
         case let .container(z): return "not a readable .xlsx workbook: " + z.message
         case let .xml(part, line, column, message): return "workbook part \(part):\(line):\(column): malformed XML: \(message)"
         case let .structure(m): return "not a readable .xlsx workbook: " + m

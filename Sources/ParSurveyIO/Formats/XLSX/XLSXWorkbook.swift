@@ -14,7 +14,9 @@ public struct XLSXWorkbook: Sendable {
     public static func isOLE(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) }
 
     /// Whether `bytes` start like a ZIP file.
-    public static func isZip(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) }
+    public static func isZip(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
+    }
 
     /// Opens a workbook.
     public init(bytes: [UInt8]) throws(XLSXError) {
@@ -34,7 +36,10 @@ public struct XLSXWorkbook: Sendable {
         do {
             while true {
                 let e = try p.next()
-                guard case let .start(name, _) = e else { if e == .end_of_input { break }; continue }
+                guard case let .start(name, _) = e else {
+                    if e == .endOfInput { break }
+                    continue
+                }
                 if p.equals(name, "workbookPr") {
                     let v = try p.attributeString("date1904")
                     is1904 = v == "1" || v == "true"
@@ -42,7 +47,10 @@ public struct XLSXWorkbook: Sendable {
                     guard let sheetName = try p.attributeString("name"), let rid = try p.attributeString("id") else {
                         throw XLSXError.structure("a <sheet> in \(workbookPart) has no name or r:id")
                     }
-                    guard let target = rels[rid] else { throw XLSXError.structure("sheet '\(sheetName)' refers to relationship \(rid), which \(workbookPart)'s rels do not define") }
+                    guard let target = rels[rid] else {
+                        throw XLSXError.structure(
+                            "sheet '\(sheetName)' refers to relationship \(rid), which \(workbookPart)'s rels do not define")
+                    }
                     names.append(sheetName)
                     parts.append(target)
                 }
@@ -103,7 +111,7 @@ public struct XLSXWorkbook: Sendable {
         do {
             while true {
                 let e = try p.next()
-                if e == .end_of_input { break }
+                if e == .endOfInput { break }
                 guard case let .start(name, _) = e, p.equals(name, "Relationship") else { continue }
                 guard let id = try p.attributeString("Id"), let target = try p.attributeString("Target") else { continue }
                 if try p.attributeString("TargetMode") == "External" { continue }
@@ -132,7 +140,7 @@ public struct XLSXWorkbook: Sendable {
         do {
             while true {
                 let e = try p.next()
-                if e == .end_of_input { break }
+                if e == .endOfInput { break }
                 if case let .start(name, sc) = e, p.equals(name, "si") {
                     out.append(sc ? [] : try richText(&p))
                 }
@@ -151,13 +159,17 @@ public struct XLSXWorkbook: Sendable {
             let e = try p.next()
             switch e {
             case let .start(name, sc):
-                if p.equals(name, "rPh") || p.equals(name, "phoneticPr") { try p.skipElement(selfClosing: sc) } else if p.equals(name, "t") { inT = !sc }
+                if p.equals(name, "rPh") || p.equals(name, "phoneticPr") {
+                    try p.skipElement(selfClosing: sc)
+                } else if p.equals(name, "t") {
+                    inT = !sc
+                }
             case let .end(name):
                 if p.equals(name, "t") { inT = false }
                 if p.depth < depth { return unescapeOOXML(out) }
             case let .text(r, raw):
                 if inT { out += raw ? Array(p.bytes[r]) : try p.decoded(r) }
-            case .end_of_input:
+            case .endOfInput:
                 return unescapeOOXML(out)
             }
         }
@@ -170,7 +182,8 @@ public struct XLSXWorkbook: Sendable {
         var i = 0
         while i < b.count {
             if b[i] == 0x5F, i + 6 < b.count, b[i + 1] == 0x78, b[i + 6] == 0x5F,
-               let v = UInt32(String(decoding: b[(i + 2)..<(i + 6)], as: UTF8.self), radix: 16), let s = Unicode.Scalar(v) {
+                let v = UInt32(String(decoding: b[(i + 2)..<(i + 6)], as: UTF8.self), radix: 16), let s = Unicode.Scalar(v)
+            {
                 out += Array(String(Character(s)).utf8)
                 i += 7
             } else {

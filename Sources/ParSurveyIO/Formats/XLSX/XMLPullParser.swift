@@ -15,7 +15,7 @@ package struct XMLPullParser {
         /// Character data between tags (`raw`: CDATA, no entities to decode).
         case text(Range<Int>, raw: Bool)
         /// End of input.
-        case end_of_input
+        case endOfInput
     }
 
     /// A well-formedness problem at a byte offset.
@@ -45,18 +45,25 @@ package struct XMLPullParser {
 
     /// The next token.
     package mutating func next() throws(Failure) -> Event {
-        if let e = pendingEnd { pendingEnd = nil; return .end(name: e) }
+        if let e = pendingEnd {
+            pendingEnd = nil
+            return .end(name: e)
+        }
         let n = bytes.count
         while true {
             guard position < n else {
                 if let open = stack.last { throw Failure(offset: n, message: "input ends inside <\(string(open))>") }
-                return .end_of_input
+                return .endOfInput
             }
             if bytes[position] != 0x3C {  // text
                 let start = position
                 while position < n && bytes[position] != 0x3C { position += 1 }
                 if stack.isEmpty {
-                    if bytes[start..<position].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }) { continue }
+                    if bytes[start..<position].allSatisfy({
+                        $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF
+                    }) {
+                        continue
+                    }
                     throw Failure(offset: start, message: "text outside the root element")
                 }
                 return .text(start..<position, raw: false)
@@ -65,19 +72,25 @@ package struct XMLPullParser {
             guard position + 1 < n else { throw Failure(offset: position, message: "input ends after '<'") }
             let c = bytes[position + 1]
             if c == 0x3F {  // <? … ?>
-                guard let e = find([0x3F, 0x3E], from: position + 2) else { throw Failure(offset: position, message: "unterminated processing instruction") }
+                guard let e = find([0x3F, 0x3E], from: position + 2) else {
+                    throw Failure(offset: position, message: "unterminated processing instruction")
+                }
                 position = e + 2
                 continue
             }
             if c == 0x21 {  // <!
                 if starts([0x21, 0x2D, 0x2D], at: position + 1) {
-                    guard let e = find([0x2D, 0x2D, 0x3E], from: position + 4) else { throw Failure(offset: position, message: "unterminated comment") }
+                    guard let e = find([0x2D, 0x2D, 0x3E], from: position + 4) else {
+                        throw Failure(offset: position, message: "unterminated comment")
+                    }
                     position = e + 3
                     continue
                 }
                 if starts(Array("![CDATA[".utf8), at: position + 1) {
                     let start = position + 9
-                    guard let e = find([0x5D, 0x5D, 0x3E], from: start) else { throw Failure(offset: position, message: "unterminated CDATA section") }
+                    guard let e = find([0x5D, 0x5D, 0x3E], from: start) else {
+                        throw Failure(offset: position, message: "unterminated CDATA section")
+                    }
                     position = e + 3
                     if stack.isEmpty { throw Failure(offset: start, message: "CDATA outside the root element") }
                     return .text(start..<e, raw: true)
@@ -91,7 +104,9 @@ package struct XMLPullParser {
                 let name = ns..<i
                 while i < n && isSpace(bytes[i]) { i += 1 }
                 guard i < n && bytes[i] == 0x3E else { throw Failure(offset: position, message: "malformed end tag") }
-                guard let open = stack.popLast() else { throw Failure(offset: position, message: "end tag </\(string(name))> without a start tag") }
+                guard let open = stack.popLast() else {
+                    throw Failure(offset: position, message: "end tag </\(string(name))> without a start tag")
+                }
                 guard bytes[open] == bytes[name] else {
                     throw Failure(offset: position, message: "end tag </\(string(name))> does not match <\(string(open))>")
                 }
@@ -133,7 +148,9 @@ package struct XMLPullParser {
             guard i < n && bytes[i] == 0x3D else { throw Failure(offset: i, message: "attribute \(string(attrName)) has no '='") }
             i += 1
             while i < n && isSpace(bytes[i]) { i += 1 }
-            guard i < n && (bytes[i] == 0x22 || bytes[i] == 0x27) else { throw Failure(offset: i, message: "attribute \(string(attrName)) value is not quoted") }
+            guard i < n && (bytes[i] == 0x22 || bytes[i] == 0x27) else {
+                throw Failure(offset: i, message: "attribute \(string(attrName)) value is not quoted")
+            }
             let q = bytes[i]
             i += 1
             let vs = i
@@ -149,10 +166,13 @@ package struct XMLPullParser {
 
     /// Skips the rest of the element whose start tag was just read (its end tag included).
     mutating func skipElement(selfClosing: Bool) throws(Failure) {
-        if selfClosing { pendingEnd = nil; return }
+        if selfClosing {
+            pendingEnd = nil
+            return
+        }
         let target = depth - 1
         while depth > target {
-            if case .end_of_input = try next() { return }
+            if case .endOfInput = try next() { return }
         }
     }
 
@@ -161,7 +181,10 @@ package struct XMLPullParser {
         guard r.count == name.utf8CodeUnitCount else { return false }
         let p = name.utf8Start
         var k = 0
-        for i in r { if bytes[i] != p[k] { return false }; k += 1 }
+        for i in r {
+            if bytes[i] != p[k] { return false }
+            k += 1
+        }
         return true
     }
 
@@ -189,7 +212,11 @@ package struct XMLPullParser {
         var i = r.lowerBound
         while i < r.upperBound {
             let b = bytes[i]
-            if b != 0x26 { out.append(b); i += 1; continue }
+            if b != 0x26 {
+                out.append(b)
+                i += 1
+                continue
+            }
             var j = i + 1
             while j < r.upperBound && bytes[j] != 0x3B && j - i < 12 { j += 1 }
             guard j < r.upperBound && bytes[j] == 0x3B else { throw Failure(offset: i, message: "'&' not followed by an entity") }
@@ -201,7 +228,9 @@ package struct XMLPullParser {
             case Array("quot".utf8): out.append(0x22)
             case Array("apos".utf8): out.append(0x27)
             default:
-                guard ent.first == 0x23 else { throw Failure(offset: i, message: "unknown entity &\(String(decoding: ent, as: UTF8.self));") }
+                guard ent.first == 0x23 else {
+                    throw Failure(offset: i, message: "unknown entity &\(String(decoding: ent, as: UTF8.self));")
+                }
                 let hex = ent.count > 1 && (ent[1] == 0x78 || ent[1] == 0x58)
                 let digits = String(decoding: ent.dropFirst(hex ? 2 : 1), as: UTF8.self)
                 guard let v = UInt32(digits, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(v) else {
@@ -216,9 +245,15 @@ package struct XMLPullParser {
 
     /// 1-based line and column of a byte offset (for messages).
     func location(_ offset: Int) -> (line: Int, column: Int) {
-        var line = 1, col = 1
+        var line = 1
+        var col = 1
         for i in 0..<min(offset, bytes.count) {
-            if bytes[i] == 0x0A { line += 1; col = 1 } else if bytes[i] & 0xC0 != 0x80 { col += 1 }
+            if bytes[i] == 0x0A {
+                line += 1
+                col = 1
+            } else if bytes[i] & 0xC0 != 0x80 {
+                col += 1
+            }
         }
         return (line, col)
     }
@@ -227,7 +262,10 @@ package struct XMLPullParser {
 
     private func localName(_ r: Range<Int>) -> Range<Int> {
         var i = r.upperBound - 1
-        while i >= r.lowerBound { if bytes[i] == 0x3A { return (i + 1)..<r.upperBound }; i -= 1 }
+        while i >= r.lowerBound {
+            if bytes[i] == 0x3A { return (i + 1)..<r.upperBound }
+            i -= 1
+        }
         return r
     }
 

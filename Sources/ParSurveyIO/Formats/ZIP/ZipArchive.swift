@@ -33,7 +33,10 @@ public struct ZipArchive: Sendable {
         var i = n - 22
         let lowest = max(0, n - 22 - 0xFFFF)
         while i >= lowest {
-            if bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x05 && bytes[i + 3] == 0x06 { eocd = i; break }
+            if bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x05 && bytes[i + 3] == 0x06 {
+                eocd = i
+                break
+            }
             i -= 1
         }
         guard eocd >= 0 else { throw .notZip }
@@ -64,8 +67,9 @@ public struct ZipArchive: Sendable {
             guard p + 46 + nameLen <= n else { throw .corrupt("central directory entry \(k + 1) is cut short") }
             let name = String(decoding: bytes[(p + 46)..<(p + 46 + nameLen)], as: UTF8.self)
             if csize == 0xFFFF_FFFF || usize == 0xFFFF_FFFF || local == 0xFFFF_FFFF { throw .zip64 }
-            let e = Entry(name: name, flags: flags, method: method, crc: crc, compressedSize: Int(csize), size: Int(usize),
-                          localHeaderOffset: Int(local))
+            let e = Entry(
+                name: name, flags: flags, method: method, crc: crc, compressedSize: Int(csize), size: Int(usize),
+                localHeaderOffset: Int(local))
             if let first = index[name] {
                 throw .corrupt("two entries are named '\(name)' (entries \(first + 1) and \(k + 1)): which one is meant cannot be known")
             }
@@ -93,7 +97,11 @@ public struct ZipArchive: Sendable {
         // DEFLATE expands at most 1,032 to 1: a larger claim is corrupt or hostile, and must not
         // make the reader allocate what it claims.
         if e.method == 8 && e.size > e.compressedSize * 1032 + 1024 {
-            throw .badEntry(entry: e.name, message: "the directory says \(e.compressedSize) compressed bytes expand to \(e.size), more than DEFLATE can (corrupt or hostile file)")
+            throw .badEntry(
+                entry: e.name,
+                message:
+                    "the directory says \(e.compressedSize) compressed bytes expand to \(e.size), more than DEFLATE can (corrupt or hostile file)"
+            )
         }
         let p = e.localHeaderOffset
         guard p + 30 <= bytes.count, Self.u32(bytes, p) == 0x0403_4B50 else {
@@ -116,7 +124,8 @@ public struct ZipArchive: Sendable {
         }
         let crc = Zlib.crc32(out)
         if crc != e.crc {
-            throw .badEntry(entry: e.name, message: "CRC-32 mismatch (stored \(Self.hex(e.crc)), computed \(Self.hex(crc))): the data is corrupt")
+            throw .badEntry(
+                entry: e.name, message: "CRC-32 mismatch (stored \(Self.hex(e.crc)), computed \(Self.hex(crc))): the data is corrupt")
         }
         return out
     }

@@ -23,7 +23,8 @@ public enum ZipError: Error, Sendable, Equatable {
         case .notZip: return "not a ZIP container (no end-of-central-directory record; the file is not an .xlsx workbook or is cut short)"
         case let .corrupt(m): return "corrupt ZIP container: \(m)"
         case let .encrypted(e): return "entry '\(e)' is encrypted; remove the password and save again"
-        case .zip64: return "ZIP64 container (over 4 GiB or 65 535 parts) is not supported; save a smaller workbook or export the sheet as CSV UTF-8"
+        case .zip64:
+            return "ZIP64 container (over 4 GiB or 65 535 parts) is not supported; save a smaller workbook or export the sheet as CSV UTF-8"
         case let .unsupportedMethod(e, m): return "entry '\(e)' uses compression method \(m); only stored (0) and deflate (8) are read"
         case let .badEntry(e, m): return "entry '\(e)': \(m)"
         case let .tooLarge(e, size, limit): return "entry '\(e)' expands to \(size) bytes, over the limit of \(limit)"

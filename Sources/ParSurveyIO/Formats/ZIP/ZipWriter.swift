@@ -19,11 +19,11 @@ public struct ZipWriter: Sendable {
         precondition(offset < 0xFFFF_FFFF && data.count < 0xFFFF_FFFF, "ZIP64 is not written")
         // local file header
         Self.put32(&out, 0x0403_4B50)
-        Self.put16(&out, 20)          // version needed
-        Self.put16(&out, 0x0800)      // flags: UTF-8 names
+        Self.put16(&out, 20)  // version needed
+        Self.put16(&out, 0x0800)  // flags: UTF-8 names
         Self.put16(&out, method)
-        Self.put16(&out, 0)           // time 00:00
-        Self.put16(&out, 0x21)        // date 1980-01-01
+        Self.put16(&out, 0)  // time 00:00
+        Self.put16(&out, 0x21)  // date 1980-01-01
         Self.put32(&out, crc)
         Self.put32(&out, UInt32(body.count))
         Self.put32(&out, UInt32(data.count))
@@ -33,7 +33,7 @@ public struct ZipWriter: Sendable {
         out += body
         // central directory entry
         Self.put32(&directory, 0x0201_4B50)
-        Self.put16(&directory, 20)    // version made by
+        Self.put16(&directory, 20)  // version made by
         Self.put16(&directory, 20)
         Self.put16(&directory, 0x0800)
         Self.put16(&directory, method)
@@ -43,11 +43,11 @@ public struct ZipWriter: Sendable {
         Self.put32(&directory, UInt32(body.count))
         Self.put32(&directory, UInt32(data.count))
         Self.put16(&directory, UInt16(nameBytes.count))
-        Self.put16(&directory, 0)     // extra
-        Self.put16(&directory, 0)     // comment
-        Self.put16(&directory, 0)     // disk
-        Self.put16(&directory, 0)     // internal attributes
-        Self.put32(&directory, 0)     // external attributes
+        Self.put16(&directory, 0)  // extra
+        Self.put16(&directory, 0)  // comment
+        Self.put16(&directory, 0)  // disk
+        Self.put16(&directory, 0)  // internal attributes
+        Self.put32(&directory, 0)  // external attributes
         Self.put32(&directory, UInt32(offset))
         directory += nameBytes
         count += 1
@@ -69,7 +69,10 @@ public struct ZipWriter: Sendable {
         return b
     }
 
-    static func put16(_ b: inout [UInt8], _ v: UInt16) { b.append(UInt8(v & 0xFF)); b.append(UInt8(v >> 8)) }
+    static func put16(_ b: inout [UInt8], _ v: UInt16) {
+        b.append(UInt8(v & 0xFF))
+        b.append(UInt8(v >> 8))
+    }
     static func put32(_ b: inout [UInt8], _ v: UInt32) {
         for s in stride(from: 0, to: 32, by: 8) { b.append(UInt8((v >> UInt32(s)) & 0xFF)) }
     }
