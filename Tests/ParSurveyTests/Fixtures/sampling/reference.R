@@ -1,4 +1,4 @@
-# Reference values for Tests/ParSurveyTests/Sampling/DrawTests.swift, from R's `sampling`
+# Reference values for Tests/ParSurveyTests/Statistics/Sampling/DrawTests.swift, from R's `sampling`
 # package (Tillé & Matei). Run from this folder: Rscript reference.R
 # Writes reference-inclusion.csv: for every frame row, its stratum's N_h and n_h and the
 # inclusion probability from sampling::inclusionprobastrata, with the probability that

@@ -1,7 +1,7 @@
 """An independent re-implementation of `par-survey draw` (xoshiro256** seeded by SplitMix64,
 Lemire's bounded integers, partial Fisher-Yates per stratum; strata sorted by the UTF-8 bytes
 of unit then stratum, members by the UTF-8 bytes of id) in plain Python integers, for
-Tests/ParSurveyTests/Sampling/DrawTests.swift. Run from this folder:
+Tests/ParSurveyTests/Statistics/Sampling/DrawTests.swift. Run from this folder:
     python3 reference_draw.py > reference-draw.txt
 It prints, for seed 20251206, given sizes (sizes-given.csv) and 1 reserve per stratum, each
 stratum's sample (sorted by id) and reserve (in order of use)."""
