@@ -57,7 +57,6 @@ let package = Package(
             path: "Sources/ParSurvey"),
         .target(name: "ParSurveyCommands", dependencies: ["ParSurvey"], path: "Sources/ParSurveyCommands"),
         .executableTarget(name: "par-survey", dependencies: ["ParSurveyCommands"], path: "Sources/par-survey"),
-        .executableTarget(name: "par-survey-bench", dependencies: ["ParSurvey"], path: "Sources/par-survey-bench"),
         .testTarget(
             name: "ParSurveyTests", dependencies: ["ParSurvey", "ParSurveyCommands", "par-survey"], path: "Tests/ParSurveyTests",
             exclude: ["Fixtures"]),

@@ -12,7 +12,7 @@ import json, os, re, sys
 # Lowest first: a module may depend only on modules earlier in this list.
 LAYERS = ["CZlib", "ParSurveyModel", "ParSurveyStatistics", "ParSurveyWeighting", "ParSurveyEstimation",
           "ParSurveyScoring", "ParSurveyIO", "ParSurveyReports", "ParSurvey", "ParSurveyCommands",
-          "par-survey", "par-survey-bench"]
+          "par-survey"]
 # Statistics is pure mathematics: it must not know the domain model.
 FORBIDDEN = {("ParSurveyStatistics", "ParSurveyModel")}
 

@@ -11,7 +11,7 @@ enum Paths {
     static func repo(_ relative: String) -> String {
         if FileManager.default.fileExists(atPath: relative) { return relative }
         var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
+        for _ in 0..<4 { url.deleteLastPathComponent() }
         return url.appendingPathComponent(relative).path
     }
 }

@@ -1,6 +1,6 @@
 // par-survey-bench: times the pipeline stage by stage on a generated survey.
 //
-//   swift run -c release par-survey-bench [--rows N] [--reps K] [--scaling] [--no-pandas]
+//   cd Benchmarks && swift run -c release par-survey-bench [--rows N] [--reps K] [--scaling] [--no-pandas]
 //
 // See BENCHMARKS.md for what it measures and recorded figures.
 import Foundation
