@@ -146,16 +146,14 @@ protocol Subcommand {
     static var options: OptionTable { get }
     /// The options of every command, with the `--format` values this command writes.
     static var outputOptions: OptionTable { get }
-    /// Legacy declarations (commands not yet converted to `options`).
-    static var valued: Set<String> { get }
-    static var flags: Set<String> { get }
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32
 }
 
 extension Subcommand {
-    static var options: OptionTable { OptionTable(valued: valued, flags: flags) }
     static var outputOptions: OptionTable { OutputOptions.table() }
+    /// The command's options that take a value.
     static var valued: Set<String> { options.valued }
+    /// The command's options that take none.
     static var flags: Set<String> { options.flags }
 }
 

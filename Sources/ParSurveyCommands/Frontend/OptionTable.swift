@@ -25,11 +25,6 @@ struct OptionTable: Sendable {
 
     init(_ options: [Option]) { self.options = options }
 
-    /// A table of legacy `valued` and `flags` sets (no help, no closed values).
-    init(valued: Set<String>, flags: Set<String>) {
-        options = valued.sorted().map { Option(name: $0, kind: .value) } + flags.sorted().map { Option(name: $0, kind: .flag) }
-    }
-
     static func + (a: OptionTable, b: OptionTable) -> OptionTable { OptionTable(a.options + b.options) }
 
     /// Options that take a value.

@@ -10,28 +10,30 @@ enum MergeCommand: Subcommand {
         --satisfaction and --leadership take the JSON written by 'par-survey score --format json'.
 
         Options:
-          --self-assessment FILE   CSV or .xlsx (first sheet): unit,criterion,score,max
-          --satisfaction FILE      score JSON of the satisfaction component
-          --leadership FILE        score JSON of the leadership component
-          --scheme FILE            index scheme (JSON, docs/SCHEMES.md; default: the shipped Bình Định 2021
-                                   district scheme, 60 + 30 + 10)
-          --register FILE          unit register (CSV or .xlsx: id,name,type,parent,validFrom,validTo):
-                                   units may be named by id or name and must be valid in --year;
-                                   needed when the scheme ranks by unit type
-          --year N                 survey year, with --register (units valid on 31 December)
-          --previous FILE          previous year's table, CSV or .xlsx (unit,selfAssessment,satisfaction,leadership,total,rank)
-          --units "A,B,…"          unit order (default: the self-assessment's order)
-          --title TEXT             table title
-          --seed N                 seed of the rank simulation (default \(RankSimulation.defaultSeed)); rank
-                                   intervals need pointsStandardError in both score files
-          --format, --output, --lang as for every command
+        \(options.help)
 
         """
-    static let valued: Set<String> = [
-        "--self-assessment", "--scheme", "--register", "--year", "--satisfaction", "--leadership", "--previous", "--units", "--title",
-        "--seed",
-    ]
-    static let flags: Set<String> = []
+    static let options = OptionTable([
+        .value("--self-assessment", "FILE", "CSV or .xlsx (first sheet): unit,criterion,score,max"),
+        .value("--satisfaction", "FILE", "score JSON of the satisfaction component"),
+        .value("--leadership", "FILE", "score JSON of the leadership component"),
+        .value(
+            "--scheme", "FILE", "index scheme (JSON, docs/SCHEMES.md; default: the shipped Bình Định 2021",
+            "district scheme, 60 + 30 + 10)"),
+        .value(
+            "--register", "FILE", "unit register (CSV or .xlsx: id,name,type,parent,validFrom,validTo):",
+            "units may be named by id or name and must be valid in --year;", "needed when the scheme ranks by unit type"),
+        .value("--year", "N", "survey year, with --register (units valid on 31 December)"),
+        .value(
+            "--previous", "FILE", "previous year's table, CSV or .xlsx",
+            "(unit,selfAssessment,satisfaction,leadership,total,rank)"),
+        .value("--units", "\"A,B,…\"", "unit order (default: the self-assessment's order)"),
+        .value("--title", "TEXT", "table title"),
+        .value(
+            "--seed", "N", "seed of the rank simulation (default \(RankSimulation.defaultSeed)); rank",
+            "intervals need pointsStandardError in both score files"),
+        .note("  --format, --output, --lang as for every command"),
+    ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.isEmpty else { throw UsageError("unexpected argument '\(args.positionals[0])'") }

@@ -7,14 +7,14 @@ import Testing
 /// "did you mean" hint and the option lines of `--help`; the options of every command may
 /// come before the command's name.
 @Suite struct OptionTableTests {
-    /// Commands whose options come from a table (`merge` still declares legacy
-    /// `valued`/`flags` sets, turned into a table without help).
+    /// Every command: each one's options come from its table.
     static let converted: [(String, any Subcommand.Type)] = [
         ("run", RunCommand.self), ("report", ReportCommand.self), ("validate", ValidateCommand.self),
         ("score", ScoreCommand.self), ("compare", CompareCommand.self), ("weight", WeightCommand.self),
         ("export-spss", ExportSPSSCommand.self), ("audit", AuditCommand.self), ("draw", DrawCommand.self),
         ("fieldwork", FieldworkCommand.self), ("sample-size", SampleSizeCommand.self),
         ("import-xlsform", ImportXLSFormCommand.self), ("export-xlsform", ExportXLSFormCommand.self),
+        ("merge", MergeCommand.self),
     ]
 
     @Test func editDistanceByHand() {
@@ -99,13 +99,6 @@ import Testing
         #expect(
             ParSurveyCommand.usage.contains(
                 "\n  --lang vi|en                       language of labels and numbers (default vi: 84,11)\n"))
-    }
-
-    @Test func legacySetsStillParse() {
-        // merge declares `valued`; the default table is built from it.
-        #expect(MergeCommand.options.valued == MergeCommand.valued)
-        let r = CLIRunner.run(["merge", "--satisfactoin", "x"])
-        #expect(r.code == 64 && r.stderr.contains("unknown option --satisfactoin; did you mean --satisfaction?"))
     }
 
     @Test func runAcceptsTheAuditTuningOptionsButDocumentsOnlyExcludeFlagged() {
