@@ -1,5 +1,6 @@
 import ParSurveyEstimation
 import ParSurveyModel
+import ParSurveyStatistics
 /// One bar: a group's distribution of valid answers (weighted row shares).
 public struct LikertRow: Sendable {
     /// The group (commune, unit) or the total's label.

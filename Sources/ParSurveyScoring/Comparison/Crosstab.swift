@@ -1,5 +1,6 @@
 import ParSurveyEstimation
 import ParSurveyModel
+import ParSurveyStatistics
 /// A weighted crosstab of group (commune...) × answer category for one question: weighted
 /// and unweighted counts per valid category, and the missing answers (blank cells and
 /// "don't know" options) counted separately.

@@ -1,5 +1,6 @@
 import ParSurveyEstimation
 import ParSurveyModel
+import ParSurveyStatistics
 import ParSurveyWeighting
 /// One unit's comparison of its own groups (the communes of one district).
 public struct UnitComparison: Sendable {

@@ -1,4 +1,3 @@
-import ParSurveyStatistics
 /// The cell proportions of an r × c table (group × answer category, among valid answers) and
 /// their design covariance: what the Rao–Scott test needs. R: `svymean(mm, design,
 /// na.rm = TRUE)` with `mm` the cell indicators, as inside `svychisq`.

@@ -1,9 +1,8 @@
-import ParSurveyStatistics
 /// An estimate's influence, summed over atoms (see `VarianceDesign`): with eᵢ the unweighted
 /// influence (zᵢ = wᵢ eᵢ when weights are fixed), for each listed atom
 /// `e1` = Σ wᵢ eᵢ, `e2` = Σ wᵢcᵢ eᵢ, `ed` = Σ dᵢ eᵢ (design weights) and `ee` = Σ wᵢ² eᵢ²
 /// (cᵢ = wᵢ and dᵢ as given unless trimmed after calibration: then cᵢ are the calibrated
-/// weights and dᵢ is replaced by dᵢwᵢ/cᵢ, see `WeightedResponses.calibratedWeights`).
+/// weights and dᵢ is replaced by dᵢwᵢ/cᵢ, `VarianceDesign.Columns.calibratedWeights`).
 /// Atoms not listed have eᵢ = 0 (rows outside the estimate's domain).
 package struct AtomInfluence {
     /// The atoms, as indices into the design's atoms.
@@ -18,7 +17,7 @@ package struct AtomInfluence {
     package var ee: [Double]
 
     /// Zero sums over `atoms`.
-    init(atoms: [Int32]) {
+    package init(atoms: [Int32]) {
         self.atoms = atoms
         e1 = [Double](repeating: 0, count: atoms.count)
         e2 = e1
@@ -74,19 +73,9 @@ extension VarianceDesign {
             scratch.s2[h] += s.ee[k]
         }
         if let projection {
-            let nv = calibrationVariableCount
-            for j in scratch.g.indices { scratch.g[j] = 0 }
-            for k in s.atoms.indices {
-                let a = Int(s.atoms[k])
-                for v in 0..<nv { scratch.g[Int(atomLevels[a * nv + v])] += s.ed[k] }
-            }
-            scratch.g.withUnsafeBufferPointer { g in
-                scratch.b.withUnsafeMutableBufferPointer { b in projection.solve(g, into: b) }
-            }
+            fitCalibration(s, projection: projection, scratch: &scratch)
             for a in 0..<atomCount {
-                var t = 0.0
-                for v in 0..<nv { t += scratch.b[Int(atomLevels[a * nv + v])] }
-                scratch.fitted[a] = t
+                let t = scratch.fitted[a]
                 let h = Int(atomStratum[a])
                 touch(h, &scratch)
                 scratch.s1[h] -= atomCalibratedWeight[a] * t
@@ -117,21 +106,28 @@ extension VarianceDesign {
         var totals = [Double](repeating: 0, count: cluster.lastClusterCount)
         for k in s.atoms.indices { totals[Int(atomCluster[Int(s.atoms[k])])] += s.e1[k] }
         if let projection {
-            let nv = calibrationVariableCount
-            for j in scratch.g.indices { scratch.g[j] = 0 }
-            for k in s.atoms.indices {
-                let a = Int(s.atoms[k])
-                for v in 0..<nv { scratch.g[Int(atomLevels[a * nv + v])] += s.ed[k] }
-            }
-            scratch.g.withUnsafeBufferPointer { g in
-                scratch.b.withUnsafeMutableBufferPointer { b in projection.solve(g, into: b) }
-            }
-            for a in 0..<atomCount {
-                var t = 0.0
-                for v in 0..<nv { t += scratch.b[Int(atomLevels[a * nv + v])] }
-                totals[Int(atomCluster[a])] -= atomCalibratedWeight[a] * t
-            }
+            fitCalibration(s, projection: projection, scratch: &scratch)
+            for a in 0..<atomCount { totals[Int(atomCluster[a])] -= atomCalibratedWeight[a] * scratch.fitted[a] }
         }
         return max(cluster.covariance(&totals, m: 1)[0], 0)
+    }
+
+    /// The calibration fit of an estimate: g = Σ dᵢ eᵢ xᵢ over the listed atoms, b solving
+    /// (Xᵀ diag(d) X) b = g, and per atom tₐ = xₐᵀb into `scratch.fitted`.
+    func fitCalibration(_ s: AtomInfluence, projection: CalibrationProjection, scratch: inout VarianceScratch) {
+        let nv = calibrationVariableCount
+        for j in scratch.g.indices { scratch.g[j] = 0 }
+        for k in s.atoms.indices {
+            let a = Int(s.atoms[k])
+            for v in 0..<nv { scratch.g[Int(atomLevels[a * nv + v])] += s.ed[k] }
+        }
+        scratch.g.withUnsafeBufferPointer { g in
+            scratch.b.withUnsafeMutableBufferPointer { b in projection.solve(g, into: b) }
+        }
+        for a in 0..<atomCount {
+            var t = 0.0
+            for v in 0..<nv { t += scratch.b[Int(atomLevels[a * nv + v])] }
+            scratch.fitted[a] = t
+        }
     }
 }

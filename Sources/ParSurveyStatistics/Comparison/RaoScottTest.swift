@@ -1,4 +1,3 @@
-import ParSurveyStatistics
 /// The Rao–Scott test of homogeneity of an r × c weighted table, as R's `svychisq` computes it
 /// (`reference/closed_forms.R` §12, generalised to strata and calibration):
 ///

@@ -1,4 +1,3 @@
-import ParSurveyWeighting
 /// Sums over the rows of one question's *classes* — rows with the same atom (domain, stratum,
 /// calibration cell; see `VarianceDesign`) and the same stored answer byte: count, Σw, Σw²
 /// and Σd (design weights). One pass over the answer column; everything an estimate of that
@@ -22,10 +21,10 @@ package struct ClassSums {
     /// for the tests, which must see both ways run.
     package let lanes: Int
 
-    /// Sums question `question` of `data` over the atoms of `design`.
-    package init(_ data: WeightedResponses, design: VarianceDesign, question: Int) {
-        let scale = data.table.questionnaire.scale(ofQuestion: question)
-        let s = scale.options.count + 1
+    /// Sums a column of answer codes (`codes[i]` in `0..<codeCount`, 0 a blank cell) with
+    /// final weights `weights` over the atoms of `design`.
+    package init(codes: [UInt8], codeCount: Int, weights: [Double], design: VarianceDesign) {
+        let s = codeCount
         stride = s
         let size = design.atomCount * s
         // Row i adds to lane i mod L, so consecutive rows of one class do not wait on each
@@ -38,9 +37,9 @@ package struct ClassSums {
         var cw2 = cn
         var cd = cn
         let calibrated = design.isCalibrated
-        data.table.answers[question].withUnsafeBufferPointer { col in
+        codes.withUnsafeBufferPointer { col in
             design.atomOfRow.withUnsafeBufferPointer { atom in
-                data.weights.withUnsafeBufferPointer { w in
+                weights.withUnsafeBufferPointer { w in
                     design.rowProjectionWeights.withUnsafeBufferPointer { d in
                         cn.withUnsafeMutableBufferPointer { cn in
                             cw.withUnsafeMutableBufferPointer { cw in
@@ -91,9 +90,9 @@ package struct ClassSums {
         crossWeight = cw2
         if let c = design.rowCalibratedWeights {
             var x = [Double](repeating: 0, count: size)
-            let col = data.table.answers[question]
+            let col = codes
             let atom = design.atomOfRow
-            let w = data.weights
+            let w = weights
             for i in 0..<col.count { x[Int(atom[i]) * s + Int(col[i])] += w[i] * c[i] }
             crossWeight = x
         }

@@ -1,6 +1,3 @@
-import ParSurveyModel
-import ParSurveyStatistics
-import ParSurveyWeighting
 /// The sampling design as variance estimation sees it: stratified, one stage, with
 /// replacement (R: `svydesign(ids = ~1, strata = ~stratum, weights = ~w)`), optionally
 /// calibrated, for one partition of the rows into domains (units, communes, or everyone).
@@ -34,50 +31,89 @@ public struct VarianceDesign: Sendable {
     /// Whether standard errors are calibration-aware (GREG residuals).
     public var isCalibrated: Bool { projection != nil }
 
-    let stratumRows: [Double]
-    let stratumFactor: [Double]
+    package let stratumRows: [Double]
+    package let stratumFactor: [Double]
     package let atomOfRow: [UInt32]
     package let atomDomain: [Int32]
     package let atomStratum: [Int32]
-    let atomLevels: [Int32]
-    let calibrationVariableCount: Int
+    package let atomLevels: [Int32]
+    package let calibrationVariableCount: Int
     let atomWeight: [Double]
     let atomWeightSquared: [Double]
     /// Σc and Σc² per atom, c the calibrated weights (the final weights unless trimmed after
-    /// calibrating: `WeightedResponses.calibratedWeights`); the projection's fitted terms.
-    let atomCalibratedWeight: [Double]
-    let atomCalibratedWeightSquared: [Double]
+    /// calibrating: `Columns.calibratedWeights`); the projection's fitted terms.
+    package let atomCalibratedWeight: [Double]
+    package let atomCalibratedWeightSquared: [Double]
     /// Per row: the design weights the projection sums with (dᵢ, or dᵢwᵢ/cᵢ after trimming).
-    let rowProjectionWeights: [Double]
+    package let rowProjectionWeights: [Double]
     /// Per row: the calibrated weights when they differ from the final ones (nil otherwise).
-    let rowCalibratedWeights: [Double]?
+    package let rowCalibratedWeights: [Double]?
     package let atomsOfDomain: [[Int32]]
-    let allAtoms: [Int32]
-    let projection: CalibrationProjection?
+    package let allAtoms: [Int32]
+    package let projection: CalibrationProjection?
     /// The clustered (multistage) variance when the data carry a design with clusters.
-    let cluster: ClusterVariance?
+    package let cluster: ClusterVariance?
     /// The cluster (last stage used) of each atom, when clustered.
-    let atomCluster: [Int32]
+    package let atomCluster: [Int32]
     /// Stage-1 factor strata / strata not left out (lonely "average" with rows as PSUs), else 1.
-    let averageFactor: Double
+    package let averageFactor: Double
 
     /// Number of atoms.
     package var atomCount: Int { atomDomain.count }
 
-    /// The design of `data` for the domains `domain` (nil: one domain, everyone). With
-    /// `fixedWeights`, or when the data carry no calibration, the final weights are treated as
-    /// fixed design weights.
-    public init(_ data: WeightedResponses, domain: CategoricalColumn?, fixedWeights: Bool = false) {
-        let n = data.table.rowCount
+    /// The columns a `VarianceDesign` is built from: plain arrays, one entry per row.
+    package struct Columns {
+        /// Final weights wᵢ.
+        package var weights: [Double]
+        /// Design weights dᵢ (the calibration's starting weights).
+        package var designWeights: [Double]
+        /// Stratum code of each row, and the strata's names (`strataNames[code]`).
+        package var strata: [UInt32]
+        package var strataNames: [String]
+        /// Domain code of each row and the number of domains; nil: one domain, everyone.
+        package var domain: (codes: [UInt32], count: Int)?
+        /// The calibration variables (a level code per row each) and their level counts; nil:
+        /// the final weights are fixed design weights.
+        package var calibration: (variables: [[UInt32]], levelCounts: [Int])?
+        /// The calibrated weights when a later step (trimming) changed them (nil otherwise).
+        package var calibratedWeights: [Double]?
+        /// Per row: the design weights the projection sums with (dᵢ, or dᵢwᵢ/cᵢ after
+        /// trimming); read only with `calibration`.
+        package var projectionWeights: [Double]
+        /// The multistage design (clusters, FPC, lonely PSUs), when one is given.
+        package var survey: SurveyDesign?
+
+        package init(
+            weights: [Double], designWeights: [Double], strata: [UInt32], strataNames: [String], domain: (codes: [UInt32], count: Int)?,
+            calibration: (variables: [[UInt32]], levelCounts: [Int])?, calibratedWeights: [Double]?, projectionWeights: [Double],
+            survey: SurveyDesign?
+        ) {
+            self.weights = weights
+            self.designWeights = designWeights
+            self.strata = strata
+            self.strataNames = strataNames
+            self.domain = domain
+            self.calibration = calibration
+            self.calibratedWeights = calibratedWeights
+            self.projectionWeights = projectionWeights
+            self.survey = survey
+        }
+    }
+
+    /// The design of the rows in `columns` (see `Columns`).
+    package init(_ columns: Columns) {
+        let n = columns.weights.count
         rowCount = n
-        let nd = domain?.levels.count ?? 1
+        let nd = columns.domain?.count ?? 1
         domainCount = nd
-        let calibration = fixedWeights ? nil : data.calibration
+        let calibration = columns.calibration
+        let strata = columns.strata
+        let strataNames = columns.strataNames
         // Atom key: domain, then stratum, then each calibration variable.
-        var keys = domain?.codes ?? [UInt32](repeating: 0, count: n)
+        var keys = columns.domain?.codes ?? [UInt32](repeating: 0, count: n)
         var count = nd
-        Self.combine(&keys, &count, data.strata.codes, data.strata.levels.count)
-        let survey = data.surveyDesign
+        Self.combine(&keys, &count, strata, strataNames.count)
+        let survey = columns.survey
         let clusterCore = survey.flatMap { $0.stages.isEmpty ? nil : ClusterVariance($0) }
         if let survey, let clusterCore {
             Self.combine(&keys, &count, survey.stages[clusterCore.stageCount - 1].clusterOfRow, clusterCore.lastClusterCount)
@@ -101,18 +137,18 @@ public struct VarianceDesign: Sendable {
         var aW = [Double](repeating: 0, count: count)
         var aW2 = aW
         var aD = aW
-        let c = calibration == nil ? nil : data.calibratedWeights
+        let c = calibration == nil ? nil : columns.calibratedWeights
         var aC = c == nil ? [] : aW
         var aC2 = aC
-        var hRows = [Int](repeating: 0, count: data.strata.levels.count)
+        var hRows = [Int](repeating: 0, count: strataNames.count)
         var dRows = [Int](repeating: 0, count: nd)
-        let w = data.weights
-        let d = data.designWeights
+        let w = columns.weights
+        let d = columns.designWeights
         for i in 0..<n {
             let a = Int(keys[i])
             if aDomain[a] < 0 {
-                aDomain[a] = Int32(domain.map { $0.codes[i] } ?? 0)
-                aStratum[a] = Int32(data.strata.codes[i])
+                aDomain[a] = Int32(columns.domain.map { $0.codes[i] } ?? 0)
+                aStratum[a] = Int32(strata[i])
                 for v in 0..<nv { aLevels[a * nv + v] = offsets[v] + Int32(calibration!.variables[v][i]) }
                 if let clusterCore { aCluster[a] = Int32(survey!.stages[clusterCore.stageCount - 1].clusterOfRow[i]) }
             }
@@ -123,7 +159,7 @@ public struct VarianceDesign: Sendable {
                 aC[a] += c[i]
                 aC2[a] += c[i] * c[i]
             }
-            hRows[Int(data.strata.codes[i])] += 1
+            hRows[Int(strata[i])] += 1
             dRows[Int(aDomain[a])] += 1
         }
         atomDomain = aDomain
@@ -134,7 +170,7 @@ public struct VarianceDesign: Sendable {
         atomCalibratedWeight = c == nil ? aW : aC
         atomCalibratedWeightSquared = c == nil ? aW2 : aC2
         rowCalibratedWeights = c
-        rowProjectionWeights = calibration == nil ? [] : data.projectionWeights
+        rowProjectionWeights = calibration == nil ? [] : columns.projectionWeights
         cluster = clusterCore
         atomCluster = aCluster
         if let survey, survey.stages.isEmpty {
@@ -176,7 +212,7 @@ public struct VarianceDesign: Sendable {
             averageFactor = 1
         }
         let psus = survey?.stratumPSUs ?? hRows
-        lonelyStrata = psus.indices.filter { psus[$0] == 1 }.map { data.strata.levels[$0] }
+        lonelyStrata = psus.indices.filter { psus[$0] == 1 }.map { strataNames[$0] }
         domainRows = dRows
         var byDomain = [[Int32]](repeating: [], count: nd)
         var sums = [(sum: Double, sumOfSquares: Double)](repeating: (0, 0), count: nd)
@@ -213,7 +249,7 @@ public struct VarianceDesign: Sendable {
     }
 
     /// The atoms of domain `d`; `d == domainCount` stands for everyone (every atom).
-    func atoms(ofDomain d: Int) -> [Int32] { d < domainCount ? atomsOfDomain[d] : allAtoms }
+    package func atoms(ofDomain d: Int) -> [Int32] { d < domainCount ? atomsOfDomain[d] : allAtoms }
 
     /// Degrees of freedom of domain `d` (`domainCount`: everyone).
     public func degreesOfFreedom(ofDomain d: Int) -> Int { d < domainCount ? domainDegreesOfFreedom[d] : degreesOfFreedom }
