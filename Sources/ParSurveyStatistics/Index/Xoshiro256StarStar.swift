@@ -2,7 +2,7 @@
 /// prng.di.unimi.it), its 256-bit state filled from a 64-bit seed by four SplitMix64 outputs.
 /// Deterministic on every platform: the same seed gives the same stream.
 package struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
-    private var s0, s1, s2, s3: UInt64
+    @usableFromInline var s0, s1, s2, s3: UInt64
 
     /// A generator seeded with `seed`.
     public init(seed: UInt64) {
@@ -21,7 +21,7 @@ package struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     }
 
     /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
+    @inlinable public mutating func next() -> UInt64 {
         let result = rotate(s1 &* 5, 7) &* 9
         let t = s1 << 17
         s2 ^= s0
@@ -34,9 +34,9 @@ package struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     }
 
     /// A uniform number in the open interval (0, 1): the top 53 bits, plus ½, times 2⁻⁵³.
-    public mutating func nextOpenUnit() -> Double {
+    @inlinable public mutating func nextOpenUnit() -> Double {
         (Double(next() >> 11) + 0.5) * 0x1p-53
     }
 
-    private func rotate(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
+    @inlinable func rotate(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 }
