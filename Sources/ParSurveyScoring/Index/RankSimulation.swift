@@ -77,16 +77,16 @@ public enum RankSimulation {
     }
 
     /// One unit's total in one draw (hundredths): `components` normal quantiles from
-    /// `uniforms`, one per component.
+    /// `normals` (Φ⁻¹ of the uniforms), one per component.
     @inline(__always)
     static func drawnTotal(
         fixed: Int, estimates: UnsafeBufferPointer<Double>, standardErrors: UnsafeBufferPointer<Double>,
-        uniforms: UnsafeBufferPointer<Double>, rescale: Rescale?
+        normals: UnsafeBufferPointer<Double>, rescale: Rescale?
     ) -> Int {
         var sum = fixed
-        for c in 0..<uniforms.count {
+        for c in 0..<normals.count {
             let se = standardErrors[c]
-            let z = NormalDistribution.quantile(uniforms[c])
+            let z = normals[c]
             sum += publishedHundredths(se == 0 ? estimates[c] : estimates[c] + se * z)
         }
         guard let r = rescale else { return sum }
@@ -164,9 +164,13 @@ public enum RankSimulation {
         if n <= pairwiseUpTo {
             var totals = [Int](repeating: 0, count: n)
             var draw = [Double](repeating: 0, count: n * width)
+            var normals = [Double](repeating: 0, count: n * width)
             for _ in 0..<draws {
-                for i in draw.indices { draw[i] = rng.nextOpenUnit() }
-                draw.withUnsafeBufferPointer { w in
+                draw.withUnsafeMutableBufferPointer { rng.fillOpenUnit($0) }
+                draw.withUnsafeBufferPointer { p in
+                    normals.withUnsafeMutableBufferPointer { NormalDistribution.quantiles(p, into: $0.baseAddress!) }
+                }
+                normals.withUnsafeBufferPointer { w in
                     flatEstimates.withUnsafeBufferPointer { e in
                         flatErrors.withUnsafeBufferPointer { se in
                             for u in 0..<n {
@@ -174,7 +178,7 @@ public enum RankSimulation {
                                 totals[u] = drawnTotal(
                                     fixed: fixed[u], estimates: UnsafeBufferPointer(rebasing: e[r]),
                                     standardErrors: UnsafeBufferPointer(rebasing: se[r]),
-                                    uniforms: UnsafeBufferPointer(rebasing: w[r]), rescale: rules[u])
+                                    normals: UnsafeBufferPointer(rebasing: w[r]), rescale: rules[u])
                             }
                         }
                     }
@@ -188,41 +192,47 @@ public enum RankSimulation {
             paths.pairwise = draws
         } else {
             // Blocks of draws: the uniforms in the same sequence as above (one thread), then
-            // fixed tasks of draws ranked concurrently (`SortedRanker`) into one rank buffer,
+            // fixed tasks of draws turned into normals and ranked concurrently (`SortedRanker`)
+            // into one rank buffer,
             // then the counts added per unit. Counts are sums of integers and the task
             // boundaries do not depend on the cores, so neither do the ranks.
             let block = 64
             let perTask = 16
             let perDraw = n * width
             let uniforms = UnsafeMutableBufferPointer<Double>.allocate(capacity: block * perDraw)
+            let normals = UnsafeMutableBufferPointer<Double>.allocate(capacity: block * perDraw)
             // Task t's ranks at t * perTask * n, unit-major ([unit][draw of the task]), so that
             // a unit's ranks of a task are adjacent.
             let ranks = UnsafeMutableBufferPointer<Int32>.allocate(capacity: block * n)
             defer {
                 uniforms.deallocate()
+                normals.deallocate()
                 ranks.deallocate()
             }
             var done = 0
             while done < draws {
                 let b = min(block, draws - done)
-                for i in 0..<(b * perDraw) { uniforms[i] = rng.nextOpenUnit() }
+                rng.fillOpenUnit(UnsafeMutableBufferPointer(rebasing: uniforms[0..<(b * perDraw)]))
                 let tasks = (b + perTask - 1) / perTask
                 let counted: [Int] = fixed.withUnsafeBufferPointer { f in
                     flatEstimates.withUnsafeBufferPointer { e in
                         flatErrors.withUnsafeBufferPointer { se in
-                            let shared = UncheckedSendable(value: (UnsafeBufferPointer(uniforms), ranks, f, e, se, rules))
+                            let shared = UncheckedSendable(value: (UnsafeBufferPointer(uniforms), normals, ranks, f, e, se, rules))
                             return ParallelMap.map(tasks) { t in
-                                let (buf, ranks, f, e, se, rules) = shared.value
+                                let (uniforms, buf, ranks, f, e, se, rules) = shared.value
                                 let ranker = SortedRanker(count: n, width: width)
                                 let first = t * perTask
                                 let m = min(b, first + perTask) - first
+                                let span = (first * perDraw)..<((first + m) * perDraw)
+                                NormalDistribution.quantiles(
+                                    UnsafeBufferPointer(rebasing: uniforms[span]), into: buf.baseAddress! + span.lowerBound)
                                 let out = ranks.baseAddress! + first * n
                                 var counted = 0
                                 for d in 0..<m {
                                     let at = (first + d) * perDraw
                                     let byCounting = ranker.rank(
                                         fixed: f, estimates: e, standardErrors: se, rescale: rules,
-                                        uniforms: UnsafeBufferPointer(rebasing: buf[at..<(at + perDraw)]),
+                                        normals: UnsafeBufferPointer(rebasing: buf[at..<(at + perDraw)]),
                                         into: out + d, stride: m)
                                     if byCounting { counted += 1 }
                                 }
@@ -315,7 +325,7 @@ public enum RankSimulation {
         /// Writes unit u's rank of this draw to `out[u * stride]`; true when ranked by counting.
         func rank(
             fixed: UnsafeBufferPointer<Int>, estimates: UnsafeBufferPointer<Double>, standardErrors: UnsafeBufferPointer<Double>,
-            rescale: [Rescale?], uniforms: UnsafeBufferPointer<Double>, into out: UnsafeMutablePointer<Int32>, stride: Int
+            rescale: [Rescale?], normals: UnsafeBufferPointer<Double>, into out: UnsafeMutablePointer<Int32>, stride: Int
         ) -> Bool {
             var lo = Int.max
             var hi = Int.min
@@ -324,7 +334,7 @@ public enum RankSimulation {
                 let t = drawnTotal(
                     fixed: fixed[u], estimates: UnsafeBufferPointer(rebasing: estimates[r]),
                     standardErrors: UnsafeBufferPointer(rebasing: standardErrors[r]),
-                    uniforms: UnsafeBufferPointer(rebasing: uniforms[r]), rescale: rescale[u])
+                    normals: UnsafeBufferPointer(rebasing: normals[r]), rescale: rescale[u])
                 totals[u] = t
                 lo = Swift.min(lo, t)
                 hi = Swift.max(hi, t)

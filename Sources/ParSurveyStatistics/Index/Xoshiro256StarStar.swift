@@ -2,7 +2,7 @@
 /// prng.di.unimi.it), its 256-bit state filled from a 64-bit seed by four SplitMix64 outputs.
 /// Deterministic on every platform: the same seed gives the same stream.
 package struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
-    @usableFromInline var s0, s1, s2, s3: UInt64
+    private var s0, s1, s2, s3: UInt64
 
     /// A generator seeded with `seed`.
     public init(seed: UInt64) {
@@ -21,7 +21,7 @@ package struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     }
 
     /// The next 64 random bits.
-    @inlinable public mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         let result = rotate(s1 &* 5, 7) &* 9
         let t = s1 << 17
         s2 ^= s0
@@ -34,9 +34,16 @@ package struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     }
 
     /// A uniform number in the open interval (0, 1): the top 53 bits, plus ½, times 2⁻⁵³.
-    @inlinable public mutating func nextOpenUnit() -> Double {
+    public mutating func nextOpenUnit() -> Double {
         (Double(next() >> 11) + 0.5) * 0x1p-53
     }
 
-    @inlinable func rotate(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
+    /// Fills `out` with `nextOpenUnit()` values, in order (the state kept in registers).
+    package mutating func fillOpenUnit(_ out: UnsafeMutableBufferPointer<Double>) {
+        var g = self
+        for i in out.indices { out[i] = g.nextOpenUnit() }
+        self = g
+    }
+
+    private func rotate(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 }
