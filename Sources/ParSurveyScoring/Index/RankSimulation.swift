@@ -105,15 +105,17 @@ public enum RankSimulation {
     }
 
     /// Up to this many units, ranks are counted pairwise (n² per draw); above, each draw is
-    /// sorted (`SortedRanker`), giving the same ranks.
+    /// ranked by counting units per total, or sorted when the totals span too wide
+    /// (`SortedRanker`), giving the same ranks.
     public static let pairwiseLimit = 64
 
     /// Simulates the ranks of units with fixed points `fixed` (hundredths), survey component
     /// point estimates `estimates[u][c]` (unrounded; the same number of components for every
     /// unit, 0 for a component the unit lacks) and their standard errors (0 when unknown),
     /// and `rescale[u]` when the unit's total is rescaled. Above `pairwiseLimit` units each
-    /// draw is ranked by a radix sort (`SortedRanker`), draws spread over the cores: time
-    /// O(draws · n), memory O(n · width of the rank ranges), so 3,321 units are cheap.
+    /// draw is ranked by counting units per total (or a radix sort; `SortedRanker`), draws
+    /// spread over the cores: time O(draws · n), memory O(n · width of the rank ranges), so
+    /// 3,321 units are cheap.
     public static func simulate(
         fixed: [Int], estimates: [[Double]], standardErrors: [[Double]], rescale: [Rescale?]? = nil,
         seed: UInt64 = defaultSeed, draws: Int = defaultDraws
