@@ -66,7 +66,8 @@ public enum DecimalText {
 
     /// A score written with at most two decimals (`6.47`, `6,47`, `10`) as whole hundredths.
     public static func hundredths(_ text: String) -> Int? {
-        let t = text.trimmingCharacters(in: [" "])
+        // Trimmed of spaces (U+0020) only when an end is one (Foundation's trimming is slow).
+        let t = text.utf8.first == 0x20 || text.utf8.last == 0x20 ? text.trimmingCharacters(in: [" "]) : text
         var whole = 0
         var frac = 0
         var fracDigits = 0

@@ -10,6 +10,7 @@ public enum TextKey {
         if let first = u.first, let last = u.last, !isASCIISpace(first), !isASCIISpace(last), u.allSatisfy({ $0 < 0x80 }) {
             return text
         }
+        if isStableLatin(text) { return text }
         return text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: ignorableAtEnds)
     }
 
@@ -21,6 +22,25 @@ public enum TextKey {
         .union(CharacterSet(charactersIn: "\u{200B}\u{200D}\u{2060}\u{FEFF}"))
 
     private static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+
+    /// Whether `text` is already NFC with nothing to trim, judged without Foundation (second
+    /// fast path, for composed Vietnamese names): every scalar below U+0300 (Latin-1, Latin
+    /// Extended-A and -B: no combining mark, none changed by NFC) or in Latin Extended
+    /// Additional U+1E00–U+1EFF (the precomposed Vietnamese letters, NFC as they stand), and
+    /// neither end white space (U+0009–U+000D, U+0020, U+0085, U+00A0 in these ranges).
+    /// With no combining mark nothing can compose, so NFC leaves such text unchanged
+    /// (TextKeyFastPathTests checks every one of these scalars against Foundation).
+    package static func isStableLatin(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, !isEndSpace(first), !isEndSpace(last) else {
+            return false
+        }
+        return scalars.allSatisfy { $0.value < 0x300 || (0x1E00...0x1EFF).contains($0.value) }
+    }
+
+    private static func isEndSpace(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x20 || (0x09...0x0D).contains(s.value) || s.value == 0x85 || s.value == 0xA0
+    }
 
     /// The comparison key: NFC, trimmed, lower-cased.
     public static func key(_ text: String) -> String {

@@ -68,24 +68,25 @@ public enum RankSimulation {
     package static func publishedHundredths(_ x: Double) -> Int {
         let y = abs(x) * 100
         guard y < 1e6 else { return DecimalText.roundedScaled(x) }
-        let f = y.rounded(.down)
-        let frac = y - f
+        // 0 ≤ y < 1e6: truncation is the floor, exactly (no libm call).
+        let f = Int(y)
+        let frac = y - Double(f)
         guard abs(frac - 0.5) > 1e-7 else { return DecimalText.roundedScaled(x) }
-        let r = Int(f) + (frac > 0.5 ? 1 : 0)
+        let r = f + (frac > 0.5 ? 1 : 0)
         return x < 0 ? -r : r
     }
 
     /// One unit's total in one draw (hundredths): `components` normal quantiles from
-    /// `uniforms`, one per component.
+    /// `normals` (Φ⁻¹ of the uniforms), one per component.
     @inline(__always)
     static func drawnTotal(
         fixed: Int, estimates: UnsafeBufferPointer<Double>, standardErrors: UnsafeBufferPointer<Double>,
-        uniforms: UnsafeBufferPointer<Double>, rescale: Rescale?
+        normals: UnsafeBufferPointer<Double>, rescale: Rescale?
     ) -> Int {
         var sum = fixed
-        for c in 0..<uniforms.count {
+        for c in 0..<normals.count {
             let se = standardErrors[c]
-            let z = NormalDistribution.quantile(uniforms[c])
+            let z = normals[c]
             sum += publishedHundredths(se == 0 ? estimates[c] : estimates[c] + se * z)
         }
         guard let r = rescale else { return sum }
@@ -104,15 +105,17 @@ public enum RankSimulation {
     }
 
     /// Up to this many units, ranks are counted pairwise (n² per draw); above, each draw is
-    /// sorted (`SortedRanker`), giving the same ranks.
+    /// ranked by counting units per total, or sorted when the totals span too wide
+    /// (`SortedRanker`), giving the same ranks.
     public static let pairwiseLimit = 64
 
     /// Simulates the ranks of units with fixed points `fixed` (hundredths), survey component
     /// point estimates `estimates[u][c]` (unrounded; the same number of components for every
     /// unit, 0 for a component the unit lacks) and their standard errors (0 when unknown),
     /// and `rescale[u]` when the unit's total is rescaled. Above `pairwiseLimit` units each
-    /// draw is ranked by a radix sort (`SortedRanker`), draws spread over the cores: time
-    /// O(draws · n), memory O(n · width of the rank ranges), so 3,321 units are cheap.
+    /// draw is ranked by counting units per total (or a radix sort; `SortedRanker`), draws
+    /// spread over the cores: time O(draws · n), memory O(n · width of the rank ranges), so
+    /// 3,321 units are cheap.
     public static func simulate(
         fixed: [Int], estimates: [[Double]], standardErrors: [[Double]], rescale: [Rescale?]? = nil,
         seed: UInt64 = defaultSeed, draws: Int = defaultDraws
@@ -137,6 +140,18 @@ public enum RankSimulation {
         fixed: [Int], estimates: [[Double]], standardErrors: [[Double]], rescale: [Rescale?]?,
         seed: UInt64, draws: Int, pairwiseUpTo: Int
     ) -> [UnitRanks] {
+        simulateProbed(
+            fixed: fixed, estimates: estimates, standardErrors: standardErrors, rescale: rescale,
+            seed: seed, draws: draws, pairwiseUpTo: pairwiseUpTo
+        ).ranks
+    }
+
+    /// `simulate`, also telling how each draw was ranked (`RankingPaths`).
+    package static func simulateProbed(
+        fixed: [Int], estimates: [[Double]], standardErrors: [[Double]], rescale: [Rescale?]?,
+        seed: UInt64, draws: Int, pairwiseUpTo: Int
+    ) -> (ranks: [UnitRanks], paths: RankingPaths) {
+        var paths = RankingPaths()
         let n = fixed.count
         let width = estimates.first?.count ?? 0
         precondition(estimates.count == n && standardErrors.count == n && draws > 0 && width > 0)
@@ -151,9 +166,13 @@ public enum RankSimulation {
         if n <= pairwiseUpTo {
             var totals = [Int](repeating: 0, count: n)
             var draw = [Double](repeating: 0, count: n * width)
+            var normals = [Double](repeating: 0, count: n * width)
             for _ in 0..<draws {
-                for i in draw.indices { draw[i] = rng.nextOpenUnit() }
-                draw.withUnsafeBufferPointer { w in
+                draw.withUnsafeMutableBufferPointer { rng.fillOpenUnit($0) }
+                draw.withUnsafeBufferPointer { p in
+                    normals.withUnsafeMutableBufferPointer { NormalDistribution.quantiles(p, into: $0.baseAddress!) }
+                }
+                normals.withUnsafeBufferPointer { w in
                     flatEstimates.withUnsafeBufferPointer { e in
                         flatErrors.withUnsafeBufferPointer { se in
                             for u in 0..<n {
@@ -161,7 +180,7 @@ public enum RankSimulation {
                                 totals[u] = drawnTotal(
                                     fixed: fixed[u], estimates: UnsafeBufferPointer(rebasing: e[r]),
                                     standardErrors: UnsafeBufferPointer(rebasing: se[r]),
-                                    uniforms: UnsafeBufferPointer(rebasing: w[r]), rescale: rules[u])
+                                    normals: UnsafeBufferPointer(rebasing: w[r]), rescale: rules[u])
                             }
                         }
                     }
@@ -172,61 +191,78 @@ public enum RankSimulation {
                     hist[u].add(rank)
                 }
             }
+            paths.pairwise = draws
         } else {
             // Blocks of draws: the uniforms in the same sequence as above (one thread), then
-            // fixed tasks of draws ranked concurrently (`SortedRanker`), then the counts added
-            // in draw order. The ranks do not depend on the number of cores.
-            let block = 256
+            // fixed tasks of draws turned into normals and ranked concurrently (`SortedRanker`)
+            // into one rank buffer,
+            // then the counts added per unit. Counts are sums of integers and the task
+            // boundaries do not depend on the cores, so neither do the ranks.
+            let block = 64
             let perTask = 16
             let perDraw = n * width
-            var uniforms = [Double](repeating: 0, count: block * perDraw)
+            let uniforms = UnsafeMutableBufferPointer<Double>.allocate(capacity: block * perDraw)
+            let normals = UnsafeMutableBufferPointer<Double>.allocate(capacity: block * perDraw)
+            // Task t's ranks at t * perTask * n, unit-major ([unit][draw of the task]), so that
+            // a unit's ranks of a task are adjacent.
+            let ranks = UnsafeMutableBufferPointer<Int32>.allocate(capacity: block * n)
+            defer {
+                uniforms.deallocate()
+                normals.deallocate()
+                ranks.deallocate()
+            }
             var done = 0
             while done < draws {
                 let b = min(block, draws - done)
-                for i in 0..<(b * perDraw) { uniforms[i] = rng.nextOpenUnit() }
+                rng.fillOpenUnit(UnsafeMutableBufferPointer(rebasing: uniforms[0..<(b * perDraw)]))
                 let tasks = (b + perTask - 1) / perTask
-                // Each task's ranks unit-major ([unit][draw of the task]), so that a unit's
-                // counts are read from one cache line per task.
-                let ranks: [[Int32]] = uniforms.withUnsafeBufferPointer { buf in
-                    fixed.withUnsafeBufferPointer { f in
-                        flatEstimates.withUnsafeBufferPointer { e in
-                            flatErrors.withUnsafeBufferPointer { se in
-                                let shared = UncheckedSendable(value: (buf, f, e, se, rules))
-                                return ParallelMap.map(tasks) { t in
-                                    let (buf, f, e, se, rules) = shared.value
-                                    let ranker = SortedRanker(count: n, width: width)
-                                    let first = t * perTask
-                                    let last = min(b, first + perTask)
-                                    let m = last - first
-                                    var out = [Int32](repeating: 0, count: m * n)
-                                    out.withUnsafeMutableBufferPointer { o in
-                                        for d in first..<last {
-                                            ranker.rank(
-                                                fixed: f, estimates: e, standardErrors: se, rescale: rules,
-                                                uniforms: UnsafeBufferPointer(rebasing: buf[(d * perDraw)..<((d + 1) * perDraw)]),
-                                                into: o.baseAddress! + (d - first), stride: m)
-                                        }
-                                    }
-                                    return out
+                let counted: [Int] = fixed.withUnsafeBufferPointer { f in
+                    flatEstimates.withUnsafeBufferPointer { e in
+                        flatErrors.withUnsafeBufferPointer { se in
+                            let shared = UncheckedSendable(value: (UnsafeBufferPointer(uniforms), normals, ranks, f, e, se, rules))
+                            return ParallelMap.map(tasks) { t in
+                                let (uniforms, buf, ranks, f, e, se, rules) = shared.value
+                                let ranker = SortedRanker(count: n, width: width)
+                                let first = t * perTask
+                                let m = min(b, first + perTask) - first
+                                let span = (first * perDraw)..<((first + m) * perDraw)
+                                NormalDistribution.quantiles(
+                                    UnsafeBufferPointer(rebasing: uniforms[span]), into: buf.baseAddress! + span.lowerBound)
+                                let out = ranks.baseAddress! + first * n
+                                var counted = 0
+                                for d in 0..<m {
+                                    let at = (first + d) * perDraw
+                                    let byCounting = ranker.rank(
+                                        fixed: f, estimates: e, standardErrors: se, rescale: rules,
+                                        normals: UnsafeBufferPointer(rebasing: buf[at..<(at + perDraw)]),
+                                        into: out + d, stride: m)
+                                    if byCounting { counted += 1 }
                                 }
+                                return counted
                             }
                         }
                     }
                 }
-                // Counts added per unit, in draw order, by fixed chunks of units (disjoint, so
-                // concurrent updates never touch the same histogram).
+                let byCounting = counted.reduce(0, +)
+                paths.counted += byCounting
+                paths.sorted += b - byCounting
+                // Counts added per unit by fixed chunks of units (disjoint, so concurrent
+                // updates never touch the same histogram).
                 let chunk = 256
                 hist.withUnsafeMutableBufferPointer { h in
-                    let histograms = UncheckedSendable(value: h)
-                    _ = ParallelMap.map((n + chunk - 1) / chunk) { c in
-                        for u in (c * chunk)..<min(n, (c + 1) * chunk) {
-                            var local = histograms.value[u]
-                            histograms.value[u] = RankHistogram()
-                            for r in ranks {
-                                let m = r.count / n
-                                for i in (u * m)..<((u + 1) * m) { local.add(Int(r[i])) }
+                    let shared = UncheckedSendable(value: (h, UnsafeBufferPointer(ranks)))
+                    _ = ParallelMap.map((n + chunk - 1) / chunk) { k in
+                        let (histograms, ranks) = shared.value
+                        for u in (k * chunk)..<min(n, (k + 1) * chunk) {
+                            var local = histograms[u]
+                            histograms[u] = RankHistogram()
+                            for t in 0..<tasks {
+                                let first = t * perTask
+                                let m = min(b, first + perTask) - first
+                                let at = first * n + u * m
+                                local.add(contentsOf: UnsafeBufferPointer(rebasing: ranks[at..<(at + m)]))
                             }
-                            histograms.value[u] = local
+                            histograms[u] = local
                         }
                         return 0
                     }
@@ -234,18 +270,23 @@ public enum RankSimulation {
                 done += b
             }
         }
-        return hist.map { h in
+        let ranks = hist.map { h in
             UnitRanks(
                 best: h.firstRank + percentile(h.counts, percent: 5, draws) - 1,
                 worst: h.firstRank + percentile(h.counts, percent: 95, draws) - 1,
                 firstRank: h.firstRank, distribution: h.counts.map { Double($0) / Double(draws) })
         }
+        return (ranks, paths)
     }
 
-    /// Ranks one draw of many units: totals (hundredths, `drawnTotal`), a two-pass radix sort
-    /// on 22-bit keys (order-preserving images of the totals), an insertion pass on the exact
-    /// totals (only keys that agree can be out of order), then standard competition ranks
-    /// (equal totals share a rank). O(n) per draw.
+    /// Ranks one draw of many units: totals (hundredths, `drawnTotal`), then, when the totals
+    /// span at most `countingLimit(n)` hundredths (always, for published point scales), a
+    /// count of the units at each total and a running sum from the highest total down: rank =
+    /// 1 + the units with a strictly higher total (standard competition ranks, equal totals
+    /// sharing a rank), two passes over the units and one over the span. A wider span falls
+    /// back to a two-pass radix sort on 22-bit keys (order-preserving images of the totals),
+    /// an insertion pass on the exact totals (only keys that agree can be out of order), then
+    /// competition ranks. O(n) per draw either way.
     final class SortedRanker {
         static let keyBits = 22, digitBits = 11
         let n: Int
@@ -255,6 +296,13 @@ public enum RankSimulation {
         let order: UnsafeMutableBufferPointer<Int32>
         let scratch: UnsafeMutableBufferPointer<Int32>
         let counts: UnsafeMutableBufferPointer<Int>
+        /// Units per total (hundredths below the draw's highest), then units above it.
+        let above: UnsafeMutableBufferPointer<Int32>
+
+        /// The widest span of totals (hundredths) ranked by counting: 4n + 4,096, so the pass
+        /// over the span costs no more than a few passes over the units (a 100-point scale is
+        /// 10,000 hundredths wide; national totals span about 40 points).
+        static func countingLimit(_ n: Int) -> Int { 4 * n + 4096 }
 
         init(count n: Int, width: Int) {
             self.n = n
@@ -264,6 +312,7 @@ public enum RankSimulation {
             order = .allocate(capacity: n)
             scratch = .allocate(capacity: n)
             counts = .allocate(capacity: 1 << Self.digitBits)
+            above = .allocate(capacity: Self.countingLimit(n))
         }
 
         deinit {
@@ -272,13 +321,14 @@ public enum RankSimulation {
             order.deallocate()
             scratch.deallocate()
             counts.deallocate()
+            above.deallocate()
         }
 
-        /// Writes unit u's rank of this draw to `out[u * stride]`.
+        /// Writes unit u's rank of this draw to `out[u * stride]`; true when ranked by counting.
         func rank(
             fixed: UnsafeBufferPointer<Int>, estimates: UnsafeBufferPointer<Double>, standardErrors: UnsafeBufferPointer<Double>,
-            rescale: [Rescale?], uniforms: UnsafeBufferPointer<Double>, into out: UnsafeMutablePointer<Int32>, stride: Int
-        ) {
+            rescale: [Rescale?], normals: UnsafeBufferPointer<Double>, into out: UnsafeMutablePointer<Int32>, stride: Int
+        ) -> Bool {
             var lo = Int.max
             var hi = Int.min
             for u in 0..<n {
@@ -286,15 +336,28 @@ public enum RankSimulation {
                 let t = drawnTotal(
                     fixed: fixed[u], estimates: UnsafeBufferPointer(rebasing: estimates[r]),
                     standardErrors: UnsafeBufferPointer(rebasing: standardErrors[r]),
-                    uniforms: UnsafeBufferPointer(rebasing: uniforms[r]), rescale: rescale[u])
+                    normals: UnsafeBufferPointer(rebasing: normals[r]), rescale: rescale[u])
                 totals[u] = t
                 lo = Swift.min(lo, t)
                 hi = Swift.max(hi, t)
             }
+            if hi - lo < Self.countingLimit(n) {
+                let span = hi - lo + 1
+                above.baseAddress!.update(repeating: 0, count: span)
+                for u in 0..<n { above[hi - totals[u]] += 1 }
+                var higher: Int32 = 0
+                for i in 0..<span {
+                    let c = above[i]
+                    above[i] = higher
+                    higher += c
+                }
+                for u in 0..<n { out[u * stride] = above[hi - totals[u]] + 1 }
+                return true
+            }
             let top = Double((1 << Self.keyBits) - 1)
             let scale = hi > lo ? top / Double(hi - lo) : 0
-            // Highest total first: key 0.
-            for u in 0..<n { keys[u] = UInt32(top - (Double(totals[u] - lo) * scale).rounded(.down)) }
+            // Highest total first: key 0. The scaled value is ≥ 0: truncation is its floor.
+            for u in 0..<n { keys[u] = UInt32(top) - UInt32(Double(totals[u] - lo) * scale) }
             let mask = UInt32((1 << Self.digitBits) - 1)
             // Pass 1: low digit, units in index order → scratch.
             for i in 0..<counts.count { counts[i] = 0 }
@@ -341,6 +404,7 @@ public enum RankSimulation {
                 if pos > 0, totals[u] != totals[Int(order[pos - 1])] { rank = Int32(pos + 1) }
                 out[u * stride] = rank
             }
+            return false
         }
     }
 
@@ -357,6 +421,27 @@ public enum RankSimulation {
                 return
             }
             grow(rank)
+        }
+
+        /// Adds `ranks`: the window grown once to cover them, then counted without checks.
+        mutating func add(contentsOf ranks: UnsafeBufferPointer<Int32>) {
+            guard var lo = ranks.first.map(Int.init) else { return }
+            var hi = lo
+            for r in ranks {
+                lo = Swift.min(lo, Int(r))
+                hi = Swift.max(hi, Int(r))
+            }
+            if counts.isEmpty || lo < firstRank || hi >= firstRank + counts.count {
+                // Grow to the union of the window and lo…hi, counting nothing yet.
+                grow(lo)
+                grow(hi)
+                counts[lo - firstRank] -= 1
+                counts[hi - firstRank] -= 1
+            }
+            let base = firstRank
+            counts.withUnsafeMutableBufferPointer { c in
+                for r in ranks { c[Int(r) - base] += 1 }
+            }
         }
 
         mutating func grow(_ rank: Int) {

@@ -38,5 +38,12 @@ package struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
         (Double(next() >> 11) + 0.5) * 0x1p-53
     }
 
+    /// Fills `out` with `nextOpenUnit()` values, in order (the state kept in registers).
+    package mutating func fillOpenUnit(_ out: UnsafeMutableBufferPointer<Double>) {
+        var g = self
+        for i in out.indices { out[i] = g.nextOpenUnit() }
+        self = g
+    }
+
     private func rotate(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 }
