@@ -59,4 +59,18 @@ import Testing
         #expect(csv.hasPrefix("file,line,column,columnName,value,reason,kind,message\n"))
         #expect(csv.contains(",7,\"answer matches no option of scale 's5'; allowed: "))
     }
+
+    // The report hook: one section per component with cases, none without.
+    @Test func reportSectionListsTheCasesAndCountsPerQuestion() throws {
+        let q = try Questionnaire.load(path: Self.missing)
+        let loaded = try LoadedResponses.load(questionnaire: q, batches: [Self.batch], mapping: ColumnMapping(unit: "unit"))
+        let section = try #require(InvalidAnswerReport.section(loaded.accounts, questionnaire: q))
+        #expect(section.tableVI.rows.count == 3 && section.tableEN.rows.count == 3)
+        #expect(section.tableEN.rows.map { $0[4] } == ["a1", "a2", "b1"])
+        #expect(section.outside.vi == "Theo câu hỏi: a1 1, a2 1, b1 1")
+        #expect(section.heading.vi.contains("3 câu trả lời"))
+        let strict = try LoadedResponses.load(
+            questionnaire: try Questionnaire.load(path: Self.strict), batches: [Self.batch], mapping: ColumnMapping(unit: "unit"))
+        #expect(InvalidAnswerReport.section(strict.accounts, questionnaire: q) == nil)
+    }
 }
