@@ -26,6 +26,11 @@ public enum AccountingReport {
             for i in t.rows.indices { t.rows[i].append(style.count(row(i).excludedByRule[rule] ?? 0)) }
             t.alignments.append(.right)
         }
+        if s.answersSetToMissing > 0 {  // invalidAnswer "missing": answers (not rows) set to missing
+            t.headers.append(style.t("Câu trả lời chuyển thành thiếu", "Answers set to missing"))
+            for i in t.rows.indices { t.rows[i].append(style.count(row(i).answersSetToMissing)) }
+            t.alignments.append(.right)
+        }
         return t
     }
 
@@ -41,6 +46,7 @@ public enum AccountingReport {
             let n = style.count(s.excludedByRule[rule] ?? 0)
             excluded += style.t(" + bỏ ra (cờ \(rule)) \(n)", " + excluded (audit \(rule)) \(n)")
         }
+        excluded += InvalidAnswerReport.summary(s, style: style)
         return style.t(
             "Phiếu: đọc \(style.count(s.read)) = nhận \(style.count(s.accepted)) + loại \(style.count(s.rejected))",
             "Rows: read \(style.count(s.read)) = accepted \(style.count(s.accepted)) + rejected \(style.count(s.rejected))") + excluded
@@ -66,6 +72,7 @@ public enum AccountingReport {
                 + (s.excluded > 0 ? [("excluded", JSONWriter.int(a.excluded))] : [])
                 + (rules.isEmpty ? [] : [("excludedBy", .object(by))])
                 + [("blankLines", JSONWriter.int(a.blankLines))]
+                + (s.answersSetToMissing > 0 ? InvalidAnswerReport.jsonCounts(a) : [])
         }
         return .object([
             ("batches", .array(accounts.map { .object([("file", .string($0.file))] + counts($0)) })),
@@ -73,10 +80,16 @@ public enum AccountingReport {
         ])
     }
 
-    /// Rejects as CSV: `file,line,column,columnName,value,reason`.
-    public static func rejectsCSV(_ rejects: [Reject]) -> String {
-        var t = TextTable(headers: ["file", "line", "column", "columnName", "value", "reason"])
-        for r in rejects { t.add([r.file, String(r.line), String(r.column), r.columnName, r.value, r.reason]) }
+    /// Rejects as CSV: `file,line,column,columnName,value,reason,kind,message` — the reason
+    /// in English as always, the kind's code, and the reason in `language`.
+    public static func rejectsCSV(_ rejects: [Reject], language: Language = .en) -> String {
+        var t = TextTable(headers: ["file", "line", "column", "columnName", "value", "reason", "kind", "message"])
+        for r in rejects {
+            t.add([
+                r.file, String(r.line), String(r.column), r.columnName, r.value, r.reason, r.kind.code,
+                RejectMessages.reason(r, language),
+            ])
+        }
         return t.csv()
     }
 }

@@ -59,7 +59,8 @@ public enum MarkdownReport {
             }
         }
 
-        for (id, list) in [("fieldwork", model.fieldwork), ("audit", model.audit)] where !list.isEmpty {
+        for (id, list) in [("fieldwork", model.fieldwork), ("audit", model.audit), ("invalid-answers", model.invalidAnswers)]
+        where !list.isEmpty {
             out += "## " + ReportText.heading(id, s, model) + "\n\n"
             for f in list {
                 out +=

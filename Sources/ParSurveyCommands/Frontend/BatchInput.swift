@@ -16,6 +16,7 @@ struct BatchInput {
                 "--component", "NAME", "with a folder: satisfaction or leadership (default: every component)",
                 values: Component.allCases.map(\.rawValue)),
             .value("--rejects", "FILE", "write rejected rows (file, line, column, value, reason) as CSV"),
+            InvalidAnswerOutput.option,
             .flag("--strict", "any rejected row is a failure (exit 65)"),
         ]) + ReadOptionArguments.options
         + OptionTable([
@@ -95,12 +96,14 @@ struct BatchInput {
     /// Writes `--rejects`, tells about rejects on stderr, and fails under `--strict`.
     func handleRejects(_ args: Arguments, io: CommandIO, quietList: Bool = false) throws {
         let rejects = allRejects
+        let language = InvalidAnswerOutput.language(args)
         if let p = args.value("--rejects") {
-            try OutputFile.write(AccountingReport.rejectsCSV(rejects), to: p, inputs: inputs)
+            try OutputFile.write(AccountingReport.rejectsCSV(rejects, language: language), to: p, inputs: inputs)
         }
+        try InvalidAnswerOutput.write(args, accounts: parts.flatMap(\.loaded.accounts), language: language, inputs: inputs)
         if !rejects.isEmpty && !quietList {
             io.err("par-survey: \(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected:\n")
-            for r in rejects.prefix(10) { io.err("  " + TerminalText.escape(r.message) + "\n") }
+            for r in rejects.prefix(10) { io.err("  " + TerminalText.escape(RejectMessages.message(r, language)) + "\n") }
             if rejects.count > 10 {
                 io.err(
                     "  … \(rejects.count - 10) more" + (args.value("--rejects") == nil ? " (write them all with --rejects FILE)" : "")

@@ -27,6 +27,7 @@ enum ReportCommand: Subcommand {
             .value("--by", "COLUMN", "column compared within each unit (default commune)"),
             .value("--district", "NAME", "show this unit's communes question by question"),
             .value("--rejects", "FILE", "write rejected rows as CSV"),
+            InvalidAnswerOutput.option,
             .flag("--strict", "any rejected row is a failure (exit 65)"),
             .value("--seed", "N", "seed of the rank simulation (default \(RankSimulation.defaultSeed))"),
             .value("--exclude-flagged", "RULES", "leave out forms the audit flags (as 'run'; see 'par-survey audit --help')"),
@@ -67,7 +68,11 @@ enum ReportCommand: Subcommand {
             [m.path] + m.components.flatMap { [$0.questionnaire] + $0.batches + ($0.weighting.map { [$0] } ?? []) }
             + [m.selfAssessment, m.previous].compactMap { $0 }
         let rejects = result.rejects
-        if let p = args.value("--rejects") { try OutputFile.write(AccountingReport.rejectsCSV(rejects), to: p, inputs: inputs) }
+        if let p = args.value("--rejects") {
+            try OutputFile.write(AccountingReport.rejectsCSV(rejects, language: output.style.language), to: p, inputs: inputs)
+        }
+        try InvalidAnswerOutput.write(
+            args, accounts: result.components.flatMap(\.accounts), language: output.style.language, inputs: inputs)
         if !rejects.isEmpty {
             io.err(
                 "par-survey: \(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected"
@@ -80,6 +85,7 @@ enum ReportCommand: Subcommand {
                 date: date, groupBy: args.value("--by") ?? "commune", focusUnit: args.value("--district"),
                 toolVersion: ParSurveyCommand.version, uncertainty: uncertainty))
         if let audit, let sensitivity { model.audit = AuditReport.sections(audit.audits, sensitivity: sensitivity) }
+        model.invalidAnswers = result.components.compactMap { InvalidAnswerReport.section($0.accounts, questionnaire: $0.questionnaire) }
         if output.xlsx || output.docx {
             try OfficeOutput.write(result, model: model, uncertainty: uncertainty, output: output, inputs: inputs)
             return 0

@@ -17,7 +17,8 @@ enum RunCommand: Subcommand {
         """
     static let options =
         OptionTable([
-            .value("--rejects", "FILE", "write rejected rows as CSV")
+            .value("--rejects", "FILE", "write rejected rows as CSV"),
+            InvalidAnswerOutput.option,
         ]) + UncertaintyArguments.options
         + OptionTable([
             .value("--seed", "N", "seed of the rank simulation (default \(RankSimulation.defaultSeed))"),
@@ -72,13 +73,15 @@ enum RunCommand: Subcommand {
             + [result.manifest.selfAssessment, result.manifest.previous].compactMap { $0 }
         let rejects = result.rejects
         if let p = args.value("--rejects") {
-            try OutputFile.write(AccountingReport.rejectsCSV(rejects), to: p, inputs: inputs)
+            try OutputFile.write(AccountingReport.rejectsCSV(rejects, language: output.style.language), to: p, inputs: inputs)
         }
+        try InvalidAnswerOutput.write(
+            args, accounts: result.components.flatMap(\.accounts), language: output.style.language, inputs: inputs)
         if !rejects.isEmpty {
             io.err(
                 "par-survey: \(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected"
                     + (args.value("--rejects") == nil ? " (list them with --rejects FILE)" : "") + "\n")
-            for r in rejects.prefix(5) { io.err("  " + TerminalText.escape(r.message) + "\n") }
+            for r in rejects.prefix(5) { io.err("  " + TerminalText.escape(RejectMessages.message(r, output.style.language)) + "\n") }
             if args.flag("--strict") { throw StrictFailure(count: rejects.count) }
         }
         if output.xlsx || output.docx {

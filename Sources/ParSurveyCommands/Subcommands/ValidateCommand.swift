@@ -48,28 +48,30 @@ enum ValidateCommand: Subcommand {
                         "components",
                         .array(
                             zip(input.parts, diagnostics).map { p, d in
-                                .object([
-                                    ("questionnaire", .string(p.questionnaire.id)),
-                                    ("accounting", AccountingReport.json(p.loaded.accounts)),
-                                    ("weightingDiagnostics", d.map(WeightingReport.json) ?? .null),
-                                    (
-                                        "rejects",
-                                        .array(
-                                            p.loaded.rejects.map { r in
-                                                .object([
-                                                    ("file", .string(r.file)), ("line", JSONWriter.int(r.line)),
-                                                    ("column", JSONWriter.int(r.column)),
-                                                    ("columnName", .string(r.columnName)), ("value", .string(r.value)),
-                                                    ("reason", .string(r.reason)),
-                                                ])
-                                            })
-                                    ),
-                                ])
+                                .object(
+                                    [
+                                        ("questionnaire", .string(p.questionnaire.id)),
+                                        ("accounting", AccountingReport.json(p.loaded.accounts)),
+                                        ("weightingDiagnostics", d.map(WeightingReport.json) ?? .null),
+                                        (
+                                            "rejects",
+                                            .array(
+                                                p.loaded.rejects.map { r in
+                                                    .object([
+                                                        ("file", .string(r.file)), ("line", JSONWriter.int(r.line)),
+                                                        ("column", JSONWriter.int(r.column)),
+                                                        ("columnName", .string(r.columnName)), ("value", .string(r.value)),
+                                                        ("reason", .string(r.reason)), ("kind", .string(r.kind.code)),
+                                                        ("message", .string(RejectMessages.reason(r, style.language))),
+                                                    ])
+                                                })
+                                        ),
+                                    ] + invalidAnswersJSON(p.loaded.accounts, style.language))
                             })
                     )
                 ]))
         case .csv:
-            text = AccountingReport.rejectsCSV(input.allRejects)
+            text = AccountingReport.rejectsCSV(input.allRejects, language: style.language)
         case .markdown:
             text = zip(input.parts, diagnostics).map { p, d in
                 "## " + MarkupEscaping.markdownCell(p.questionnaire.title.text(style.language)) + "\n\n"
@@ -81,12 +83,13 @@ enum ValidateCommand: Subcommand {
             for (p, d) in zip(input.parts, diagnostics) {
                 s += TerminalText.escape(p.questionnaire.title.text(style.language)) + " (\(p.questionnaire.id))\n"
                 s += AccountingReport.table(p.loaded.accounts, style: style).text()
-                for r in p.loaded.rejects.prefix(50) { s += "  " + TerminalText.escape(r.message) + "\n" }
+                for r in p.loaded.rejects.prefix(50) { s += "  " + TerminalText.escape(RejectMessages.message(r, style.language)) + "\n" }
                 if p.loaded.rejects.count > 50 {
                     s +=
                         "  … \(p.loaded.rejects.count - 50) "
                         + style.t("dòng bị loại khác (dùng --rejects FILE)", "more rejected rows (use --rejects FILE)") + "\n"
                 }
+                s += invalidAnswersText(p.loaded.accounts, style)
                 if let d { s += WeightingReport.render(d, style: style) }
                 s += "\n"
             }
@@ -97,5 +100,30 @@ enum ValidateCommand: Subcommand {
         try output.emit(text, io: io, inputs: input.inputs)
         if let failure { throw failure }
         return 0
+    }
+
+    /// The `invalidAnswers` key of a component's JSON, when answers were set to missing.
+    private static func invalidAnswersJSON(_ accounts: [BatchAccount], _ language: Language) -> [(key: String, value: JSONValue)] {
+        let cases = BatchAccount.total(accounts).invalidAnswers
+        return cases.isEmpty ? [] : [("invalidAnswers", InvalidAnswerReport.json(cases, language: language))]
+    }
+
+    /// Up to 50 answers set to missing, one line each, for the table output.
+    private static func invalidAnswersText(_ accounts: [BatchAccount], _ style: ReportStyle) -> String {
+        let cases = BatchAccount.total(accounts).invalidAnswers
+        if cases.isEmpty { return "" }
+        var s = style.t("  Câu trả lời không hợp lệ, tính là thiếu:\n", "  Invalid answers counted as missing:\n")
+        for c in cases.prefix(50) {
+            let line =
+                "\(c.file):\(c.line):\(c.column): " + RejectMessages.text(c.kind, style.language)
+                + style.t(" (câu hỏi '\(c.question)', giá trị '\(c.value)')", " (question '\(c.question)', value '\(c.value)')")
+            s += "    " + TerminalText.escape(line) + "\n"
+        }
+        if cases.count > 50 {
+            s +=
+                "    … \(cases.count - 50) " + style.t("trường hợp khác (dùng --invalid-answers FILE)", "more (use --invalid-answers FILE)")
+                + "\n"
+        }
+        return s
     }
 }

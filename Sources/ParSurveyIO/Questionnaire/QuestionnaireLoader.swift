@@ -44,6 +44,7 @@ extension Questionnaire {
             throw JSONShapeError(path: "scoring", message: "'\(scoringText)' is not a scoring method (shareSatisfied or meanCredit)")
         }
 
+        let policy = try invalidAnswerPolicy(&root) ?? .rejectForm
         var scales: [AnswerScale] = []
         var scaleIndex: [String: Int] = [:]
         let rawScales = try root.array("scales")
@@ -154,8 +155,11 @@ extension Questionnaire {
                 } else {
                     anyNoPoints = true
                 }
+                let questionPolicy = try invalidAnswerPolicy(&q)
                 try q.finish()
-                questions.append(Question(id: qid, text: text, scaleIndex: sidx, weight: qweight, points: points, elementIndex: ei))
+                var question = Question(id: qid, text: text, scaleIndex: sidx, weight: qweight, points: points, elementIndex: ei)
+                question.invalidAnswer = questionPolicy
+                questions.append(question)
             }
             try e.finish()
             elements.append(Element(id: eid, title: etitle, weight: eweight, questions: questions))
@@ -176,9 +180,22 @@ extension Questionnaire {
                     path: "elements", message: "question points sum to \(Self.plain(sum)), not maxPoints \(Self.plain(maxPoints))")
             }
         }
-        return Questionnaire(
+        var questionnaire = Questionnaire(
             id: id, version: version, title: title, component: component, maxPoints: maxPoints,
             scoring: scoring, scales: scales, elements: elements)
+        questionnaire.invalidAnswer = policy
+        return questionnaire
+    }
+
+    /// The optional `invalidAnswer` of a questionnaire or question object.
+    private static func invalidAnswerPolicy(_ object: inout JSONObjectReader) throws(JSONShapeError) -> InvalidAnswerPolicy? {
+        guard let text = try object.optionalString("invalidAnswer") else { return nil }
+        guard let policy = InvalidAnswerPolicy(rawValue: text) else {
+            throw JSONShapeError(
+                path: object.path("invalidAnswer"),
+                message: "'\(TerminalText.escape(text))' is not an invalid-answer policy (reject-form or missing)")
+        }
+        return policy
     }
 
     static func plain(_ x: Double) -> String {

@@ -19,6 +19,7 @@ extension BatchLoader {
         let (kept, duplicates) = checkIDs(p, plan: plan, lineBase: lineBase, batch: batch)
         appendRows(p, plan: plan, codes: &codes, kept: kept, lineBase: lineBase, batch: batch)
         mergeRejects(p.rejects, duplicates, lineBase: lineBase)
+        Self.keepInvalidAnswers(p, kept: kept, lineBase: lineBase, account: &account)
         account.accepted += kept?.count ?? n
         account.rejected += p.rejects.count + duplicates.count
     }
@@ -75,9 +76,21 @@ extension BatchLoader {
                 file: plan.file, line: lineBase + Int(p.columns.lines[d.row]) - 1, column: plan.idColumn + 1,
                 columnName: plan.names[plan.idColumn],
                 value: Self.shorten(String(decoding: p.idBytes[start..<ends[d.row]], as: UTF8.self)),
-                reason: "duplicate respondent id (first at \(table.batches[firstBatch]):\(UInt32(clamping: firstLine)))")
+                kind: .duplicateID(firstFile: table.batches[firstBatch], firstLine: Int(UInt32(clamping: firstLine))))
         }
         return (kept, duplicates)
+    }
+
+    /// Adds the answers set to missing in rows that were kept (not duplicates) to the
+    /// batch's account, with file lines.
+    private static func keepInvalidAnswers(_ p: PartialTable, kept: [Int]?, lineBase: Int, account: inout BatchAccount) {
+        if p.invalidAnswers.isEmpty { return }
+        let keptRows = kept.map(Set.init)
+        for (a, row) in zip(p.invalidAnswers, p.invalidAnswerRows) where keptRows?.contains(row) ?? true {
+            var a = a
+            a.line = lineBase + a.line - 1
+            account.invalidAnswers.append(a)
+        }
     }
 
     /// Whether `count` bytes at `a` and `b` are equal.

@@ -19,8 +19,8 @@ extension BatchLoader {
             rollback(batch: batch, rejectsStart: rejectsStart)
             throw error
         }
-        for i in rejectsStart..<rejects.count where rejects[i].column > 0 && !rejects[i].reason.hasPrefix("cell ") {
-            rejects[i].reason += " (cell \(XLSXSheetReader.columnName(rejects[i].column - 1))\(rejects[i].line))"
+        for i in rejectsStart..<rejects.count where rejects[i].column > 0 {
+            rejects[i].cell = XLSXSheetReader.columnName(rejects[i].column - 1) + String(rejects[i].line)
         }
         accounts.append(account)
     }
@@ -66,7 +66,7 @@ extension BatchLoader {
                 decoder!.partial.rejects.append(
                     Reject(
                         file: file, line: line, column: bad.column + 1, columnName: name,
-                        value: String(decoding: bad.text, as: UTF8.self), reason: bad.problem!))
+                        value: String(decoding: bad.text, as: UTF8.self), kind: .badCell(detail: bad.problem!)))
                 continue
             }
             Self.takeRecord(fields, line: line, decoder: &decoder!)

@@ -242,7 +242,7 @@ public struct BatchLoader {
             let pairs: [(key: String, value: JSONValue)]
             switch parseJSONLine(bytes, lineStart, end) {
             case let .failure(bad):
-                rejectLine(Reject(file: file, line: lineNo, column: bad.column, columnName: "", value: "", reason: bad.reason))
+                rejectLine(Reject(file: file, line: lineNo, column: bad.column, columnName: "", value: "", kind: bad.kind))
                 continue
             case let .success(object): pairs = object
             }
@@ -253,13 +253,13 @@ public struct BatchLoader {
                 guard let k = position[p.key] ?? position[TextKey.key(p.key)] else {
                     problem = Reject(
                         file: file, line: lineNo, column: 0, columnName: p.key, value: Self.shorten(p.value.scalarText),
-                        reason: "key not in the first line's keys")
+                        kind: .unknownKey)
                     break
                 }
                 if filled[k] {
                     problem = Reject(
                         file: file, line: lineNo, column: k + 1, columnName: p.key, value: Self.shorten(p.value.scalarText),
-                        reason: "key appears twice in the line")
+                        kind: .repeatedKey)
                     break
                 }
                 filled[k] = true
@@ -270,12 +270,12 @@ public struct BatchLoader {
                 default:
                     problem = Reject(
                         file: file, line: lineNo, column: k + 1, columnName: p.key, value: p.value.kindName,
-                        reason: "expected a string or number")
+                        kind: .notScalar)
                 }
                 if problem == nil && fields[k].count > limits.maxFieldBytes {
                     problem = Reject(
                         file: file, line: lineNo, column: k + 1, columnName: p.key, value: ReaderLimits.preview(fields[k][...]),
-                        reason: limits.fieldTooLong(fields[k].count))
+                        kind: .fieldTooLong(bytes: fields[k].count, limit: limits.maxFieldBytes))
                 }
                 if problem != nil { break }
             }
@@ -292,7 +292,7 @@ public struct BatchLoader {
     /// Why a JSON line is not an object to read: the reason a reject gives, its column, and
     /// the message of the file error it is when it is the first line.
     private struct JSONLineFault: Error {
-        var reason: String
+        var kind: RejectKind
         var column: Int
         var firstLineMessage: String
         var overLimit = false
@@ -303,20 +303,20 @@ public struct BatchLoader {
         if end - start > limits.maxRecordBytes {
             return .failure(
                 JSONLineFault(
-                    reason: limits.recordTooLong(end - start), column: 0,
+                    kind: .recordTooLong(bytes: end - start, limit: limits.maxRecordBytes), column: 0,
                     firstLineMessage: "the first line " + limits.recordTooLong(end - start).dropFirst(4), overLimit: true))
         }
         let parsed: JSONValue
         do { parsed = try JSONParser.parse(Array(bytes[start..<end])) } catch {
             return .failure(
                 JSONLineFault(
-                    reason: "not valid JSON: \(error.message)", column: error.column,
+                    kind: .notJSON(detail: error.message), column: error.column,
                     firstLineMessage: "is not a JSON object: \(error.message) at column \(error.column)"))
         }
         guard case let .object(pairs) = parsed else {
             return .failure(
                 JSONLineFault(
-                    reason: "line is \(parsed.kindName), not a JSON object", column: 0,
+                    kind: .notJSONObject(found: parsed.kindName), column: 0,
                     firstLineMessage: "is \(parsed.kindName), not a JSON object"))
         }
         return .success(pairs)

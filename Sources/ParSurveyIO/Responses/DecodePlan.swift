@@ -35,9 +35,12 @@ package struct DecodePlan: @unchecked Sendable {
 
     /// Bounds on field and record length (rows beyond them are rejected).
     let limits: ReaderLimits
-    /// Per scale, the reason an answer matching no option is rejected (built once: rejects
-    /// share the text).
-    let noMatchReasons: [String]
+    /// Per scale, why an answer matching no option is rejected (built once: rejects share
+    /// the text).
+    let noMatchKinds: [RejectKind]
+    /// Per column, whether an invalid answer there is read as missing (its question's
+    /// `invalidAnswer` is `missing`) instead of rejecting the row.
+    let invalidToMissing: [Bool]
     /// The header's names as bytes, when a data row equal to them is refused as the header
     /// pasted again (CSV); nil otherwise.
     let headerBytes: [[UInt8]]?
@@ -54,7 +57,11 @@ package struct DecodePlan: @unchecked Sendable {
         self.questionnaire = questionnaire
         self.limits = limits
         self.headerBytes = headerBytes
-        noMatchReasons = questionnaire.scales.map { "answer matches no option of scale '\($0.id)'; allowed: \($0.acceptedList)" }
+        noMatchKinds = questionnaire.scales.map { .unknownOption(scale: $0.id, allowed: $0.acceptedList) }
+        invalidToMissing = schema.roles.map { role in
+            if case let .question(q, _) = role { return questionnaire.invalidAnswerPolicy(ofQuestion: q) == .missing }
+            return false
+        }
         self.approvalColumn = approvalColumn
         self.file = file
         self.names = schema.names

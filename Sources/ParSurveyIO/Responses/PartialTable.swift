@@ -11,6 +11,10 @@ package struct PartialTable {
     var idBytes: [UInt8] = []
     /// Rejected records, lines counted from the start of the stretch, in line order.
     package var rejects: [Reject] = []
+    /// Answers set to missing under the `missing` policy, in line order, and the row each
+    /// belongs to (dropped with the row when the row is then rejected).
+    package var invalidAnswers: [InvalidAnswer] = []
+    var invalidAnswerRows: [Int] = []
     /// Records read (blank lines are not records).
     package var read = 0
     /// Blank lines skipped.
@@ -47,6 +51,8 @@ package struct PartialTable {
         rowCount = 0
         idBytes.removeAll(keepingCapacity: true)
         rejects.removeAll()
+        invalidAnswers.removeAll()
+        invalidAnswerRows.removeAll()
         read = 0
         blankLines = 0
         excluded = 0
@@ -59,6 +65,10 @@ package struct PartialTable {
     mutating func dropIncompleteRow() {
         let end = rowCount == 0 ? 0 : columns.idEnds[rowCount - 1]
         if idBytes.count > end { idBytes.removeSubrange(end...) }
+        while let r = invalidAnswerRows.last, r >= rowCount {
+            invalidAnswerRows.removeLast()
+            invalidAnswers.removeLast()
+        }
     }
 
     /// Where row `r`'s id starts in `idBytes`.

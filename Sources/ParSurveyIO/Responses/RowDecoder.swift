@@ -56,12 +56,12 @@ package struct RowDecoder {
             return
         }
         if count != plan.names.count {
-            _ = reject(0, fieldCountMismatch(count))
+            _ = reject(0, .fieldCount(found: count, expected: plan.names.count))
             return
         }
         if rejectOverLimit(bytes, spans: spans, recordBytes: recordBytes) { return }
         if flags.isEmpty, let h = plan.headerBytes, CSVScanner.equal(bytes, spans, h) {
-            _ = reject(0, "the header line is repeated as a data row (two exports pasted together?)")
+            _ = reject(0, .headerRepeated)
             return
         }
         if !flags.isEmpty {
@@ -84,10 +84,6 @@ package struct RowDecoder {
         }
         out.lines[row] = UInt32(clamping: line)
         partial.rowCount = row + 1
-    }
-
-    private func fieldCountMismatch(_ count: Int) -> String {
-        "row has \(count) field\(count == 1 ? "" : "s"), the header has \(plan.names.count)"
     }
 
     /// Records the outcome of a record too long to hold (`LongRecordScan`, ended), the first
@@ -113,11 +109,11 @@ package struct RowDecoder {
             }
         }
         if count != plan.names.count {
-            _ = reject(0, fieldCountMismatch(count))
+            _ = reject(0, .fieldCount(found: count, expected: plan.names.count))
         } else if let long = scan.firstLongField {
-            _ = reject(long.index + 1, plan.limits.fieldTooLong(long.length), ReaderLimits.preview(long.head))
+            _ = reject(long.index + 1, .fieldTooLong(bytes: long.length, limit: plan.limits.maxFieldBytes), ReaderLimits.preview(long.head))
         } else {
-            _ = reject(0, plan.limits.recordTooLong(scan.bytes))
+            _ = reject(0, .recordTooLong(bytes: scan.bytes, limit: plan.limits.maxRecordBytes))
         }
     }
 
@@ -129,11 +125,12 @@ package struct RowDecoder {
     ) -> Bool {
         let limits = plan.limits
         for (c, s) in spans.enumerated() where s.end - s.start > limits.maxFieldBytes {
-            _ = reject(c + 1, limits.fieldTooLong(s.end - s.start), ReaderLimits.preview(bytes[s.start..<s.end]))
+            _ = reject(
+                c + 1, .fieldTooLong(bytes: s.end - s.start, limit: limits.maxFieldBytes), ReaderLimits.preview(bytes[s.start..<s.end]))
             return true
         }
         if recordBytes > limits.maxRecordBytes {
-            _ = reject(0, limits.recordTooLong(recordBytes))
+            _ = reject(0, .recordTooLong(bytes: recordBytes, limit: limits.maxRecordBytes))
             return true
         }
         return false
@@ -148,32 +145,47 @@ package struct RowDecoder {
     private mutating func rejectFlagged(_ bytes: UnsafeBufferPointer<UInt8>, spans: UnsafeBufferPointer<FieldSpan>, flags: RecordFlags) {
         let fields = spans.map { CSVScanner.unescaped(bytes, $0) }
         for c in fields.indices where fields[c].contains(0) {
-            _ = reject(c + 1, "NUL byte in the field (binary or corrupt data)", BatchLoader.hex(fields[c][...]))
+            _ = reject(c + 1, .nulInField, BatchLoader.hex(fields[c][...]))
             return
         }
         if flags.contains(.nulByte) {
-            _ = reject(0, "NUL byte in the row (binary or corrupt data)")
+            _ = reject(0, .nulInRow)
             return
         }
         for c in fields.indices where fields[c].contains(ASCII.quote) {
-            _ = reject(
-                c + 1, "a quote inside an unquoted field (quote the whole field and double the quote)",
-                String(decoding: fields[c], as: UTF8.self))
+            _ = reject(c + 1, .quoteInUnquotedField, String(decoding: fields[c], as: UTF8.self))
             return
         }
-        _ = reject(0, "text after a closing quote (quote the whole field and double inner quotes)")
+        _ = reject(0, .textAfterClosingQuote)
     }
 
     /// Records a reject for the current record and drops what it had written.
-    private mutating func reject(_ column: Int, _ reason: String, _ value: String = "") -> Bool {
+    private mutating func reject(_ column: Int, _ kind: RejectKind, _ value: String = "") -> Bool {
         partial.dropIncompleteRow()
         if speculative { return false }
         let name = column > 0 && column <= plan.names.count ? plan.names[column - 1] : ""
         partial.rejects.append(
             Reject(
                 file: plan.file, line: line, column: column, columnName: name,
-                value: BatchLoader.shorten(value), reason: reason))
+                value: BatchLoader.shorten(value), kind: kind))
         return false
+    }
+
+    /// An invalid answer in column `c`: under its question's `missing` policy, recorded and
+    /// read as missing (0); otherwise the row is rejected (nil). The one-pass path gives up on
+    /// the record (nil, nothing recorded), so the general path records the case once.
+    private mutating func invalid(_ c: Int, _ kind: RejectKind, _ value: String) -> UInt8? {
+        guard plan.invalidToMissing[c], case let .question(q, _) = plan.slots[c] else {
+            _ = reject(c + 1, kind, value)
+            return nil
+        }
+        if speculative { return nil }
+        partial.invalidAnswers.append(
+            InvalidAnswer(
+                file: plan.file, line: line, column: c + 1, columnName: plan.names[c],
+                question: plan.questionnaire.questions[q].id, value: BatchLoader.shorten(value), kind: kind))
+        partial.invalidAnswerRows.append(partial.rowCount)
+        return 0
     }
 
     private static func hex(_ f: UnsafeRawBufferPointer) -> String { BatchLoader.hex(Array(f)[...]) }
@@ -195,15 +207,15 @@ package struct RowDecoder {
                 return true
             }
             guard let text = String(validating: f, as: UTF8.self) else {
-                return reject(c + 1, "invalid UTF-8 in the unit name (save the file as CSV UTF-8)", Self.hex(f))
+                return reject(c + 1, .invalidUTF8(.unit), Self.hex(f))
             }
             let u = TextKey.clean(text)
-            if u.isEmpty { return reject(c + 1, "empty unit") }
+            if u.isEmpty { return reject(c + 1, .emptyUnit) }
             var name = u
             if let keys = plan.unitKeys {
                 let key = TextKey.key(u)
                 guard let canonical = keys[key] else {
-                    return reject(c + 1, plan.unitReasons[key] ?? "unknown unit (not in the manifest's units)", u)
+                    return reject(c + 1, plan.unitReasons[key].map { .unitNotValid(detail: $0) } ?? .unknownUnit, u)
                 }
                 name = canonical
             }
@@ -216,10 +228,10 @@ package struct RowDecoder {
                 return true
             }
             guard let text = String(validating: f, as: UTF8.self) else {
-                return reject(c + 1, "invalid UTF-8 in the respondent group", Self.hex(f))
+                return reject(c + 1, .invalidUTF8(.group), Self.hex(f))
             }
             let g = TextKey.clean(text)
-            if g.isEmpty { return reject(c + 1, "empty respondent group") }
+            if g.isEmpty { return reject(c + 1, .emptyGroup) }
             out.codes[slot] = groupLevels.add(f, level: g)
             return true
         case .weight:
@@ -231,7 +243,7 @@ package struct RowDecoder {
             case let .success(w):
                 out.weights[row] = w
                 return true
-            case let .failure(why): return reject(c + 1, why.message, String(decoding: f, as: UTF8.self))
+            case let .failure(why): return reject(c + 1, .badWeight(detail: why.message), String(decoding: f, as: UTF8.self))
             }
         case let .variable(k):
             let slot = PartialTable.variableColumn(k) * out.codeStride + row
@@ -240,7 +252,7 @@ package struct RowDecoder {
                 return true
             }
             guard let text = String(validating: f, as: UTF8.self) else {
-                return reject(c + 1, "invalid UTF-8 (save the file as CSV UTF-8)", Self.hex(f))
+                return reject(c + 1, .invalidUTF8(.variable), Self.hex(f))
             }
             out.codes[slot] = variableLevels[k].add(f, level: TextKey.clean(text))
             return true
@@ -271,13 +283,11 @@ package struct RowDecoder {
         let h = ByteHash.of(f)
         if let e = labelSpellings[scale].find(f, hash: h) { return labelCodes[scale][e] }
         guard let text = String(validating: f, as: UTF8.self) else {
-            _ = reject(c + 1, "invalid UTF-8 in the answer (save the file as CSV UTF-8)", Self.hex(f))
-            return nil
+            return invalid(c, .invalidUTF8(.answer), Self.hex(f))
         }
         let sc = plan.questionnaire.scales[scale]
         guard let v = sc.code(for: text) else {
-            _ = reject(c + 1, plan.noMatchReasons[scale], text)
-            return nil
+            return invalid(c, plan.noMatchKinds[scale], text)
         }
         labelSpellings[scale].insert(f, hash: h)
         labelCodes[scale].append(v)
@@ -300,10 +310,10 @@ package struct RowDecoder {
             return true
         }
         guard let text = String(validating: f, as: UTF8.self) else {
-            return reject(c + 1, "invalid UTF-8 in the respondent id", Self.hex(f))
+            return reject(c + 1, .invalidUTF8(.id), Self.hex(f))
         }
         var cleaned = TextKey.clean(text)
-        if cleaned.isEmpty { return reject(c + 1, "empty respondent id") }
+        if cleaned.isEmpty { return reject(c + 1, .emptyID) }
         cleaned.withUTF8 { appendID(UnsafeRawBufferPointer($0), out, row) }
         return true
     }

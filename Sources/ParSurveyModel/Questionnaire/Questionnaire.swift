@@ -43,6 +43,11 @@ public struct Questionnaire: Sendable {
     public let elements: [Element]
     /// All questions in order (element by element).
     public let questions: [Question]
+    /// What an answer matching no option does, unless its question says otherwise.
+    public var invalidAnswer: InvalidAnswerPolicy = .rejectForm
+
+    /// The invalid-answer policy of question number `q` (its own, or the questionnaire's).
+    public func invalidAnswerPolicy(ofQuestion q: Int) -> InvalidAnswerPolicy { questions[q].invalidAnswer ?? invalidAnswer }
 
     /// Whether questions carry points (leadership style): the overall index is then the
     /// points-weighted mean of question indices.
@@ -104,6 +109,8 @@ public struct Question: Sendable {
     public let points: Double?
     /// Index of the element holding the question.
     public let elementIndex: Int
+    /// The question's own invalid-answer policy (nil: the questionnaire's).
+    public var invalidAnswer: InvalidAnswerPolicy?
 
     package init(id: String, text: LocalizedText, scaleIndex: Int, weight: Double, points: Double? = nil, elementIndex: Int) {
         self.id = id

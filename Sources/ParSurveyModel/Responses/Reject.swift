@@ -10,8 +10,17 @@ public struct Reject: Sendable, Equatable {
     public var columnName: String
     /// The offending value as written (shortened if long).
     public var value: String
-    /// Why the row was rejected.
-    public var reason: String
+    /// Why the row was rejected, as a value (words: `reason` in English, or
+    /// `RejectMessages` in either language).
+    public var kind: RejectKind
+    /// The spreadsheet cell (`C5`) when the row came from a workbook, else "".
+    public var cell: String = ""
+
+    /// Why the row was rejected, in English (the kind's words, then the cell of a workbook).
+    public var reason: String {
+        let text = kind.english
+        return cell.isEmpty || text.hasPrefix("cell ") ? text : text + " (cell \(cell))"
+    }
 
     /// `file:line:column: reason (column 'name', value 'v')`.
     public var message: String {
@@ -22,13 +31,13 @@ public struct Reject: Sendable, Equatable {
         return s
     }
 
-    package init(file: String, line: Int, column: Int, columnName: String, value: String, reason: String) {
+    package init(file: String, line: Int, column: Int, columnName: String, value: String, kind: RejectKind) {
         self.file = file
         self.line = line
         self.column = column
         self.columnName = columnName
         self.value = value
-        self.reason = reason
+        self.kind = kind
     }
 }
 
@@ -54,6 +63,15 @@ public struct BatchAccount: Sendable, Equatable {
     public var excludedByRule: [String: Int] = [:]
     /// Blank lines skipped (not rows).
     public var blankLines: Int = 0
+    /// Answers of accepted rows set to missing because they were invalid and the
+    /// questionnaire says `invalidAnswer: "missing"` (each case, in file order).
+    public var invalidAnswers: [InvalidAnswer] = []
+    /// How many answers were set to missing (`invalidAnswers.count`).
+    public var answersSetToMissing: Int { invalidAnswers.count }
+    /// Answers set to missing, by question id.
+    public var answersSetToMissingByQuestion: [String: Int] {
+        invalidAnswers.reduce(into: [:]) { $0[$1.question, default: 0] += 1 }
+    }
 
     package init(file: String, read: Int = 0, accepted: Int = 0, rejected: Int = 0, excluded: Int = 0, blankLines: Int = 0) {
         self.file = file

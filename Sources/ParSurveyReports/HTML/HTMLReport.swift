@@ -27,6 +27,7 @@ public enum HTMLReport {
         diagnostics(model, s, &doc)
         tableSections("fieldwork", model.fieldwork, model, s, &doc)
         tableSections("audit", model.audit, model, s, &doc)
+        tableSections("invalid-answers", model.invalidAnswers, model, s, &doc)
         provenance(model, s, &doc)
         return doc.render(title: ReportText.title(model, s), language: s.language).precomposedStringWithCanonicalMapping
     }

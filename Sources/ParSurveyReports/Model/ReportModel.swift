@@ -32,6 +32,9 @@ public struct ReportModel: Sendable {
     /// The audit's flags and sensitivity per component, when forms were left out by the
     /// audit (`report --exclude-flagged`).
     public var audit: [TableSection] = []
+    /// Answers set to missing under `invalidAnswer: "missing"`, per component that has any
+    /// (`InvalidAnswerReport.section`; empty: no such section).
+    public var invalidAnswers: [TableSection] = []
 
     /// The satisfaction component (the one with criteria profiles), if any.
     public var satisfaction: ComponentResult? { components.first { $0.component == .satisfaction } }

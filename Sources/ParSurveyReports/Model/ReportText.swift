@@ -29,6 +29,9 @@ enum ReportText {
         func add(_ id: String, _ vi: String, _ en: String) { out.append((id, "\(out.count + 1). " + vi, "\(out.count + 1). " + en)) }
         if !m.fieldwork.isEmpty { add("fieldwork", "Tiến độ khảo sát so với mẫu đã rút", "Fieldwork against the drawn sample") }
         if !m.audit.isEmpty { add("audit", "Kiểm tra chất lượng phiếu", "Data-quality audit") }
+        if !m.invalidAnswers.isEmpty {
+            add("invalid-answers", "Câu trả lời không hợp lệ được tính là thiếu", "Invalid answers counted as missing")
+        }
         add("provenance", "Nguồn dữ liệu", "Provenance")
         return out
     }

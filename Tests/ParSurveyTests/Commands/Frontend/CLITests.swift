@@ -109,9 +109,9 @@ import Testing
         let q = TestPaths.fixture("pipeline/small-questionnaire.json")
         let lenient = CLIRunner.run(["validate", "--questionnaire", q, batch, "--unit", "unit", "--rejects", dir + "/rejects.csv"])
         #expect(lenient.code == 0)
-        #expect(lenient.stdout.contains("b.csv:3:3: answer matches no option"))
+        #expect(lenient.stdout.contains("b.csv:3:3: câu trả lời không khớp phương án nào"))  // --lang vi, the default
         let rejects = try String(contentsOfFile: dir + "/rejects.csv", encoding: .utf8)
-        #expect(rejects.hasPrefix("file,line,column,columnName,value,reason\n\(batch),3,3,a1,Hài lòng lắm,"))
+        #expect(rejects.hasPrefix("file,line,column,columnName,value,reason,kind,message\n\(batch),3,3,a1,Hài lòng lắm,\"answer matches"))
         let strict = CLIRunner.run(["score", "--questionnaire", q, batch, "--unit", "unit", "--strict", "--output", dir + "/out.txt"])
         #expect(strict.code == 65)
         #expect(!FileManager.default.fileExists(atPath: dir + "/out.txt"))

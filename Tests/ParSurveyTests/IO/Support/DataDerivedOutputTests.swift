@@ -99,7 +99,7 @@ import Testing
             #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })
         }
         // the reject message and the score table show the bytes as \xNN
-        #expect(r.stdout.contains("value '\\x1B[31m7'"), "\(r.stdout)")
+        #expect(r.stdout.contains("giá trị '\\x1B[31m7'"), "\(r.stdout)")
         #expect(s.stdout.contains("\\x1B]0;pwned\\x07"), "\(s.stdout)")
         #expect(TerminalText.escape("a\u{9B}b\u{7F}\u{202E}c\td\ne") == "a\\x9Bb\\x7F\\u{202E}c\\x09d\\x0Ae")
         #expect(TerminalText.escape("x\ny", keepLineBreaks: true) == "x\ny")

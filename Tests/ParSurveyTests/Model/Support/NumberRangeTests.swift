@@ -52,7 +52,7 @@ import Testing
         ])
         #expect(r.code == 0)
         // line 2, column 3 is the weight; the value as written
-        #expect(r.stderr.contains("\(b):2:3: weight ") && r.stderr.contains("(column 'weight', value '\(w)')"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(b):2:3: trọng số ") && r.stderr.contains("(cột 'weight', giá trị '\(w)')"), "\(r.stderr)")
         #expect(Self.allFinite(r.stdout))
     }
 
