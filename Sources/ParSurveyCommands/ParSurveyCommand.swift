@@ -53,7 +53,7 @@ public enum ParSurveyCommand {
             return ExitCode.usage.rawValue
         }
         if first == "--help" || first == "-h" || first == "help" {
-            io.out(usage)
+            io.out(UsageText.usage(UsageText.language(leading + args)))
             return 0
         }
         if first == "--version" {

@@ -67,8 +67,8 @@ extension IndexReport {
         if table.rows.contains(where: { $0.rankInterval != nil }) {
             out.append(
                 style.t(
-                    "  Khoảng hạng: hạng trong 90 % số lần mô phỏng (phân vị 5 và 95); P(hạng): tỷ lệ lần mô phỏng giữ đúng hạng công bố.",
-                    "  Rank range: the place in 90% of simulations (5th to 95th percentile); P(rank): share of simulations"
+                    "  Khoảng hạng: hạng mô phỏng từ phân vị 5 đến phân vị 95; P(hạng): tỷ lệ lần mô phỏng giữ đúng hạng công bố.",
+                    "  Rank range: the simulated place from its 5th to its 95th percentile; P(rank): share of simulations"
                         + " at the published place."))
         }
         return out

@@ -40,4 +40,13 @@ import ParSurveyCommands
         let en = CLIRunner.run(args + ["--lang", "en"])
         #expect(en.stderr.contains("par-survey: warning: \(p): read as --encoding cp1252"), "\(en.stderr)")
     }
+
+    @Test func overviewHelpFollowsTheLanguage() {
+        let vi = CLIRunner.run(["--help"])
+        #expect(vi.code == 0 && vi.stdout.contains("Cách dùng: par-survey <lệnh>"))
+        #expect(vi.stdout.contains("  run             tính toàn bộ"))
+        #expect(!vi.stdout.contains("Usage:"))
+        let en = CLIRunner.run(["--lang", "en", "--help"])
+        #expect(en.stdout.contains("Usage: par-survey <command>") && !en.stdout.contains("Cách dùng"))
+    }
 }
