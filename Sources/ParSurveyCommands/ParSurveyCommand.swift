@@ -53,7 +53,7 @@ public enum ParSurveyCommand {
             return ExitCode.usage.rawValue
         }
         if first == "--help" || first == "-h" || first == "help" {
-            io.out(usage)
+            io.out(UsageText.usage(UsageText.language(leading + args)))
             return 0
         }
         if first == "--version" {
@@ -91,10 +91,18 @@ public enum ParSurveyCommand {
         }
         do {
             let parsed = try Arguments(rest, table: command.options + command.outputOptions)
-            let output = try OutputOptions(parsed)
+            var output = try OutputOptions(parsed)
+            // the commands whose table output fits the terminal (not reports, syntax or forms)
+            let fitting: [Subcommand.Type] = [
+                RunCommand.self, ScoreCommand.self, MergeCommand.self, CompareCommand.self, WeightCommand.self,
+            ]
+            if fitting.contains(where: { ObjectIdentifier($0) == ObjectIdentifier(command) }) { output.style.width = io.width }
             if output.html && first != "report" && first != "run" { throw UsageError("--format html is for 'report' (and 'run')") }
             try OutputSafety.checkDistinctOutputs(parsed)
-            let notices = RunNotices { [io] m in io.err("par-survey: warning: " + TerminalText.escape(m) + "\n") }
+            let language = output.style.language
+            let notices = RunNotices(localized: { [io] m in
+                io.err(CommandMessages.warningPrefix.text(language) + TerminalText.escape(m.text(language)) + "\n")
+            })
             return try InputRegistry.$current.withValue(InputRegistry()) {
                 try RunNotices.$current.withValue(notices) { try command.run(parsed, output: output, io: io) }
             }

@@ -51,7 +51,7 @@ public enum AccountingReport {
             "Phiếu: đọc \(style.count(s.read)) = nhận \(style.count(s.accepted)) + loại \(style.count(s.rejected))",
             "Rows: read \(style.count(s.read)) = accepted \(style.count(s.accepted)) + rejected \(style.count(s.rejected))") + excluded
             + "\n"
-            + table(accounts, style: style).text()
+            + table(accounts, style: style).text(width: style.width)
     }
 
     /// As Markdown.

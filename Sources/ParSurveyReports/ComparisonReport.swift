@@ -19,13 +19,15 @@ public enum ComparisonReport {
                 let title = q.question.id + " — " + q.question.text.text(style.language)
                 s += (md ? "### " : "") + title + "\n\n"
                 let t = distribution(q, r, style: style)
-                s += (md ? t.markdown() : t.text()) + "\n" + testLine(q, style: style) + "\n"
+                s += (md ? t.markdown() : t.text(width: style.width)) + "\n" + testLine(q, style: style) + "\n"
                 for w in q.warnings { s += style.t("Lưu ý: ", "Note: ") + TerminalText.escape(w) + "\n" }
                 s += "\n"
             }
             if r.questions.count > 1 {
                 let t = summary(r, style: style)
-                s += (md ? "### " : "") + style.t("Tóm tắt kiểm định", "Summary of tests") + "\n\n" + (md ? t.markdown() : t.text()) + "\n"
+                s +=
+                    (md ? "### " : "") + style.t("Tóm tắt kiểm định", "Summary of tests") + "\n\n"
+                    + (md ? t.markdown() : t.text(width: style.width)) + "\n"
             }
             s += legend(r, style: style)
             for w in r.warnings { s += style.t("Lưu ý: ", "Note: ") + TerminalText.escape(w) + "\n" }
@@ -61,7 +63,7 @@ public enum ComparisonReport {
         }
         let all = (0..<x.categories.count).map { k in x.weighted.reduce(0) { $0 + $1[k] } }
         let total = all.reduce(0, +)
-        var row = [style.t("Tất cả", "All"), style.count(x.rows.reduce(0, +)), style.number(total, places: 1)]
+        var row = [LocalizedText.wholeProvince.text(style.language), style.count(x.rows.reduce(0, +)), style.number(total, places: 1)]
         row += all.map { total > 0 ? style.number($0 / total * 100, places: 1) : "–" }
         row += [style.number(x.missingWeighted.reduce(0, +), places: 1), shareCell(q.pooled, style), "", "", ""]
         t.add(row)

@@ -18,7 +18,7 @@ public enum ComponentReport {
         case .table:
             return TerminalText.escape(r.questionnaire.title.text(style.language)) + " — " + style.t("tối đa", "max") + " "
                 + style.number(r.maxPoints, places: 0) + " " + style.t("điểm", "points") + "\n\n"
-                + summary(r, style: style).text() + "\n" + criteria(r, style: style).text() + "\n"
+                + summary(r, style: style).text(width: style.width) + "\n" + criteria(r, style: style).text(width: style.width) + "\n"
                 + uncertaintyNote(r, style: style) + (r.confidenceLevel == nil ? "" : "\n")
                 + AccountingReport.text(r.accounts, style: style) + warnings(r, style: style)
                 + (r.weightingDiagnostics.map { "\n" + WeightingReport.render($0, style: style) } ?? "")
@@ -42,7 +42,7 @@ public enum ComponentReport {
                 + [withSE ? style.t("Chỉ số (%)", "Index (%)") : style.t("Chỉ số", "Index"), style.t("Điểm", "Points")]
                 + (kish ? [style.t("Deff (Kish)", "Deff (Kish)")] : []))
         for g in r.groups + [r.overall] {
-            var row = [g.group, style.count(g.respondents)]
+            var row = [LocalizedText.unitName(g.group, style.language), style.count(g.respondents)]
             if withSE {
                 row += g.elements.map { style.withMargin($0.index, $0.confidenceInterval, scale: 100) }
                 row.append(style.withMargin(g.index, g.confidenceInterval, scale: 100))

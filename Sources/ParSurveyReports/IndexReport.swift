@@ -14,6 +14,8 @@ public enum IndexReport {
         case .csv: return cells(table, style: style).csv()
         case .markdown:
             var s = "# " + MarkupEscaping.markdownCell(heading(title, style)) + "\n\n" + cells(table, style: style).markdown() + "\n"
+            for l in legend(table, style: style) { s += MarkupEscaping.markdownCell(l.trimmingCharacters(in: [" "])) + "  \n" }
+            s += "\n"
             for n in SchemeNotes.notes(table, style: style) { s += MarkupEscaping.markdownCell(n) + "\n\n" }
             for c in components {
                 s +=
@@ -23,11 +25,12 @@ public enum IndexReport {
             }
             return s
         case .table:
-            var s = heading(title, style) + "\n\n" + cells(table, style: style).text() + "\n"
+            var s = heading(title, style) + "\n\n" + cells(table, style: style).text(width: style.width, keyColumns: keyColumns(table))
+            s += "\n" + legend(table, style: style).joined(separator: "\n") + "\n\n"
             let notes = SchemeNotes.notes(table, style: style)
             if !notes.isEmpty { s += notes.joined(separator: "\n") + "\n\n" }
             for c in components {
-                s += c.questionnaire.title.text(style.language) + ": " + AccountingReport.text(c.accounts, style: style)
+                s += c.questionnaire.title.text(style.language) + "\n" + AccountingReport.text(c.accounts, style: style)
             }
             for c in components {
                 if let d = c.weightingDiagnostics {
@@ -61,12 +64,7 @@ public enum IndexReport {
         let hasGrades = !scheme.grades.isEmpty
         let hasGroups = scheme.rankingGroups.count > 1
         func compHeader(_ c: SchemeComponent) -> String {
-            let m = "(" + SchemeNotes.maxText(c.maxPoints, style) + ")"
-            switch c.source {
-            case .selfAssessment: return csv ? "selfAssessment" : style.t("Tự đánh giá ", "Self-assessment ") + m
-            case .satisfaction: return csv ? "satisfaction" : style.t("Hài lòng ", "Satisfaction ") + m
-            case .leadership: return csv ? "leadership" : style.t("Lãnh đạo ", "Leadership ") + m
-            }
+            csv ? c.source.rawValue : c.source.name.text(style.language) + " (" + SchemeNotes.maxText(c.maxPoints, style) + ")"
         }
         var headers =
             csv
@@ -74,7 +72,7 @@ public enum IndexReport {
             : [style.t("Hạng", "Rank")] + (hasGroups ? [style.t("Nhóm", "Group")] : []) + [style.t("Đơn vị", "Unit")]
         headers += comps.map(compHeader)
         if hasAdj { headers.append(csv ? "adjustment" : style.t("Thưởng/trừ", "Bonus/penalty")) }
-        headers.append(csv ? "total" : style.t("Tổng (", "Total (") + SchemeNotes.maxText(scheme.totalPoints, style) + ")")
+        headers.append(csv ? "total" : style.t("Tổng điểm (", "Total (") + SchemeNotes.maxText(scheme.totalPoints, style) + ")")
         if hasGrades { headers.append(csv ? "grade" : style.t("Xếp loại", "Grade")) }
         if hasPrevious || hasBasis {
             headers +=
@@ -83,10 +81,9 @@ public enum IndexReport {
                     "previousTotal", "totalChange", "selfAssessmentChange", "satisfactionChange", "leadershipChange", "previousRank",
                     "rankChange",
                 ]
-                : [
-                    style.t("Năm trước", "Previous"), style.t("±Tổng", "±Total"), style.t("±TĐG", "±Self"),
-                    style.t("±HL", "±Sat."), style.t("±LĐ", "±Lead."), style.t("Hạng trước", "Prev. rank"),
-                ]
+                : [style.t("Năm trước", "Previous"), "Δ " + style.t("Tổng", "Total")]
+                    + [SchemeComponent.Source.selfAssessment, .satisfaction, .leadership].map { "Δ " + $0.shortName.text(style.language) }
+                    + [style.t("Hạng trước", "Prev. rank")]
             if hasBasis && csv { headers.append("previousBasis") }
         }
         let hasRanks = table.rows.contains { $0.rankInterval != nil }
@@ -94,8 +91,9 @@ public enum IndexReport {
             headers +=
                 csv
                 ? ["satisfactionStandardError", "leadershipStandardError", "rankBest", "rankWorst", "rankProbability"]
-                : [style.t("Hạng 5–95 %", "Rank 5–95%"), style.t("P(hạng)", "P(rank)")]
+                : [style.t("Khoảng hạng", "Rank range"), style.t("P(hạng)", "P(rank)")]
         }
+        if csv && hasPrevious { headers += changeIntervalHeaders }
         let unitColumn = hasGroups ? 2 : 1
         var t = TextTable(
             headers: headers,
@@ -124,10 +122,15 @@ public enum IndexReport {
             if hasPrevious || hasBasis {
                 if let p = r.previous {
                     let mark = p.derived && !csv ? "*" : ""
-                    row += [
-                        style.points(p.total) + mark, signed(r.total - p.total, style), signed(r.selfAssessment - p.selfAssessment, style),
-                        signed(r.satisfaction - p.satisfaction, style), signed(r.leadership - p.leadership, style),
-                    ]
+                    if csv {
+                        row += [
+                            style.points(p.total), signed(r.total - p.total, style), signed(r.selfAssessment - p.selfAssessment, style),
+                            signed(r.satisfaction - p.satisfaction, style), signed(r.leadership - p.leadership, style),
+                        ]
+                    } else if let ch = r.yearChanges(level: table.level) {
+                        row.append(style.points(p.total) + mark)
+                        row += [ch.total, ch.selfAssessment, ch.satisfaction, ch.leadership].map { changeCell($0, style) }
+                    }
                     if p.derived {
                         row += csv ? ["", ""] : ["—"]
                     } else {
@@ -145,6 +148,7 @@ public enum IndexReport {
                 }
             }
             if hasRanks { row += rankCells(r, style: style) }
+            if csv && hasPrevious { row += changeIntervalCells(r, level: table.level, style: style) }
             t.add(row)
         }
         return t
@@ -167,7 +171,7 @@ public enum IndexReport {
             ]
         }
         let range = interval.lowerBound == interval.upperBound ? "\(interval.lowerBound)" : "\(interval.lowerBound)–\(interval.upperBound)"
-        return [range, style.percent(p, places: 0)]
+        return [range, style.probability(p)]
     }
 
     /// The JSON document of a run.
@@ -200,6 +204,8 @@ public enum IndexReport {
                     ("rank", p.derived ? .null : JSONWriter.int(p.rank)),
                 ]
                 if p.derived { prev += [("derived", .bool(true)), ("derivation", .string(p.derivation))] }
+                if let se = p.satisfactionStandardError { prev.append(("satisfactionStandardError", JSONWriter.number(se))) }
+                if let se = p.leadershipStandardError { prev.append(("leadershipStandardError", JSONWriter.number(se))) }
                 pairs.append(("previous", .object(prev)))
                 pairs.append(
                     (
@@ -212,6 +218,9 @@ public enum IndexReport {
                             ("rank", p.derived ? .null : JSONWriter.int(p.rank - r.rank)),
                         ])
                     ))
+                if let ch = r.yearChanges(level: table.level) {
+                    pairs.append(("changeInterval", changeIntervalJSON(ch, level: table.level)))
+                }
             }
             return .object(pairs)
         }

@@ -17,6 +17,9 @@ public struct ReportStyle: Sendable {
     public var format: ReportFormat
     /// Language of titles, labels and numbers.
     public var language: Language
+    /// Display columns text tables may take (the terminal's width); nil: no limit. A wider
+    /// table is cut into blocks of columns (`TextTable.text(width:keyColumns:)`).
+    public var width: Int? = nil
 
     /// Creates a style.
     public init(format: ReportFormat = .table, language: Language = .vi) {
@@ -44,9 +47,10 @@ public struct ReportStyle: Sendable {
         DecimalText.format(x, places: places, language: format == .csv ? .en : language)
     }
 
-    /// A whole number with thin grouping for tables (`3 412`), plain elsewhere.
+    /// A whole number grouped by thousands for tables and Markdown (`3.412` vi, `3,412` en;
+    /// one rule for every count from 1 000 up), plain elsewhere.
     public func count(_ n: Int) -> String {
-        guard format == .table || format == .markdown, abs(n) >= 10000 else { return String(n) }
+        guard format == .table || format == .markdown, abs(n) >= 1000 else { return String(n) }
         var s = String(abs(n))
         var out = ""
         while s.count > 3 {

@@ -21,22 +21,51 @@ public struct TextTable: Sendable {
     /// Appends a row.
     public mutating func add(_ row: [String]) { rows.append(row) }
 
-    /// Aligned text, two spaces between columns, a rule under the header.
-    public func text() -> String {
+    /// Aligned text, two spaces between columns, a rule under the header. Widths are
+    /// display columns (`TerminalText.width`: combining marks count none).
+    public func text() -> String { text(width: nil) }
+
+    /// Aligned text no wider than `width` display columns when it can be: a table that is
+    /// wider is cut into blocks of columns, one under the other, each repeating the first
+    /// `keyColumns` columns (rank and unit) so that every block reads on its own.
+    public func text(width: Int?, keyColumns: Int = 1) -> String {
         // what a terminal shows: control characters in the data escaped
         let headers = headers.map { TerminalText.escape($0) }
         let rows = rows.map { $0.map { TerminalText.escape($0) } }
-        var widths = headers.map(\.count)
-        for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, c in
-                let pad = String(repeating: " ", count: max(0, widths[i] - c.count))
-                return alignments[i] == .left ? c + pad : pad + c
+        var widths = headers.map(TerminalText.width)
+        for r in rows {
+            for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], TerminalText.width(c)) }
+        }
+        let keys = min(keyColumns, headers.count)
+        var blocks: [[Int]] = [Array(headers.indices)]
+        if let width, widths.reduce(0, +) + 2 * (widths.count - 1) > width, headers.count > keys {
+            let keyWidth = widths.prefix(keys).reduce(0, +) + 2 * keys
+            blocks = []
+            var current: [Int] = []
+            var used = keyWidth
+            for i in keys..<headers.count {
+                if !current.isEmpty && used + widths[i] > width {
+                    blocks.append(Array(0..<keys) + current)
+                    current = []
+                    used = keyWidth
+                }
+                current.append(i)
+                used += widths[i] + 2
+            }
+            blocks.append(Array(0..<keys) + current)
+        }
+        func line(_ cells: [String], _ columns: [Int]) -> String {
+            columns.map { i in
+                TerminalText.pad(i < cells.count ? cells[i] : "", to: widths[i], left: alignments[i] == .left)
             }.joined(separator: "  ").replacingTrailingSpaces()
         }
-        var out = line(headers) + "\n"
-        out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
-        for r in rows { out += line(r) + "\n" }
+        var out = ""
+        for (b, columns) in blocks.enumerated() {
+            if b > 0 { out += "\n" }
+            out += line(headers, columns) + "\n"
+            out += columns.map { String(repeating: "─", count: widths[$0]) }.joined(separator: "  ") + "\n"
+            for r in rows { out += line(r, columns) + "\n" }
+        }
         return out
     }
 

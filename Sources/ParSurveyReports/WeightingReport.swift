@@ -1,5 +1,6 @@
 import Foundation
 import ParSurveyIO
+import ParSurveyModel
 import ParSurveyWeighting
 
 /// Renders weighting diagnostics (per unit and overall) and the weights themselves.
@@ -12,7 +13,7 @@ public enum WeightingReport {
         case .markdown:
             return "### " + MarkupEscaping.markdownCell(heading) + "\n\n" + table(d, style: style).markdown() + "\n"
                 + d.steps.map { "  " + MarkupEscaping.markdownCell(stepLine($0, style: style)) + "\n" }.joined()
-        default: return heading + "\n" + table(d, style: style).text() + steps
+        default: return heading + "\n" + table(d, style: style).text(width: style.width) + steps
         }
     }
 
@@ -29,13 +30,14 @@ public enum WeightingReport {
             style.t("Hiệu ứng thiết kế", "Design effect"), style.t("Cỡ mẫu hiệu dụng", "Effective n"),
         ]
         if trims { headers.append(style.t("Bị cắt", "Trimmed")) }
-        if rakes { headers += [style.t("Vòng lặp", "Sweeps"), style.t("Sai số biên", "Margin error")] }
+        if rakes { headers += [style.t("Vòng lặp", "Sweeps"), style.t("Lệch tổng biên", "Margin error")] }
         let design = d.overall.psus != nil
         if design { headers += [style.t("Số PSU", "PSUs"), style.t("Số tầng", "Strata"), style.t("Bậc tự do", "df")] }
         var t = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
         for s in d.units + [d.overall] {
             var row = [
-                s.name, style.count(s.respondents), weight(s.sumOfWeights, style), weight(s.minWeight, style),
+                LocalizedText.unitName(s.name, style.language), style.count(s.respondents), weight(s.sumOfWeights, style),
+                weight(s.minWeight, style),
                 weight(s.meanWeight, style), weight(s.maxWeight, style), style.number(s.designEffect, places: 3),
                 style.number(s.effectiveSampleSize, places: 1),
             ]
@@ -50,7 +52,7 @@ public enum WeightingReport {
     static func stepLine(_ s: WeightingStepReport, style: ReportStyle) -> String {
         var parts = ["\(s.path): \(s.summary)"]
         if let n = s.sweeps { parts.append(style.t("\(n) vòng lặp", "\(n) sweep\(n == 1 ? "" : "s")")) }
-        if let e = s.maxMarginError { parts.append(style.t("sai số biên lớn nhất ", "largest margin error ") + scientific(e, style)) }
+        if let e = s.maxMarginError { parts.append(style.t("lệch tổng biên lớn nhất ", "largest margin error ") + scientific(e, style)) }
         if let t = s.trimmed { parts.append(style.t("\(t) trọng số bị cắt", "\(t) weight\(t == 1 ? "" : "s") trimmed")) }
         if let p = s.passes, p > 1 { parts.append(style.t("\(p) lượt", "\(p) passes")) }
         if let n = s.rerakeSweeps {
@@ -61,11 +63,15 @@ public enum WeightingReport {
 
     /// A weight with 2 decimals (4 below 10, none from 1000).
     static func weight(_ x: Double, _ style: ReportStyle) -> String {
-        style.number(x, places: x >= 1000 ? 0 : x < 10 ? 4 : 2)
+        x >= 1000 && style.format != .csv ? style.count(Int(x.rounded())) : style.number(x, places: x >= 1000 ? 0 : x < 10 ? 4 : 2)
     }
 
-    /// `2.5e-09` (vi: `2,5e-09`).
+    /// `2.5e-09` in English and CSV; Vietnamese tables say what a reader needs: below one
+    /// millionth the weights meet the margins ("khớp"), else the share with 6 decimals.
     static func scientific(_ x: Double, _ style: ReportStyle) -> String {
+        if style.language == .vi && style.format != .csv {
+            return x < 1e-6 ? "khớp" : style.number(x, places: 6)
+        }
         let s = x == 0 ? "0" : String(format: "%.1e", x)
         return style.language == .vi && style.format != .csv ? s.replacingOccurrences(of: ".", with: ",") : s
     }

@@ -136,6 +136,7 @@ public struct ParIndexRun: Sendable {
             } catch {
                 throw ParSurveyFailure(message: "\(saPath ?? manifest.path): \(error.description)", exitCode: error.exitCode)
             }
+            table.level = uncertainty.level
             table.simulateRanks(seed: rankSeed)
             return ParIndexRun(manifest: manifest, components: results, table: table, responses: responses)
         } catch let e as ParSurveyError {

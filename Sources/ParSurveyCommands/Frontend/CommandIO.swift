@@ -12,16 +12,20 @@ public final class CommandIO: @unchecked Sendable {
     public let errIsTerminal: Bool
     /// Seconds a command runs before progress is first shown (short runs show none).
     public let progressDelay: Double
+    /// Display columns table output may take (nil: no limit). The process's own IO takes
+    /// `COLUMNS`, else the terminal's width, else 100 (`TerminalWidth`).
+    public var width: Int? = nil
 
     /// Creates an IO with writers.
     public init(
         out: @escaping (String) -> Void, err: @escaping (String) -> Void, errIsTerminal: Bool = false,
-        progressDelay: Double = 0.5
+        progressDelay: Double = 0.5, width: Int? = nil
     ) {
         self.out = out
         self.err = err
         self.errIsTerminal = errIsTerminal
         self.progressDelay = progressDelay
+        self.width = width
     }
 
     /// The process's standard output and error (stdout flushed before every error line).
@@ -35,7 +39,7 @@ public final class CommandIO: @unchecked Sendable {
                 fflush(stdout)
                 fputs(s, stderr)
             },
-            errIsTerminal: isatty(2) == 1)
+            errIsTerminal: isatty(2) == 1, width: TerminalWidth.current())
     }
 
     /// Collects output in memory (for tests).
@@ -48,6 +52,8 @@ public final class CommandIO: @unchecked Sendable {
         public init() {}
         /// An IO writing into this capture.
         public var io: CommandIO { CommandIO(out: { self.stdout += $0 }, err: { self.stderr += $0 }) }
+        /// An IO writing into this capture whose tables fit `width` display columns.
+        public func io(width: Int?) -> CommandIO { CommandIO(out: { self.stdout += $0 }, err: { self.stderr += $0 }, width: width) }
     }
 }
 

@@ -103,6 +103,8 @@ struct OutputOptions {
             }
             return
         }
+        // table output: lines the tables could not keep within the width are wrapped
+        let text = style.format == .table && style.width != nil ? TerminalText.fit(text, columns: style.width!) : text
         if let p = path, p != "-" {
             try OutputFile.write(text, to: p, inputs: inputs)
         } else {

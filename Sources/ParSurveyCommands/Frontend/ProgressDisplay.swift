@@ -13,10 +13,12 @@ final class ProgressDisplay: @unchecked Sendable {
     private var stage = ""
     private var shown = false
     private var detailShown = false  // a detail line drawn in this stage
+    private let language: Language
 
-    /// A display for `io`; silent unless `io` writes to a terminal and `quiet` is false.
-    init(io: CommandIO, quiet: Bool) {
+    /// A display for `io` in `language`; silent unless `io` writes to a terminal and `quiet` is false.
+    init(io: CommandIO, quiet: Bool, language: Language = .en) {
         self.io = io
+        self.language = language
         enabled = io.errIsTerminal && !quiet
     }
 
@@ -24,18 +26,19 @@ final class ProgressDisplay: @unchecked Sendable {
     func stage(_ name: String) {
         stage = name
         detailShown = false
-        draw(stage + "…", force: true)
+        draw(CommandMessages.stage(name).text(language) + "…", force: true)
     }
 
     /// Reading has got this far.
     func reading(_ p: BatchProgress) {
         let file = (p.file as NSString).lastPathComponent
         let seconds = max(Date().timeIntervalSince(started), 1e-3)
-        var line = "reading \(file): \(Self.grouped(p.rows)) rows"
+        var line = CommandMessages.reading(file: file, rows: grouped(p.rows)).text(language)
         if let total = p.totalBytes, total > 0 {
-            line += String(format: ", %.0f%% of %.0f MB", 100 * Double(p.bytesRead) / Double(total), Double(total) / 1e6)
+            let percent = Int((100 * Double(p.bytesRead) / Double(total)).rounded())
+            line += CommandMessages.share(percent: percent, megabytes: Int((Double(total) / 1e6).rounded())).text(language)
         }
-        line += ", \(Self.grouped(Int(Double(p.rows) / seconds))) rows/s"
+        line += CommandMessages.rate(grouped(Int(Double(p.rows) / seconds))).text(language)
         draw(line, force: !detailShown)
         detailShown = shown
     }
@@ -56,11 +59,14 @@ final class ProgressDisplay: @unchecked Sendable {
         io.err("\r\u{1B}[K" + "par-survey: " + text)
     }
 
-    static func grouped(_ n: Int) -> String {
+    /// `n` grouped by thousands as the language writes it (`1.234` vi, `1,234` en).
+    func grouped(_ n: Int) -> String { Self.grouped(n, separator: language == .vi ? "." : ",") }
+
+    static func grouped(_ n: Int, separator: String = ",") -> String {
         let s = String(n)
         var out = ""
         for (i, ch) in s.enumerated() {
-            if i > 0 && (s.count - i) % 3 == 0 { out += "," }
+            if i > 0 && (s.count - i) % 3 == 0 { out += separator }
             out.append(ch)
         }
         return out

@@ -33,7 +33,7 @@ enum AuditCommand: Subcommand {
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         let options = try AuditArguments.options(args)
         let rules = try AuditArguments.rules(args)
-        let progress = ProgressDisplay(io: io, quiet: args.flag("--quiet"))
+        let progress = ProgressDisplay(io: io, quiet: args.flag("--quiet"), language: output.style.language)
         let input: BatchInput
         do {
             defer { progress.finish() }

@@ -48,7 +48,7 @@ enum RunCommand: Subcommand {
             seed = v
         }
         let read = try ReadOptionArguments.parse(args)
-        let progress = ProgressDisplay(io: io, quiet: args.flag("--quiet"))
+        let progress = ProgressDisplay(io: io, quiet: args.flag("--quiet"), language: output.style.language)
         progress.stage("reading")
         let result: ParIndexRun
         let audit = try RunAudit(args)
@@ -78,9 +78,7 @@ enum RunCommand: Subcommand {
         try InvalidAnswerOutput.write(
             args, accounts: result.components.flatMap(\.accounts), language: output.style.language, inputs: inputs)
         if !rejects.isEmpty {
-            io.err(
-                "par-survey: \(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected"
-                    + (args.value("--rejects") == nil ? " (list them with --rejects FILE)" : "") + "\n")
+            io.err(CommandMessages.rejected(rejects.count, listed: args.value("--rejects") != nil).text(output.style.language) + "\n")
             for r in rejects.prefix(5) { io.err("  " + TerminalText.escape(RejectMessages.message(r, output.style.language)) + "\n") }
             if args.flag("--strict") { throw StrictFailure(count: rejects.count) }
         }

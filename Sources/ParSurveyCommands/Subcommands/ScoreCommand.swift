@@ -24,7 +24,7 @@ enum ScoreCommand: Subcommand {
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         let uncertainty = try UncertaintyArguments.options(args)
-        let progress = ProgressDisplay(io: io, quiet: args.flag("--quiet"))
+        let progress = ProgressDisplay(io: io, quiet: args.flag("--quiet"), language: output.style.language)
         defer { progress.finish() }
         var input = try BatchInput(args, progress: progress)
         let plans = try WeightingOption.plans(args, input: &input)

@@ -22,7 +22,7 @@ enum ValidateCommand: Subcommand {
         ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
-        let progress = ProgressDisplay(io: io, quiet: args.flag("--quiet"))
+        let progress = ProgressDisplay(io: io, quiet: args.flag("--quiet"), language: output.style.language)
         defer { progress.finish() }
         var input = try BatchInput(args, progress: progress)
         progress.finish()

@@ -15,7 +15,7 @@ public struct DomainSums: Sendable {
 
     /// Computes the sums. `domain` gives each row's domain code (nil: one domain holding all
     /// rows, named `allName`).
-    public init(_ data: WeightedResponses, domain: CategoricalColumn?, allName: String = "Tất cả / All") {
+    public init(_ data: WeightedResponses, domain: CategoricalColumn?, allName: String = LocalizedText.allUnitsKey) {
         let table = data.table
         let q = table.questionnaire
         let nd = domain?.levels.count ?? 1

@@ -1,7 +1,8 @@
 import ParSurveyModel
 import ParSurveyScoring
-/// The previous year's table (`unit,selfAssessment,satisfaction,leadership,total,rank`), CSV
-/// or the first sheet of an `.xlsx` workbook.
+/// The previous year's table (`unit,selfAssessment,satisfaction,leadership,total,rank`, and
+/// optionally `population`, `satisfactionStandardError`, `leadershipStandardError`), CSV or
+/// the first sheet of an `.xlsx` workbook.
 public enum PreviousYear {
     /// Loads the table; errors name file, line, column and value.
     public static func load(path: String) throws(SelfAssessmentError) -> [PreviousYearRow] {
@@ -46,8 +47,22 @@ public enum PreviousYear {
                 }
                 row.population = pop
             }
+            row.satisfactionStandardError = try standardError(csv, "satisfactionStandardError", f, line: line, path: path)
+            row.leadershipStandardError = try standardError(csv, "leadershipStandardError", f, line: line, path: path)
             out.append(row)
         }
         return out
+    }
+
+    /// The optional standard-error column `name` (points, ≥ 0; an empty cell is unknown).
+    static func standardError(_ csv: SourceTable, _ name: String, _ f: [String], line: Int, path: String) throws(SelfAssessmentError)
+        -> Double?
+    {
+        guard let c = csv.column(name), !f[c].isEmpty else { return nil }
+        guard let x = Double(String(f[c].map { $0 == "," ? "." : $0 })), x.isFinite, x >= 0, !f[c].contains(where: { $0.isLetter })
+        else {
+            throw csv.invalid(file: path, line: line, column: c + 1, value: f[c], message: "\(name) is not a number ≥ 0")
+        }
+        return x
     }
 }

@@ -181,6 +181,18 @@ public struct Crosswalk: Sendable {
             var row = PreviousYearRow(
                 unit: unit.name, selfAssessment: sa, satisfaction: sat, leadership: lead, total: sa + sat + lead, rank: 0)
             row.derived = true
+            // SE of a weighted mean of independent units: sqrt(Σ (wₖ/Σw)² seₖ²)
+            func meanSE(_ f: (PreviousYearRow) -> Double?) -> Double? {
+                guard sw > 0 else { return nil }
+                var v = 0.0
+                for (k, src) in sources.enumerated() {
+                    guard let se = f(src.0) else { return nil }
+                    v += (w[k] / sw) * (w[k] / sw) * se * se
+                }
+                return v.squareRoot()
+            }
+            row.satisfactionStandardError = meanSE(\.satisfactionStandardError)
+            row.leadershipStandardError = meanSE(\.leadershipStandardError)
             row.derivation = sources.map { src in
                 (src.2.share.map { DecimalText.format($0, places: 2) + " × " } ?? "") + src.2.old.name
             }.joined(separator: " + ")

@@ -47,7 +47,7 @@ public struct BatchLoader {
     var unitReasons: [String: String] = [:]
     let singleByte: [UInt8]  // per scale × 256: code of a one-byte field, 0xFF none
     /// Rows that are only the unit name when no unit column is mapped.
-    public static let allUnitsName = "Tất cả / All"
+    public static let allUnitsName = LocalizedText.allUnitsKey
 
     /// Prepares a loader; `units` (if given) is the list of valid unit names.
     public init(
@@ -120,8 +120,12 @@ public struct BatchLoader {
             let text: [UInt8]
             if options.encoding == .cp1252, !TextDecoding.isMultibyteUTF8(bytes), TextDecoding.guessCodePage(bytes) == (.cp1258, true) {
                 RunNotices.warn(
-                    "\(path): read as --encoding cp1252, but its bytes look like Windows-1258 (Vietnamese tone marks after vowels): "
-                        + "names may come out mangled; pass --encoding cp1258 if the text is Vietnamese")
+                    LocalizedText(
+                        vi: "\(path): đọc theo --encoding cp1252, nhưng các byte giống bảng mã Windows-1258 (dấu thanh đứng sau "
+                            + "nguyên âm): tên có thể bị sai chữ; nếu văn bản là tiếng Việt, dùng --encoding cp1258",
+                        en:
+                            "\(path): read as --encoding cp1252, but its bytes look like Windows-1258 (Vietnamese tone marks after vowels): "
+                            + "names may come out mangled; pass --encoding cp1258 if the text is Vietnamese"))
             }
             do { text = try TextDecoding.utf8(bytes, declared: options.encoding) } catch {
                 throw .encoding(file: path, message: error.message)

@@ -64,6 +64,8 @@ public struct ParIndexTable: Sendable {
     public var rankSimulation: (seed: UInt64, draws: Int)? = nil
     /// The index scheme the table was made with.
     public var scheme: IndexScheme
+    /// Confidence level of the table's intervals (and of the year-over-year changes).
+    public var level: Double = 0.95
 
     /// Rows sorted by ranking group (the scheme's order), rank, then declared order.
     public var ranked: [ParIndexRow] {

@@ -21,6 +21,11 @@ public struct PreviousYearRow: Sendable, Equatable {
     /// The same as `derivation`, as parts (each old unit and its share, nil for a whole
     /// unit), so that reports can write the shares with the language's decimal sign.
     public var derivationSources: [DerivationSource] = []
+    /// Standard error of last year's satisfaction points (optional column
+    /// `satisfactionStandardError`; nil when not given): the change then has no interval.
+    public var satisfactionStandardError: Double? = nil
+    /// Standard error of last year's leadership points (optional column `leadershipStandardError`).
+    public var leadershipStandardError: Double? = nil
     /// Line in the previous year's table (0 when derived).
     public var line: Int = 0
 

@@ -1,3 +1,5 @@
+import ParSurveyModel
+
 /// The state of a plan being applied: the current weights and what later steps and the
 /// variance need to know (calibration variables, population totals, the last raking).
 struct PlanRun {
@@ -224,7 +226,7 @@ struct PlanRun {
             s.maxMarginError = rakeFigures?.unitError?[u]
             units.append(s)
         }
-        var overall = WeightSummary.of("Tất cả / All", weights: weights, rows: nil, trimmed: trimmed)
+        var overall = WeightSummary.of(LocalizedText.allUnitsKey, weights: weights, rows: nil, trimmed: trimmed)
         overall.sweeps = rakeFigures?.sweeps
         overall.maxMarginError = rakeFigures?.error
         return WeightingDiagnostics(

@@ -97,7 +97,7 @@ import Testing
             let r = Self.score(parts, format: "csv")
             #expect(r.code == 0)
             #expect(r.stdout.utf8.elementsEqual(reference.stdout.utf8), "size \(size)")
-            #expect(r.stderr.contains("Phiếu: đọc 3393 = nhận 3393 + loại 0\n"), "\(r.stderr.prefix(600))")
+            #expect(r.stderr.contains("Phiếu: đọc 3.393 = nhận 3.393 + loại 0\n"), "\(r.stderr.prefix(600))")
         }
     }
 

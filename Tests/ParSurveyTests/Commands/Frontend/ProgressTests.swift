@@ -21,14 +21,14 @@ import ParSurveyCommands
     // `AccountingNotice`, and these tests are about progress only.)
 
     @Test func shownOnATerminalWithStageRowsAndRate() {
-        let r = Self.run(Self.score, terminal: true)
+        let r = Self.run(Self.score + ["--lang", "en"], terminal: true)
         #expect(r.code == 0)
         #expect(r.stderr.contains("par-survey: reading…"))
         #expect(r.stderr.contains("par-survey: reading six.csv: 6 rows"))  // six.csv has six respondents
         #expect(r.stderr.contains("rows/s"))
         #expect(r.stderr.contains("par-survey: scoring…"))
         #expect(r.stderr.hasSuffix("\r\u{1B}[K"))  // the line is erased at the end
-        #expect(r.stdout == Self.run(Self.score, terminal: false).stdout)
+        #expect(r.stdout == Self.run(Self.score + ["--lang", "en"], terminal: false).stdout)
     }
 
     @Test func silentWhenNotATerminalOrQuiet() {
@@ -44,7 +44,7 @@ import ParSurveyCommands
     }
 
     @Test func runShowsReadingProgress() {
-        let r = Self.run(["run", TestPaths.sample], terminal: true)
+        let r = Self.run(["run", TestPaths.sample, "--lang", "en"], terminal: true)
         #expect(r.code == 0 && r.stderr.contains("par-survey: reading ") && r.stderr.contains(" rows"))
     }
 }

@@ -54,7 +54,7 @@ import Testing
         let r = try CLIRunner.runBinary(["run", "Samples/binh-dinh-2021", "--exclude-flagged", "straightline.all", "--lang", "en"])
         #expect(r.code == 0)
         #expect(!r.stdout.contains("not approved"))
-        #expect(r.stdout.contains("Rows: read 3393 = accepted 3384 + rejected 0 + excluded (audit straightline.all) 9"))
+        #expect(r.stdout.contains("Rows: read 3,393 = accepted 3,384 + rejected 0 + excluded (audit straightline.all) 9"))
         #expect(r.stdout.contains("Rows: read 468 = accepted 463 + rejected 0 + excluded (audit straightline.all) 5"))
         let json = try CLIRunner.runBinary(["run", "Samples/binh-dinh-2021", "--exclude-flagged", "straightline.all", "--format", "json"])
         let v = try JSONParser.parse(Array(json.stdout.utf8))

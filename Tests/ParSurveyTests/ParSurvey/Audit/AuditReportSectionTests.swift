@@ -26,7 +26,7 @@ import Testing
         #expect(section.contains("9 flagged forms left out (straightline.all)."))
         #expect(section.contains("5 flagged forms left out (straightline.all)."))
         #expect(section.contains("| Tây Sơn | 84.11 |"))
-        #expect(section.contains("3393 forms audited") && section.contains("468 forms audited"))
+        #expect(section.contains("3,393 forms audited") && section.contains("468 forms audited"))
     }
 
     @Test func withoutTheOptionThereIsNoAuditSection() throws {
