@@ -14,7 +14,7 @@ import Testing
         ("score", ScoreCommand.self), ("compare", CompareCommand.self), ("weight", WeightCommand.self),
         ("export-spss", ExportSPSSCommand.self), ("audit", AuditCommand.self), ("draw", DrawCommand.self),
         ("fieldwork", FieldworkCommand.self), ("sample-size", SampleSizeCommand.self),
-        ("import-xlsform", ImportXLSFormCommand.self), ("export-xlsform", ExportXLSFormCommand.self),
+        ("import-xlsform", ImportXLSFormCommand.self), ("export-xlsform", ExportXLSFormCommand.self), ("annex", AnnexCommand.self),
     ]
 
     @Test func editDistanceByHand() {
