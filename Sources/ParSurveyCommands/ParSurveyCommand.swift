@@ -16,6 +16,7 @@ public enum ParSurveyCommand {
         ("weight", "apply a weighting plan: each respondent's weight (id,weight CSV) and diagnostics"),
         ("compare", "answers across communes (or --by a column): shares, intervals, Rao–Scott test"),
         ("report", "the run as one HTML page with charts (or Markdown) to print and attach"),
+        ("annex", "the decision annex (Phụ lục): official heading, names, grades, ranks; HTML/Markdown/Word/Excel"),
         ("sample-size", "forms needed per unit (Yamane or a target margin of error), or the margin n buys"),
         ("draw", "a reproducible stratified random sample from a frame, with reserve and design weights"),
         ("fieldwork", "forms received per unit against the drawn sample: response rate, margin so far"),
@@ -73,6 +74,7 @@ public enum ParSurveyCommand {
         case "weight": command = WeightCommand.self
         case "compare": command = CompareCommand.self
         case "report": command = ReportCommand.self
+        case "annex": command = AnnexCommand.self
         case "sample-size": command = SampleSizeCommand.self
         case "draw": command = DrawCommand.self
         case "fieldwork": command = FieldworkCommand.self
@@ -97,7 +99,9 @@ public enum ParSurveyCommand {
                 RunCommand.self, ScoreCommand.self, MergeCommand.self, CompareCommand.self, WeightCommand.self,
             ]
             if fitting.contains(where: { ObjectIdentifier($0) == ObjectIdentifier(command) }) { output.style.width = io.width }
-            if output.html && first != "report" && first != "run" { throw UsageError("--format html is for 'report' (and 'run')") }
+            if output.html && first != "report" && first != "run" && first != "annex" {
+                throw UsageError("--format html is for 'report', 'run' and 'annex'")
+            }
             try OutputSafety.checkDistinctOutputs(parsed)
             let language = output.style.language
             let notices = RunNotices(localized: { [io] m in

@@ -14,6 +14,10 @@ public struct ParIndexRun: Sendable {
     public var table: ParIndexTable
     /// The weighted responses each component was scored from (same order as `components`).
     public var responses: [WeightedResponses] = []
+    /// The self-assessment by criterion, units named as in `table` (nil: none in the manifest).
+    public var selfAssessment: SelfAssessment? = nil
+    /// Register unit types keyed by `TextKey.key(unit)` (empty without a register).
+    public var unitTypes: [String: String] = [:]
 
     /// Rejected rows of all components.
     public var rejects: [Reject] { components.flatMap(\.rejects) }
@@ -138,7 +142,10 @@ public struct ParIndexRun: Sendable {
             }
             table.level = uncertainty.level
             table.simulateRanks(seed: rankSeed)
-            return ParIndexRun(manifest: manifest, components: results, table: table, responses: responses)
+            var run = ParIndexRun(manifest: manifest, components: results, table: table, responses: responses)
+            run.selfAssessment = sa
+            run.unitTypes = unitTypes
+            return run
         } catch let e as ParSurveyError {
             throw ParSurveyFailure(e)
         } catch {

@@ -7,12 +7,12 @@ enum OfficeOutput {
         throws
     {
         guard let path = output.path else { return }
+        let annex = try DecisionAnnex.build(run: run, language: output.style.language)
         if output.docx {
-            let bytes = OfficeAnnex.document(run.table, title: run.manifest.title, year: run.manifest.year, style: output.style)
-            try OutputFile.write(bytes, to: path, inputs: inputs)
+            try OutputFile.write(OfficeAnnex.document(annex, language: output.style.language), to: path, inputs: inputs)
             return
         }
         let m = try model ?? ReportModel.build(run, options: ReportOptions(toolVersion: ParSurveyCommand.version, uncertainty: uncertainty))
-        try OutputFile.write(OfficeWorkbook.workbook(m, style: output.style), to: path, inputs: inputs)
+        try OutputFile.write(OfficeWorkbook.workbook(m, annex: annex, style: output.style), to: path, inputs: inputs)
     }
 }

@@ -43,6 +43,10 @@ public struct SurveyManifest: Sendable {
     public var register: String? = nil
     /// Crosswalk CSV from the previous year's units to this year's (`oldUnit,newUnit,share`).
     public var crosswalk: String? = nil
+    /// The decision the annex goes with (`decision.number`, e.g. "123/QĐ-UBND"), if known.
+    public var decisionNumber: String? = nil
+    /// The decision's date (`decision.date`, `YYYY-MM-DD`), if known.
+    public var decisionDate: String? = nil
 
     /// Loads `survey.json` from `path` (a file, or a folder holding `survey.json`).
     public static func load(path: String) throws(ManifestError) -> SurveyManifest {
@@ -154,10 +158,24 @@ public struct SurveyManifest: Sendable {
             throw JSONShapeError(
                 path: "register", message: "a register needs the survey year (key \"year\") to check which units were valid")
         }
+        var decisionNumber: String?
+        var decisionDate: String?
+        if var d = try root.optionalObject("decision") {
+            decisionNumber = try d.optionalString("number").map(TextKey.clean)
+            if decisionNumber?.isEmpty == true { throw JSONShapeError(path: d.path("number"), message: "empty decision number") }
+            decisionDate = try d.optionalString("date")
+            if let date = decisionDate, !UnitRegister.isDate(date) {
+                throw JSONShapeError(path: d.path("date"), message: "'\(date)' is not a date YYYY-MM-DD")
+            }
+            try d.finish()
+        }
         try root.finish()
-        return SurveyManifest(
+        var manifest = SurveyManifest(
             path: file, folder: folder, title: title, year: year, units: units, components: comps,
             selfAssessment: sa, previous: prev, scheme: scheme, register: register, crosswalk: crosswalk)
+        manifest.decisionNumber = decisionNumber
+        manifest.decisionDate = decisionDate
+        return manifest
     }
 }
 

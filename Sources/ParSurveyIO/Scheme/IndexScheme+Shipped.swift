@@ -52,7 +52,20 @@ extension IndexScheme {
             { "id": "1.7", "title": { "vi": "Chính quyền điện tử", "en": "E-government" }, "maxPoints": 12 }
           ],
           "missingComponent": "refuse",
-          "rounding": { "places": 2, "mode": "halfUp" }
+          "rounding": { "places": 2, "mode": "halfUp" },
+          "annex": {
+            "agency": ["ỦY BAN NHÂN DÂN", "TỈNH BÌNH ĐỊNH"],
+            "decisionLine": {
+              "vi": "(Kèm theo Quyết định số {decisionNumber} ngày {decisionDate} của Chủ tịch Ủy ban nhân dân tỉnh Bình Định)",
+              "en": "(Attached to Decision No. {decisionNumber} of {decisionDate} of the Chairman of Bình Định Provincial People's Committee)"
+            },
+            "unitNames": {
+              "district": {"vi": "UBND huyện {name}", "en": "{name} District People's Committee"},
+              "town": {"vi": "UBND thị xã {name}", "en": "{name} Town People's Committee"},
+              "city": {"vi": "UBND thành phố {name}", "en": "{name} City People's Committee"}
+            },
+            "averageRow": {"vi": "Bình quân chung toàn tỉnh", "en": "Province average"}
+          }
         }
         """#
 

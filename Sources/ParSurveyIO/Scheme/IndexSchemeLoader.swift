@@ -210,9 +210,11 @@ extension IndexScheme {
                 groups.append(RankingGroup(id: gid, title: gt, unitTypes: ut))
             }
         }
-        try root.finish()
-        return IndexScheme(
+        var scheme = IndexScheme(
             id: id, title: title, totalPoints: total, components: components, criteria: criteria,
             adjustments: adjustments, missingComponent: missing, grades: grades, rankingGroups: groups)
+        if let r = try root.optionalObject("annex") { scheme.annex = try AnnexTemplate.parse(r, scheme: scheme) }
+        try root.finish()
+        return scheme
     }
 }

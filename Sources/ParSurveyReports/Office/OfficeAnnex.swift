@@ -1,43 +1,64 @@
 import ParSurveyIO
 import ParSurveyModel
 import ParSurveyScoring
-/// The decision annex: the index table in the form a provincial decision attaches (STT, unit,
-/// self-assessment, satisfaction, leaders, total, rank; no ± and no rank intervals), as a
-/// Word document. Numbers are written as the report's language writes them (`84,11` in vi).
+/// The decision annex (`DecisionAnnex`, the same model as the HTML and Markdown annex) as a
+/// Word document and as workbook sheets: STT, the units' names, points, grade, rank, the
+/// average row; no ± and no rank intervals. Numbers are written as the annex's language
+/// writes them in Word (`84,11` in vi) and are numbers in Excel.
 public enum OfficeAnnex {
-    /// The annex's column headers.
-    public static func headers(style s: ReportStyle) -> [String] {
-        [
-            s.t("STT", "No."), s.t("Đơn vị", "Unit"), s.t("Chỉ số tự đánh giá (60 điểm)", "Self-assessment (60 points)"),
-            s.t("Mức độ hài lòng của người dân, tổ chức (30 điểm)", "Citizen and organisation satisfaction (30 points)"),
-            s.t("Đánh giá của lãnh đạo, quản lý (10 điểm)", "Leaders' assessment (10 points)"),
-            s.t("Tổng điểm (100 điểm)", "Total (100 points)"), s.t("Xếp hạng", "Rank"),
-        ]
-    }
-
-    /// The annex as a table of texts, in rank order.
-    public static func table(_ t: ParIndexTable, style: ReportStyle) -> DocxTable {
-        var s = style
-        s.format = .table  // decimal comma in vi
-        let rows = t.ranked.enumerated().map { i, r in
-            [
-                String(i + 1), r.unit, s.points(r.selfAssessment), s.points(r.satisfaction), s.points(r.leadership), s.points(r.total),
-                String(r.rank),
-            ]
+    /// The Word document: the title lines, the decision line, then each table after its
+    /// caption, then the notes. A4 landscape when a table has more than six columns.
+    public static func document(_ a: DecisionAnnex, language: Language) -> [UInt8] {
+        let tables = a.tables.map { t -> (caption: String?, table: DocxTable) in
+            (t.caption, docxTable(t, language: language))
         }
-        return DocxTable(headers: headers(style: s), rows: rows, rightAligned: [0, 2, 3, 4, 5, 6], widths: [5, 22, 14, 16, 14, 12, 9])
+        let landscape = a.tables.contains { $0.headers.count > 6 }
+        return DocxWriter.document(titles: a.title + [a.decisionLine], tables: tables, notes: a.notes, landscape: landscape)
     }
 
-    /// The Word document: title, the run's title and year, the table. A table of more than
-    /// six columns is set on A4 landscape.
-    public static func document(_ t: ParIndexTable, title: LocalizedText, year: Int?, style s: ReportStyle) -> [UInt8] {
-        let table = table(t, style: s)
-        var titles = [
-            s.t("PHỤ LỤC", "ANNEX"),
-            s.t("Kết quả Chỉ số cải cách hành chính", "PAR Index results") + (year.map { s.t(" năm ", " ") + String($0) } ?? ""),
-        ]
-        let named = title.text(s.language)
-        if !named.isEmpty { titles.append(named) }
-        return DocxWriter.document(titles: titles, tables: [(nil, table)], landscape: table.headers.count > 6)
+    /// One annex table as a Word table (a group heading's text in its first two cells).
+    public static func docxTable(_ t: AnnexTable, language: Language) -> DocxTable {
+        let rows = t.rows.map { r in r.cells.map { $0.text(language) } }
+        let right = Set((0..<t.headers.count).filter { c in c == 0 || t.unitRows.contains { c < $0.cells.count && $0.cells[c].isNumber } })
+        let widths = (0..<t.headers.count).map { c -> Double in
+            if c == 0 { return 5 }
+            if c == 1 { return 22 }
+            return 12
+        }
+        return DocxTable(headers: t.headers, rows: rows, rightAligned: right, widths: widths)
+    }
+
+    /// One annex table as a sheet: header row, then the rows with numbers as numbers (points
+    /// and percentages with two decimals shown).
+    public static func sheet(_ t: AnnexTable, name: String) -> XLSXSheet {
+        var decimals = Set<Int>()
+        let rows = t.rows.map { r -> [XLSXValue?] in
+            r.cells.enumerated().map { c, cell -> XLSXValue? in
+                switch cell {
+                case let .text(s): return s.isEmpty ? nil : .text(s)
+                case let .integer(n): return .number(Double(n))
+                case let .hundredths(h):
+                    decimals.insert(c)
+                    return .number(Double(h) / 100)
+                case .missing: return .text("—")
+                case .empty: return nil
+                }
+            }
+        }
+        var sheet = XLSXSheet(name: name, rows: [t.headers.map { .text($0) }] + rows)
+        sheet.columnWidths = (0..<t.headers.count).map { c in
+            let longest = t.rows.map { r in c < r.cells.count ? r.cells[c].text(.en).count : 0 }.max() ?? 0
+            return min(60, max(8, Double(max(longest, min(t.headers[c].count, 24)) + 2)))
+        }
+        sheet.decimalColumns = decimals
+        sheet.freezeHeader = true
+        return sheet
+    }
+
+    /// The annex as a workbook: one sheet per table ("Phụ lục 1", "Phụ lục 2", …).
+    public static func workbook(_ a: DecisionAnnex, language: Language) -> [UInt8] {
+        let base = language == .vi ? "Phụ lục" : "Annex"
+        let sheets = a.tables.enumerated().map { i, t in sheet(t, name: a.tables.count == 1 ? base : "\(base) \(i + 1)") }
+        return XLSXWriter.workbook(sheets)
     }
 }

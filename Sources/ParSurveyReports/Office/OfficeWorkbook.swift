@@ -7,13 +7,14 @@ import ParSurveyModel
 /// widths fit the content, the header row stays in view. Same model, same bytes.
 public enum OfficeWorkbook {
     /// The workbook's bytes.
-    public static func workbook(_ m: ReportModel, style: ReportStyle) -> [UInt8] {
-        XLSXWriter.workbook(sheets(m, style: style))
+    /// `annex` is the run's decision annex (nil: built from the report's table alone).
+    public static func workbook(_ m: ReportModel, annex: DecisionAnnex? = nil, style: ReportStyle) -> [UInt8] {
+        XLSXWriter.workbook(sheets(m, annex: annex, style: style))
     }
 
     /// The sheets, in order: annex, index, components, criteria, comparisons, accounting.
-    public static func sheets(_ m: ReportModel, style s: ReportStyle) -> [XLSXSheet] {
-        var out = [annex(m, style: s), index(m, style: s), components(m, style: s)]
+    public static func sheets(_ m: ReportModel, annex a: DecisionAnnex? = nil, style s: ReportStyle) -> [XLSXSheet] {
+        var out = [annex(m, a, style: s), index(m, style: s), components(m, style: s)]
         if !m.profiles.isEmpty { out.append(criteria(m, style: s)) }
         if m.distributions.contains(where: { !$0.charts.isEmpty }) { out.append(comparisons(m, style: s)) }
         out.append(accounting(m, style: s))
@@ -50,15 +51,13 @@ public enum OfficeWorkbook {
         return sheet
     }
 
-    /// The decision annex: STT, unit, self-assessment, satisfaction, leaders, total, rank.
-    static func annex(_ m: ReportModel, style s: ReportStyle) -> XLSXSheet {
-        let rows = m.table.ranked.enumerated().map { i, r -> [XLSXValue?] in
-            [
-                .number(Double(i + 1)), .text(r.unit), points(r.selfAssessment), points(r.satisfaction), points(r.leadership),
-                points(r.total), .number(Double(r.rank)),
-            ]
-        }
-        return sheet(s.t("Phụ lục", "Annex"), OfficeAnnex.headers(style: s), rows, decimals: [2, 3, 4, 5])
+    /// The decision annex's first table (`OfficeAnnex.sheet`, the model the HTML, Markdown
+    /// and Word annex share): STT, unit, components, total, grade, rank, average row.
+    static func annex(_ m: ReportModel, _ a: DecisionAnnex?, style s: ReportStyle) -> XLSXSheet {
+        let name = s.t("Phụ lục", "Annex")
+        let built = a ?? (try? DecisionAnnex.build(AnnexInput(table: m.table), language: s.language))
+        guard let table = built?.tables.first else { return XLSXSheet(name: name, rows: []) }
+        return OfficeAnnex.sheet(table, name: name)
     }
 
     /// The index: rank, unit, points, intervals of the survey components, previous year,

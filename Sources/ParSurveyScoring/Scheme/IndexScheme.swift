@@ -24,6 +24,8 @@ public struct IndexScheme: Sendable, Equatable {
     public var grades: [GradeBand]
     /// Ranking groups by unit type (empty: all units are ranked together).
     public var rankingGroups: [RankingGroup]
+    /// The decision annex's template (`annex` block; nil: `AnnexTemplate.standard(for:)`).
+    public var annex: AnnexTemplate? = nil
 
     /// The component whose points come from `source`.
     public func component(_ source: SchemeComponent.Source) -> SchemeComponent? {

@@ -14,7 +14,7 @@ import Testing
         ("export-spss", ExportSPSSCommand.self), ("audit", AuditCommand.self), ("draw", DrawCommand.self),
         ("fieldwork", FieldworkCommand.self), ("sample-size", SampleSizeCommand.self),
         ("import-xlsform", ImportXLSFormCommand.self), ("export-xlsform", ExportXLSFormCommand.self),
-        ("merge", MergeCommand.self),
+        ("merge", MergeCommand.self), ("annex", AnnexCommand.self),
     ]
 
     @Test func editDistanceByHand() {
@@ -49,7 +49,7 @@ import Testing
         #expect(report.code == 64 && report.stderr.contains("--format must be html, markdown, xlsx or docx for a report, not 'pdf'"))
         let html = CLIRunner.run(["score", TestPaths.sample, "--format", "html"])
         #expect(html.code == 64)
-        #expect(html.stderr.contains("--format html is for 'report' (and 'run'); here --format takes table, csv, json, markdown or xlsx"))
+        #expect(html.stderr.contains("--format html is for 'report', 'run' and 'annex'; here --format takes table, csv, json, markdown or xlsx"))
         let component = CLIRunner.run(["score", TestPaths.sample, "--component", "satisfactoin"])
         #expect(component.code == 64)
         #expect(

@@ -26,7 +26,7 @@ import Testing
         #expect(near.stderr.contains("--format must be table, csv, json, markdown or xlsx, not 'jsno' (did you mean json?)"))
         let html = CLIRunner.run(["merge", "--format", "html"])
         #expect(html.code == 64)
-        #expect(html.stderr.contains("--format html is for 'report' (and 'run'); here --format takes table, csv, json, markdown or xlsx"))
+        #expect(html.stderr.contains("--format html is for 'report', 'run' and 'annex'; here --format takes table, csv, json, markdown or xlsx"))
         let lang = CLIRunner.run(["merge", "--lang", "fr"])
         #expect(lang.code == 64 && lang.stderr.contains("--lang must be vi or en, not 'fr'\n"))
     }

@@ -96,7 +96,7 @@ import Testing
         let sheets = try Self.python(Self.xlsxReader, out, as: [Sheet].self)
         #expect(sheets.map(\.name) == ["Phụ lục", "Chỉ số", "Thành phần", "Tiêu chí", "So sánh", "Đối soát"])
         let annex = sheets[0]
-        #expect(annex.rows.count == 1 + 11)
+        #expect(annex.rows.count == 1 + 11 + 1)  // header, 11 units, the average row (DecisionAnnex's first table)
         #expect(annex.rows[0].map { $0.text ?? "" }.prefix(2) == ["STT", "Đơn vị"])
         let tay = try #require(annex.rows.first { $0.count > 1 && $0[1].text == "Tây Sơn" })
         #expect(tay.map(\.number) == [4, nil, 50.39, 25.7, 8.02, 84.11, 4])
@@ -121,10 +121,11 @@ import Testing
         let doc = try Self.python(Self.docxReader, out, as: Doc.self)
         #expect(doc.parts.contains("word/styles.xml") && doc.parts.contains("[Content_Types].xml"))
         #expect(doc.orient == "landscape" && doc.w == "16838" && doc.h == "11906")  // A4 landscape
-        #expect(doc.tables.count == 1)
+        // the annex's tables: index, self-assessment by field, satisfaction and leaders by element
+        #expect(doc.tables.count == 4)
         let t = doc.tables[0]
         #expect(Set(t.borders) == ["top", "left", "bottom", "right", "insideH", "insideV"])
-        #expect(t.rows.count == 1 + 11)
+        #expect(t.rows.count == 1 + 11 + 1)  // header, 11 units, the average row
         #expect(t.rows[0].header && !t.rows[1].header)
         #expect(t.rows[0].cells.first == (lang == "vi" ? "STT" : "No.") && t.rows[0].cells.count == 7)
         let tay = try #require(t.rows.first { $0.cells.count > 1 && $0.cells[1] == "Tây Sơn" })
