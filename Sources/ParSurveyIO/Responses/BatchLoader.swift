@@ -23,6 +23,9 @@ public struct BatchLoader {
     /// Rows of the batches read so far that the one-pass path decoded (a probe for the tests:
     /// the fast path must be seen to run).
     package private(set) var onePassRows = 0
+    /// Records of the batches read so far that the tokenizer's plain mode scanned for the
+    /// general decoder (a probe for the tests, like `onePassRows`).
+    package private(set) var plainRecords = 0
     /// Sheet, encoding and approval options for the files read.
     public var options: BatchReadOptions
     /// Bounds on file size, columns, field and record length (see `ReaderLimits`).
@@ -211,6 +214,7 @@ public struct BatchLoader {
         }
         accounts.append(account)
         onePassRows += workers.reduce(0) { $0 + $1.onePassRows }
+        plainRecords += workers.reduce(0) { $0 + $1.plainRecords }
         return true
     }
 
