@@ -226,10 +226,17 @@ package struct CSVTokenizer {
     /// plain run: the delimiter, LF, CR, quote or NUL. Eight bytes at a time while eight
     /// remain: in each word a byte equal to a stop byte becomes zero after an XOR, and the
     /// lowest zero byte is found exactly by the (t − 0x01…) & ~t & 0x80… test (only bytes
-    /// above it can be false hits); then byte by byte.
+    /// above it can be false hits); then byte by byte. The first two bytes are looked at
+    /// one by one first.
     @inline(__always)
     static func nextStop(_ p: UnsafePointer<UInt8>, from i: Int, count n: Int, delimiter: UInt8) -> Int {
-        var i = i
+        @inline(__always) func isStop(_ b: UInt8) -> Bool {
+            b == delimiter || (b <= ASCII.quote && (b == ASCII.lf || b == ASCII.cr || b == ASCII.quote || b == ASCII.nul))
+        }
+        // Fields of no byte or one (most answers) end before a word is worth loading.
+        if i >= n || isStop(p[i]) { return i }
+        if i &+ 1 >= n || isStop(p[i &+ 1]) { return i &+ 1 }
+        var i = i &+ 2
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let d = UInt64(delimiter) &* ones
@@ -242,11 +249,7 @@ package struct CSVTokenizer {
             if hits != 0 { return i &+ (hits.trailingZeroBitCount &>> 3) }
             i &+= 8
         }
-        while i < n {
-            let b = p[i]
-            if b == delimiter || (b <= ASCII.quote && (b == ASCII.lf || b == ASCII.cr || b == ASCII.quote || b == ASCII.nul)) { break }
-            i &+= 1
-        }
+        while i < n && !isStop(p[i]) { i &+= 1 }
         return i
     }
 
