@@ -23,6 +23,9 @@ public struct BatchLoader {
     /// Rows of the batches read so far that the one-pass path decoded (a probe for the tests:
     /// the fast path must be seen to run).
     package private(set) var onePassRows = 0
+    /// Records of the batches read so far that the tokenizer's plain mode scanned for the
+    /// general decoder (a probe for the tests, like `onePassRows`).
+    package private(set) var plainRecords = 0
     /// Sheet, encoding and approval options for the files read.
     public var options: BatchReadOptions
     /// Bounds on file size, columns, field and record length (see `ReaderLimits`).
@@ -103,19 +106,21 @@ public struct BatchLoader {
             if !utf16BOM && !XLSXWorkbook.isZip(magic) && !XLSXWorkbook.isOLE(magic) {
                 // Undeclared text is checked for UTF-8 as it streams; text that is not
                 // UTF-8 is read again whole so that `TextDecoding` decides (and words the error).
-                if try loadCSV(input, file: path, delimiter: delimiter, checkUTF8: options.encoding == nil) { return }
+                var csv = CSVResponseReader(input: input, file: path, delimiter: delimiter, checkUTF8: options.encoding == nil)
+                if try csv.read(into: &self) { return }
             }
         }
         let bytes: [UInt8]
         do { bytes = try InputSource.readAll(path, limit: limits.maxFileBytes) } catch {
             throw .unreadable(file: path, reason: error.reason)
         }
+        var reader: any ResponseReader
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
-            try loadJSONLines(bytes: bytes, file: path)
+            reader = JSONLinesResponseReader(bytes: bytes, file: path)
         } else if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") || lower.hasSuffix(".xls")
             || XLSXWorkbook.isZip(bytes) || XLSXWorkbook.isOLE(bytes)
         {
-            try loadWorkbook(bytes: bytes, file: path, sheet: options.sheet)
+            reader = WorkbookResponseReader(bytes: bytes, file: path, sheet: options.sheet)
         } else {
             let text: [UInt8]
             if options.encoding == .cp1252, !TextDecoding.isMultibyteUTF8(bytes), TextDecoding.guessCodePage(bytes) == (.cp1258, true) {
@@ -130,8 +135,9 @@ public struct BatchLoader {
             do { text = try TextDecoding.utf8(bytes, declared: options.encoding) } catch {
                 throw .encoding(file: path, message: error.message)
             }
-            try loadCSV(bytes: text, file: path, delimiter: delimiter)
+            reader = CSVResponseReader(input: ChunkedInput(bytes: text), file: path, delimiter: delimiter, checkUTF8: false)
         }
+        _ = try reader.read(into: &self)
     }
 
     /// Checks the encoding and returns the offset after a UTF-8 BOM.
@@ -215,6 +221,7 @@ public struct BatchLoader {
         }
         accounts.append(account)
         onePassRows += workers.reduce(0) { $0 + $1.onePassRows }
+        plainRecords += workers.reduce(0) { $0 + $1.plainRecords }
         return true
     }
 

@@ -27,7 +27,8 @@ public struct RecordFlags: OptionSet, Sendable {
     public static let textAfterQuote = RecordFlags(rawValue: 4)
 }
 
-/// An RFC 4180 scanner over raw bytes: records and field spans, no `String` per field.
+/// Records and field spans of bytes held whole, no `String` per field: `CSVTokenizer` fed
+/// one record at a time, the end of the bytes being the end of the input.
 ///
 /// Quoted fields may hold delimiters, `""` escapes and line breaks. Records end at LF, CRLF or
 /// a lone CR. A quote that is never closed is an error naming the line and column where
@@ -75,79 +76,42 @@ package struct CSVScanner {
         fields.removeAll(keepingCapacity: true)
         flags = []
         droppedFields = 0
-        let n = bytes.count
-        var i = position
-        guard i < n else { return nil }
+        guard position < bytes.count else { return nil }
         let startLine = line
-        let quote = ASCII.quote
-        let lf = ASCII.lf
-        let cr = ASCII.cr
-        let delim = delimiter
-        while true {
-            // one field
-            if i < n && bytes[i] == quote {
-                let openLine = line
-                i += 1
-                let start = i
-                var escaped = false
-                while true {
-                    guard i < n else {
-                        position = n
-                        throw UnterminatedQuote(line: openLine, field: fields.count + droppedFields + 1, offset: start - 1)
-                    }
-                    let b = bytes[i]
-                    if b == quote {
-                        if i + 1 < n && bytes[i + 1] == quote {
-                            escaped = true
-                            i += 2
-                            continue
-                        }
-                        break
-                    }
-                    if b == lf {
-                        line += 1
-                    } else if b == cr {
-                        if !(i + 1 < n && bytes[i + 1] == lf) { line += 1 }
-                    } else if b == 0 {
-                        flags.insert(.nulByte)
-                    }
-                    i += 1
-                }
-                if fields.count < fieldLimit {
-                    fields.append(FieldSpan(start: start, end: i, hasEscapedQuotes: escaped))
-                } else {
-                    droppedFields += 1
-                }
-                i += 1  // closing quote
-                // anything up to the delimiter or line end is stray text
-                while i < n, bytes[i] != delim, bytes[i] != lf, bytes[i] != cr {
-                    flags.insert(.textAfterQuote)
-                    i += 1
-                }
+        var sink = SpanSink(limit: fieldLimit)
+        swap(&sink.spans, &fields)
+        var tokenizer = CSVTokenizer(delimiter: delimiter, line: line)
+        let outcome = tokenizer.feed(bytes, from: position, eof: true, into: &sink)
+        swap(&sink.spans, &fields)
+        droppedFields = sink.dropped
+        flags = tokenizer.flags
+        line = tokenizer.line
+        guard case let .ended(next) = outcome else {
+            position = bytes.count
+            let open = tokenizer.openQuote ?? (line: line, field: 1)
+            throw UnterminatedQuote(line: open.line, field: open.field, offset: tokenizer.quoteOffset)
+        }
+        position = next
+        return startLine
+    }
+
+    /// Keeps the spans of a record held whole (`next`): at most `limit`, the rest counted.
+    private struct SpanSink: CSVFieldSink {
+        var spans: [FieldSpan] = []
+        let limit: Int
+        var dropped = 0
+
+        init(limit: Int) { self.limit = limit }
+
+        @inline(__always)
+        mutating func field(_ p: UnsafeBufferPointer<UInt8>, start: Int, end: Int, last: Bool, tokenizer: CSVTokenizer) -> Bool {
+            guard last else { return true }
+            if spans.count < limit {
+                spans.append(FieldSpan(start: start, end: end, hasEscapedQuotes: tokenizer.escaped))
             } else {
-                let start = i
-                while i < n {
-                    let b = bytes[i]
-                    if b == delim || b == lf || b == cr { break }
-                    if b == quote { flags.insert(.strayQuote) } else if b == 0 { flags.insert(.nulByte) }
-                    i += 1
-                }
-                if fields.count < fieldLimit { fields.append(FieldSpan(start: start, end: i)) } else { droppedFields += 1 }
+                dropped += 1
             }
-            if i >= n {
-                position = n
-                return startLine
-            }
-            let b = bytes[i]
-            if b == delim {
-                i += 1
-                continue
-            }
-            // line end
-            i = RecordEnd.after(bytes, i)
-            line += 1
-            position = i
-            return startLine
+            return true
         }
     }
 

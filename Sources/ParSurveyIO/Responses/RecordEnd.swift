@@ -1,5 +1,5 @@
-/// Where a CSV record ends, one rule for every scanner of the reader (`CSVScanner`,
-/// `PlainRecordScanner`, the one-pass decoder, the header read): a record ends at LF, CRLF
+/// Where a CSV record ends, one rule for every scan of the reader (`CSVTokenizer` and its
+/// plain mode, the one-pass decoder, the header read): a record ends at LF, CRLF
 /// or a lone CR, and one that reaches the end of a window without a final LF may go on in
 /// the next window — the rule that makes the scan resumable window after window.
 enum RecordEnd {

@@ -18,11 +18,11 @@ extension RowDecoder {
     /// one byte or none, the common case, cost a table lookup each.
     mutating func decodeOnePass(
         _ w: UnsafeBufferPointer<UInt8>, from: Int, line: Int, until: Int, eof: Bool,
-        scanner: PlainRecordScanner
+        tokenizer: CSVTokenizer
     ) -> OnePassRun {
         let n = w.count
         let p = w.baseAddress!
-        let delimiter = scanner.delimiter
+        let delimiter = tokenizer.delimiter
         let fields = plan.slots.count
         speculative = true
         let rowsAtStart = partial.rowCount
@@ -36,102 +36,90 @@ extension RowDecoder {
         let idColumn = plan.idColumn
         let idName = plan.headerBytes?[plan.idColumn]
         var run = OnePassRun(position: from, line: line)
-        scanner.stops.withUnsafeBufferPointer { stop in
-            PlainRecordScanner.inQuotesStops.withUnsafeBufferPointer { inQuotesStop in
-                table.withUnsafeBufferPointer { single in
-                    plan.slots.withUnsafeBufferPointer { slots in
-                        while run.position < until {
-                            partial.reserve(1)
-                            let row = partial.rowCount
-                            let out = partial.columns
-                            var i = run.position
-                            for c in 0..<fields {
-                                // The commonest field: an answer of one byte (or none) that is
-                                // not the last of the record — no scan, one table look-up.
-                                if case let .question(q, scale) = slots[c], c + 1 < fields, i + 1 < n {
-                                    let b0 = p[i]
-                                    if b0 == delimiter {
-                                        out.answers[q &* out.answerStride &+ row] = 0
-                                        i += 1
-                                        continue
-                                    }
-                                    if p[i + 1] == delimiter {
-                                        let v = single[scale &<< 8 | Int(b0)]
-                                        if v != DecodePlan.noMatch {
-                                            out.answers[q &* out.answerStride &+ row] = v
-                                            i += 2
-                                            continue
-                                        }
-                                    }
+        table.withUnsafeBufferPointer { single in
+            plan.slots.withUnsafeBufferPointer { slots in
+                while run.position < until {
+                    partial.reserve(1)
+                    let row = partial.rowCount
+                    let out = partial.columns
+                    var i = run.position
+                    for c in 0..<fields {
+                        // The commonest field: an answer of one byte (or none) that is
+                        // not the last of the record — no scan, one table look-up.
+                        if case let .question(q, scale) = slots[c], c + 1 < fields, i + 1 < n {
+                            let b0 = p[i]
+                            if b0 == delimiter {
+                                out.answers[q &* out.answerStride &+ row] = 0
+                                i += 1
+                                continue
+                            }
+                            if p[i + 1] == delimiter {
+                                let v = single[scale &<< 8 | Int(b0)]
+                                if v != DecodePlan.noMatch {
+                                    out.answers[q &* out.answerStride &+ row] = v
+                                    i += 2
+                                    continue
                                 }
-                                // The field's content: unquoted up to a stop byte, or quoted
-                                // without `""`, line breaks or NUL inside.
-                                var start = i
-                                let end: Int
-                                if i < n && p[i] == ASCII.quote {
-                                    var j = i + 1
-                                    while j < n && !inQuotesStop[Int(p[j])] { j += 1 }
-                                    guard j < n && p[j] == ASCII.quote && !(j + 1 < n && p[j + 1] == ASCII.quote) else { return }
-                                    start = i + 1
-                                    end = j
-                                    i = j + 1
-                                } else {
-                                    i = scanner.nextStop(p, from: i, count: n, table: stop)
-                                    end = i
+                            }
+                        }
+                        // The field's content, scanned by the tokenizer's plain mode:
+                        // unquoted up to a stop byte, or quoted without `""`, line
+                        // breaks or NUL inside.
+                        guard let plainField = CSVTokenizer.plainField(p, from: i, count: n, delimiter: delimiter) else { return }
+                        let start = plainField.start
+                        let end = plainField.end
+                        i = plainField.next
+                        if end - start > maxField { return }  // the general path rejects it
+                        // An id spelled like the header's: maybe the header again, which
+                        // the general path tells apart.
+                        if c == idColumn, let h = idName, end - start == h.count, end > start,
+                            h.withUnsafeBufferPointer({ memcmp(p + start, $0.baseAddress!, h.count) }) == 0
+                        {
+                            return
+                        }
+                        if case let .question(q, scale) = slots[c] {
+                            var v: UInt8 = 0
+                            if end - start == 1 {
+                                v = single[scale &<< 8 | Int(p[start])]
+                                if v == DecodePlan.noMatch {
+                                    guard let a = answer(c, scale, UnsafeRawBufferPointer(start: p + start, count: 1)) else {
+                                        return
+                                    }
+                                    v = a
                                 }
-                                if end - start > maxField { return }  // the general path rejects it
-                                // An id spelled like the header's: maybe the header again, which
-                                // the general path tells apart.
-                                if c == idColumn, let h = idName, end - start == h.count, end > start,
-                                    h.withUnsafeBufferPointer({ memcmp(p + start, $0.baseAddress!, h.count) }) == 0
-                                {
+                            } else if end > start {
+                                guard let a = answer(c, scale, UnsafeRawBufferPointer(start: p + start, count: end - start)) else {
                                     return
                                 }
-                                if case let .question(q, scale) = slots[c] {
-                                    var v: UInt8 = 0
-                                    if end - start == 1 {
-                                        v = single[scale &<< 8 | Int(p[start])]
-                                        if v == DecodePlan.noMatch {
-                                            guard let a = answer(c, scale, UnsafeRawBufferPointer(start: p + start, count: 1)) else {
-                                                return
-                                            }
-                                            v = a
-                                        }
-                                    } else if end > start {
-                                        guard let a = answer(c, scale, UnsafeRawBufferPointer(start: p + start, count: end - start)) else {
-                                            return
-                                        }
-                                        v = a
-                                    }
-                                    out.answers[q &* out.answerStride &+ row] = v
-                                } else if !cachedLevel(slots[c], p, start: start, end: end, count: n, out, row) {
-                                    guard field(c, UnsafeRawBufferPointer(start: p + start, count: end - start), out, row) else { return }
-                                }
-                                if c + 1 < fields {
-                                    guard i < n && p[i] == delimiter else { return }
-                                    i += 1
-                                }
+                                v = a
                             }
-                            let next: Int
-                            var brokeLine = true
-                            if i == n {
-                                next = n
-                                brokeLine = false
-                            } else if ASCII.isLineEnd(p[i]) {
-                                next = RecordEnd.after(w, i)
-                            } else {
-                                return  // more fields, or a quote or NUL
-                            }
-                            // A record reaching the window's end may go on in the next chunk.
-                            if RecordEnd.mayContinue(w, next: next, eof: eof) { return }
-                            if next - run.position > maxRecord { return }
-                            out.lines[row] = UInt32(clamping: run.line)
-                            partial.rowCount = row + 1
-                            partial.read += 1
-                            run.position = next
-                            if brokeLine { run.line += 1 }
+                            out.answers[q &* out.answerStride &+ row] = v
+                        } else if !cachedLevel(slots[c], p, start: start, end: end, count: n, out, row) {
+                            guard field(c, UnsafeRawBufferPointer(start: p + start, count: end - start), out, row) else { return }
+                        }
+                        if c + 1 < fields {
+                            guard i < n && p[i] == delimiter else { return }
+                            i += 1
                         }
                     }
+                    let next: Int
+                    var brokeLine = true
+                    if i == n {
+                        next = n
+                        brokeLine = false
+                    } else if ASCII.isLineEnd(p[i]) {
+                        next = RecordEnd.after(w, i)
+                    } else {
+                        return  // more fields, or a quote or NUL
+                    }
+                    // A record reaching the window's end may go on in the next chunk.
+                    if RecordEnd.mayContinue(w, next: next, eof: eof) { return }
+                    if next - run.position > maxRecord { return }
+                    out.lines[row] = UInt32(clamping: run.line)
+                    partial.rowCount = row + 1
+                    partial.read += 1
+                    run.position = next
+                    if brokeLine { run.line += 1 }
                 }
             }
         }

@@ -27,6 +27,8 @@ package struct RowDecoder {
     var onePass = true
     /// Rows the one-pass path decoded (a probe: tests check that the fast path ran).
     var onePassRows = 0
+    /// Records the tokenizer's plain mode scanned outside the one-pass path (a probe).
+    var plainRecords = 0
     /// Whether each stretch is checked for bytes that are not UTF-8 (`partial.badUTF8Lines`).
     var checkUTF8 = false
     /// Set while trying the one-pass path: a failure then records nothing (the record is

@@ -100,7 +100,7 @@ package enum StretchParser {
         _ worker: inout RowDecoder, _ w: UnsafeBufferPointer<UInt8>, delimiter: UInt8,
         from: Int, stopAt: Int?, eof: Bool
     ) -> Stretch {
-        let plain = PlainRecordScanner(delimiter: delimiter)
+        let tokenizer = CSVTokenizer(delimiter: delimiter)
         let expected = worker.plan.names.count
         var stopAt = stopAt
         var flags: RecordFlags = []
@@ -116,7 +116,7 @@ package enum StretchParser {
             // Plain valid rows in one pass; the first other record takes the general path.
             let run =
                 worker.onePass
-                ? worker.decodeOnePass(w, from: position, line: line, until: stopAt ?? n, eof: eof, scanner: plain)
+                ? worker.decodeOnePass(w, from: position, line: line, until: stopAt ?? n, eof: eof, tokenizer: tokenizer)
                 : RowDecoder.OnePassRun(position: position, line: line)
             if run.position != position {
                 position = run.position
@@ -127,7 +127,7 @@ package enum StretchParser {
             let spans: UnsafeBufferPointer<FieldSpan>
             let next: Int
             let room = worker.spanRoom(expected + 1)
-            if let r = plain.scan(w, from: position, spans: room, room: expected + 1) {
+            if let r = tokenizer.plainRecord(w, from: position, spans: room, room: expected + 1) {
                 // A record reaching the window's end may go on in the next chunk (even a
                 // final CR may be half of a CRLF) unless it ended with LF.
                 if RecordEnd.mayContinue(w, next: r.next, eof: eof) { return Stretch(stop: position, endLine: line) }
@@ -135,6 +135,7 @@ package enum StretchParser {
                 next = r.next
                 flags = []
                 if r.brokeLine { line += 1 }
+                worker.plainRecords += 1
             } else {
                 var scanner = CSVScanner(bytes: w, delimiter: delimiter, start: position, line: line)
                 do throws(CSVScanner.UnterminatedQuote) {
