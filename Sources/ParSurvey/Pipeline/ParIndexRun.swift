@@ -14,6 +14,8 @@ public struct ParIndexRun: Sendable {
     public var table: ParIndexTable
     /// The weighted responses each component was scored from (same order as `components`).
     public var responses: [WeightedResponses] = []
+    /// The appraised self-assessment table read (nil: the manifest names none).
+    public var selfAssessment: SelfAssessment? = nil
 
     /// Rejected rows of all components.
     public var rejects: [Reject] { components.flatMap(\.rejects) }
@@ -137,7 +139,7 @@ public struct ParIndexRun: Sendable {
                 throw ParSurveyFailure(message: "\(saPath ?? manifest.path): \(error.description)", exitCode: error.exitCode)
             }
             table.simulateRanks(seed: rankSeed)
-            return ParIndexRun(manifest: manifest, components: results, table: table, responses: responses)
+            return ParIndexRun(manifest: manifest, components: results, table: table, responses: responses, selfAssessment: sa)
         } catch let e as ParSurveyError {
             throw ParSurveyFailure(e)
         } catch {

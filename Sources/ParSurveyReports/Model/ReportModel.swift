@@ -32,6 +32,10 @@ public struct ReportModel: Sendable {
     /// The audit's flags and sensitivity per component, when forms were left out by the
     /// audit (`report --exclude-flagged`).
     public var audit: [TableSection] = []
+    /// Where each unit lost self-assessment points, when the run has a self-assessment table.
+    public var selfAssessment: SelfAssessmentLosses? = nil
+    /// The leaders' survey by PAR area and respondent group, when the run has that component.
+    public var leadership: LeadershipAreas? = nil
 
     /// The satisfaction component (the one with criteria profiles), if any.
     public var satisfaction: ComponentResult? { components.first { $0.component == .satisfaction } }
