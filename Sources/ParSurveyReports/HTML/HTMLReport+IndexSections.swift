@@ -42,7 +42,7 @@ extension HTMLReport {
     }
 
     static func methods(_ m: ReportModel, _ s: ReportStyle, _ doc: inout HTMLDocument) {
-        doc.raw("<section id=\"methods\" class=\"page\">\n")
+        doc.raw("<section id=\"methods\">\n")
         doc.heading(2, ReportText.heading("methods", s, m))
         for p in ReportText.methods(m, s) { doc.paragraph(p, cls: "note") }
         doc.raw("</section>\n")

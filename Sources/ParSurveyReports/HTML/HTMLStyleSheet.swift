@@ -42,6 +42,7 @@ enum HTMLStyleSheet {
           body { font-size: 11pt; padding: 6px; }
           ul.toc { columns: 1; }
           table { width: auto; min-width: 100%; }
+          table, table.index, table.wide { font-size: 10pt; }
           figure { overflow-x: auto; }
           figure svg { min-width: 640px; }
         }
