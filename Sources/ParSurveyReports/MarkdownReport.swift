@@ -10,19 +10,21 @@ public enum MarkdownReport {
         func esc(_ t: String) -> String { MarkupEscaping.markdownCell(t) }
         var out = "# " + esc(ReportText.title(model, s)) + "\n\n" + esc(ReportText.meta(model, s)) + "\n\n"
         for p in ReportText.intro(model, s) { out += esc(p) + "\n\n" }
+        out += indexSections(model, s, before: true)
 
-        out += "## " + ReportText.heading("index", s) + "\n\n" + ReportTables.index(model, style: s).markdown() + "\n"
+        out += "## " + ReportText.heading("index", s, model) + "\n\n" + ReportTables.index(model, style: s).markdown() + "\n"
         out += esc(ReportText.indexNote(model, s)) + "\n\n"
         out +=
-            "## " + ReportText.heading("components", s) + "\n\n"
+            "## " + ReportText.heading("components", s, model) + "\n\n"
             + esc(
                 s.t(
-                    "Biểu đồ trong bản HTML; số liệu là các cột tự đánh giá, hài lòng, lãnh đạo và tổng của bảng 1.",
-                    "A chart in the HTML report; its figures are the self-assessment, satisfaction, leadership and total columns of table 1."
+                    "Biểu đồ trong bản HTML; số liệu là các cột tự đánh giá, hài lòng, lãnh đạo và tổng của bảng xếp hạng.",
+                    "A chart in the HTML report; its figures are the self-assessment, satisfaction, leadership and total columns of the ranking table."
                 )) + "\n\n"
 
+        out += indexSections(model, s, before: false)
         if !model.profiles.isEmpty {
-            out += "## " + ReportText.heading("profiles", s) + "\n\n"
+            out += "## " + ReportText.heading("profiles", s, model) + "\n\n"
             let level = model.satisfaction?.confidenceLevel
             for p in model.profiles {
                 out += "### \(p.rank)/\(p.of) · " + esc(p.unit) + "\n\n" + ReportTables.profile(p, level: level, style: s).markdown() + "\n"
@@ -30,7 +32,7 @@ public enum MarkdownReport {
         }
 
         if !model.distributions.isEmpty || model.distributionNote != nil {
-            out += "## " + ReportText.heading("distributions", s) + "\n\n"
+            out += "## " + ReportText.heading("distributions", s, model) + "\n\n"
             if let n = model.distributionNote { out += esc(n.text(s.language)) + "\n\n" }
             for d in model.distributions {
                 out += "### " + esc(ReportText.sectionTitle(d, model, s)) + "\n\n"
@@ -45,7 +47,7 @@ public enum MarkdownReport {
             }
         }
 
-        out += "## " + ReportText.heading("diagnostics", s) + "\n\n"
+        out += "## " + ReportText.heading("diagnostics", s, model) + "\n\n"
         for c in model.components {
             out +=
                 "### " + esc(c.questionnaire.title.text(s.language)) + "\n\n" + AccountingReport.table(c.accounts, style: s).markdown()
@@ -74,6 +76,8 @@ public enum MarkdownReport {
             }
         }
 
+        out += "## " + ReportText.heading("methods", s, model) + "\n\n"
+        for p in ReportText.methods(model, s) { out += esc(p) + "\n\n" }
         let p = model.provenance
         out +=
             "## " + ReportText.heading("provenance", s, model) + "\n\n" + ReportTables.files(p, style: s).markdown() + "\n"

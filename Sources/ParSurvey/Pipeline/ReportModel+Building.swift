@@ -59,6 +59,7 @@ extension ReportModel {
             components: components, profiles: profiles, distributions: distributions, distributionNote: note,
             groupedBy: options.groupBy, focusUnit: focus,
             provenance: try Provenance.of(run, toolVersion: options.toolVersion))
+        model.addIndexSections(run, options: options)
         // Fieldwork against the drawn sample, for each component whose manifest entry names one.
         for spec in run.manifest.components where spec.sample != nil {
             let q = try Questionnaire.load(path: spec.questionnaire)

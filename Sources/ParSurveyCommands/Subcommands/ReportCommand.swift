@@ -23,7 +23,7 @@ enum ReportCommand: Subcommand {
         """
     static let options =
         OptionTable([
-            .value("--date", "YYYY-MM-DD", "date printed on the report (default: SOURCE_DATE_EPOCH if set,", "else none)"),
+            .value("--date", "YYYY-MM-DD", "date printed on the report (default: SOURCE_DATE_EPOCH if set,", "else today, UTC)"),
             .value("--by", "COLUMN", "column compared within each unit (default commune)"),
             .value("--district", "NAME", "show this unit's communes question by question"),
             .value("--rejects", "FILE", "write rejected rows as CSV"),
@@ -47,7 +47,7 @@ enum ReportCommand: Subcommand {
         }
         let date: ReportDate?
         switch ReportDate.resolve(option: args.value("--date"), environment: ProcessInfo.processInfo.environment) {
-        case let .success(d): date = d
+        case let .success(d): date = d ?? ReportDate.today()  // printed pages carry a date
         case let .failure(p): throw UsageError(p.message)
         }
         var seed = RankSimulation.defaultSeed

@@ -86,11 +86,11 @@ enum DivergingStackedBars {
                     x += w
                 }
             }
-            let flags = r.below.isEmpty ? "" : "▼ " + r.below.joined(separator: " ")
+            let flags = r.below.isEmpty ? "" : flagText(r.below, width: SVGCanvas.pageWidth - nX - 6, size: 9.5)
             c.text(style.count(r.respondents), nX, y + barH - 3, anchor: .end, size: 9.5, fill: "#444")
             if !flags.isEmpty {
                 c.text(
-                    SVGCanvas.fit(flags, width: SVGCanvas.pageWidth - nX - 6, size: 9.5), nX + 5, y + barH - 3, size: 9.5, fill: "#b2182b",
+                    flags, nX + 5, y + barH - 3, size: 9.5, fill: "#b2182b",
                     bold: true)
             }
         }
@@ -110,6 +110,17 @@ enum DivergingStackedBars {
             style.t("Phân bố câu trả lời (có trọng số) theo ", "Weighted answer distribution by ")
             + labels.dropLast().joined(separator: ", ")
         return c.render(title: title, description: desc)
+    }
+
+    /// `▼ q1 q3 q8` when it fits `width`, else as many ids as fit and the count of the others
+    /// (`▼ q1 q3 +4`): never an id cut in the middle (the caption lists them all).
+    static func flagText(_ ids: [String], width: Double, size: Double) -> String {
+        func fits(_ t: String) -> Bool { Double(t.count) * size * 0.56 <= width }
+        let all = "▼ " + ids.joined(separator: " ")
+        if fits(all) { return all }
+        var keep = ids.count - 1
+        while keep > 0 && !fits("▼ " + ids.prefix(keep).joined(separator: " ") + " +\(ids.count - keep)") { keep -= 1 }
+        return "▼ " + (keep > 0 ? ids.prefix(keep).joined(separator: " ") + " " : "") + "+\(ids.count - keep)"
     }
 
     /// Legend entries (`4 Hài lòng`) broken into lines that fit `width`.

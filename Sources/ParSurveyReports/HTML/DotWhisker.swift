@@ -14,17 +14,28 @@ enum DotWhisker {
     }
 
     static func svg(_ p: UnitProfile, axisMin: Double, style: ReportStyle) -> String {
-        let rowH = 13.0
-        let size = 9.5
+        let rowH = 12.0
+        let size = 9.0
         let top = 20.0
-        let labelW = 330.0
+        let labelW = 410.0
         let valueW = 52.0
         let x0 = labelW + 8
         let x1 = SVGCanvas.pageWidth - valueW
         func x(_ v: Double) -> Double { x0 + (x1 - x0) * (v - axisMin) / (1 - axisMin) }
         let items: [(ProfileItem, Kind)] = [(p.overall, .overall)] + p.elements.map { ($0, .element) } + p.criteria.map { ($0, .criterion) }
         let gap = 8.0
-        let height = top + Double(items.count) * rowH + 2 * gap + 4
+        let lineH = 9.5
+        // Labels wrap (never cut short): criteria that begin alike stay apart.
+        let labels: [[String]] = items.map { item, kind in
+            let label: String
+            switch kind {
+            case .overall: label = style.t("Chỉ số hài lòng chung", "Overall satisfaction index")
+            case .element: label = item.id + "  " + item.label.text(style.language)
+            case .criterion: label = item.id + " (" + (item.element ?? "") + ")  " + item.label.text(style.language)
+            }
+            return SVGCanvas.wrap(label, width: kind == .criterion ? labelW : labelW - 30, size: size)
+        }
+        let height = top + Double(items.count) * rowH + labels.reduce(0) { $0 + Double($1.count - 1) * lineH } + 2 * gap + 4
         var c = SVGCanvas(height: height)
         let bottom = height - 4
         for t in stride(from: Int((axisMin * 100).rounded()), through: 100, by: 10) {
@@ -41,16 +52,11 @@ enum DotWhisker {
                 y += gap
                 c.line(0, y - gap / 2 - 1, SVGCanvas.pageWidth, y - gap / 2 - 1, stroke: "#cccccc")
             }
-            let cy = y + rowH / 2
-            let label: String
-            switch kind {
-            case .overall: label = style.t("Chỉ số hài lòng chung", "Overall satisfaction index")
-            case .element: label = item.id + "  " + item.label.text(style.language)
-            case .criterion: label = item.id + " (" + (item.element ?? "") + ")  " + item.label.text(style.language)
+            let extra = Double(labels[i].count - 1) * lineH
+            let cy = y + (rowH + extra) / 2
+            for (j, line) in labels[i].enumerated() {
+                c.text(line, 2, y + rowH / 2 + 3.3 + Double(j) * lineH, size: size, bold: kind != .criterion)
             }
-            c.text(
-                SVGCanvas.fit(label, width: kind == .criterion ? labelW : labelW - 30, size: size), 2, cy + 3.3, size: size,
-                bold: kind != .criterion)
             let colour = kind == .overall ? ChartPalette.overall : kind == .element ? ChartPalette.element : ChartPalette.criterion
             if let ci = item.interval {
                 c.line(x(max(axisMin, ci.low)), cy, x(min(1, ci.high)), cy, stroke: colour, width: 1.4)
@@ -68,7 +74,7 @@ enum DotWhisker {
             c.text(
                 style.percent(item.estimate, places: 1), SVGCanvas.pageWidth - 2, cy + 3.3, anchor: .end, size: size,
                 bold: kind != .criterion)
-            y += rowH
+            y += rowH + extra
         }
         let title = style.t(
             "\(p.unit): chỉ số hài lòng chung, theo yếu tố và theo tiêu chí (thấp nhất trước)",

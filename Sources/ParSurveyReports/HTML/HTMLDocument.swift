@@ -16,9 +16,10 @@ struct HTMLDocument {
         body += "<p" + (cls.map { " class=\"\($0)\"" } ?? "") + ">" + MarkupEscaping.html(text) + "</p>\n"
     }
 
-    /// A table; right-aligned columns get class `n` (numbers).
+    /// A table; right-aligned columns get class `n` (numbers). It scrolls sideways on a narrow
+    /// screen instead of running off it.
     mutating func table(_ t: TextTable, caption: String? = nil, cls: String? = nil) {
-        body += "<table" + (cls.map { " class=\"\($0)\"" } ?? "") + ">"
+        body += "<div class=\"scroll\"><table" + (cls.map { " class=\"\($0)\"" } ?? "") + ">"
         if let c = caption { body += "<caption>" + MarkupEscaping.html(c) + "</caption>" }
         body += "<thead><tr>"
         for (i, h) in t.headers.enumerated() {
@@ -34,7 +35,7 @@ struct HTMLDocument {
             }
             body += "</tr>\n"
         }
-        body += "</tbody></table>\n"
+        body += "</tbody></table></div>\n"
     }
 
     /// A chart that is never split across pages, with its caption.
@@ -54,11 +55,11 @@ struct HTMLDocument {
         body += "</ul>\n"
     }
 
-    /// The whole page.
-    func render(title: String, language: Language) -> String {
+    /// The whole page; `pageCSS` (the printed pages' footer) follows the style sheet.
+    func render(title: String, language: Language, pageCSS: String = "") -> String {
         "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            + "<title>" + MarkupEscaping.html(title) + "</title>\n<style>\n" + HTMLStyleSheet.css + "</style>\n</head>\n<body>\n"
+            + "<title>" + MarkupEscaping.html(title) + "</title>\n<style>\n" + HTMLStyleSheet.css + pageCSS + "</style>\n</head>\n<body>\n"
             + body + "</body>\n</html>\n"
     }
 }

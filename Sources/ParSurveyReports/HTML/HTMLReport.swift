@@ -12,15 +12,18 @@ public enum HTMLReport {
         doc.paragraph(ReportText.meta(model, s), cls: "meta")
         doc.list(ReportText.sections(model).map { (s.t($0.vi, $0.en), $0.id) }, cls: "toc")
         for p in ReportText.intro(model, s) { doc.paragraph(p) }
+        findings(model, s, &doc)
 
         doc.raw("<section id=\"index\">\n")
-        doc.heading(2, ReportText.heading("index", s))
+        doc.heading(2, ReportText.heading("index", s, model))
         doc.table(ReportTables.index(model, style: s), cls: "index")
         doc.paragraph(ReportText.indexNote(model, s), cls: "note")
         doc.raw("</section>\n<section id=\"components\">\n")
-        doc.heading(2, ReportText.heading("components", s))
+        doc.heading(2, ReportText.heading("components", s, model))
         doc.figure(ComponentBars.svg(model.table, style: s))
         doc.raw("</section>\n")
+        selfAssessment(model, s, &doc)
+        leadership(model, s, &doc)
 
         profiles(model, s, &doc)
         distributions(model, s, &doc)
@@ -28,14 +31,16 @@ public enum HTMLReport {
         tableSections("fieldwork", model.fieldwork, model, s, &doc)
         tableSections("audit", model.audit, model, s, &doc)
         tableSections("invalid-answers", model.invalidAnswers, model, s, &doc)
+        methods(model, s, &doc)
         provenance(model, s, &doc)
-        return doc.render(title: ReportText.title(model, s), language: s.language).precomposedStringWithCanonicalMapping
+        return doc.render(title: ReportText.title(model, s), language: s.language, pageCSS: HTMLStyleSheet.pageBoxes(model, s))
+            .precomposedStringWithCanonicalMapping
     }
 
     static func profiles(_ m: ReportModel, _ s: ReportStyle, _ doc: inout HTMLDocument) {
         guard !m.profiles.isEmpty else { return }
         doc.raw("<section id=\"profiles\" class=\"page\">\n")
-        doc.heading(2, ReportText.heading("profiles", s))
+        doc.heading(2, ReportText.heading("profiles", s, m))
         let level = m.satisfaction?.confidenceLevel
         let axisMin = DotWhisker.axisMinimum(m.profiles)
         doc.paragraph(
@@ -46,7 +51,8 @@ public enum HTMLReport {
                 + DotWhisker.legend(level: level, style: s) + ".", cls: "note")
         for p in m.profiles {
             doc.heading(3, "\(p.rank)/\(p.of) · \(p.unit)", id: "profile-\(anchor(p.unit))")
-            let top3 = p.criteria.prefix(3).map { "\($0.id) \(s.percent($0.estimate, places: 1))" }.joined(separator: ", ")
+            let top3 = p.criteria.prefix(3).map { "«\($0.label.text(s.language))» \(s.percent($0.estimate, places: 1))" }.joined(
+                separator: "; ")
             doc.figure(
                 DotWhisker.svg(p, axisMin: axisMin, style: s),
                 caption: s.t("\(s.count(p.respondents)) phiếu. Thấp nhất: ", "\(s.count(p.respondents)) respondents. Lowest: ") + top3 + "."
@@ -58,15 +64,15 @@ public enum HTMLReport {
     static func distributions(_ m: ReportModel, _ s: ReportStyle, _ doc: inout HTMLDocument) {
         guard !m.distributions.isEmpty || m.distributionNote != nil else { return }
         doc.raw("<section id=\"distributions\" class=\"page\">\n")
-        doc.heading(2, ReportText.heading("distributions", s))
+        doc.heading(2, ReportText.heading("distributions", s, m))
         if let n = m.distributionNote { doc.paragraph(n.text(s.language), cls: "note") }
         for d in m.distributions {
             doc.heading(3, ReportText.sectionTitle(d, m, s), id: "distribution-" + (d.unit.map(anchor) ?? "units"), cls: "unit")
             let extent = DivergingStackedBars.extent(d.charts)
             let total = ReportTables.totalLabel(d, style: s)
-            for (k, c) in d.charts.enumerated() {
+            for c in d.charts {
                 doc.figure(
-                    DivergingStackedBars.svg(c, extent: extent, totalLabel: total, legend: k == 0, style: s),
+                    DivergingStackedBars.svg(c, extent: extent, totalLabel: total, legend: true, style: s),
                     caption: ReportText.chartCaption(c, s))
             }
         }
@@ -75,7 +81,7 @@ public enum HTMLReport {
 
     static func diagnostics(_ m: ReportModel, _ s: ReportStyle, _ doc: inout HTMLDocument) {
         doc.raw("<section id=\"diagnostics\" class=\"page\">\n")
-        doc.heading(2, ReportText.heading("diagnostics", s))
+        doc.heading(2, ReportText.heading("diagnostics", s, m))
         for c in m.components {
             doc.heading(3, c.questionnaire.title.text(s.language))
             doc.table(

@@ -31,7 +31,21 @@ enum HTMLStyleSheet {
         figcaption { font-size: 8.5pt; color: #444; margin-top: 2px; }
         ul.toc { columns: 2; padding-left: 18px; margin: 4px 0; }
         a { color: #0b5394; text-decoration: none; }
-        @media print { body { max-width: none; padding: 0; } a { color: inherit; } }
+        div.scroll { overflow-x: auto; max-width: 100%; }
+        ul.findings li, ul.losses li { margin: 2px 0; }
+        table.wide { font-size: 8pt; }
+        table.wide td { white-space: nowrap; }
+        table.wide th, table.wide td { padding: 2px 3px; }
+        table.wide th { vertical-align: bottom; white-space: normal; hyphens: none; min-width: 3.2em; }
+        @media print { body { max-width: none; padding: 0; } a { color: inherit; } div.scroll { overflow: visible; } }
+        @media screen and (max-width: 640px) {
+          body { font-size: 11pt; padding: 6px; }
+          ul.toc { columns: 1; }
+          table { width: auto; min-width: 100%; }
+          table, table.index, table.wide { font-size: 10pt; }
+          figure { overflow-x: auto; }
+          figure svg { min-width: 640px; }
+        }
 
         """
 }

@@ -35,6 +35,10 @@ public struct ReportModel: Sendable {
     /// Answers set to missing under `invalidAnswer: "missing"`, per component that has any
     /// (`InvalidAnswerReport.section`; empty: no such section).
     public var invalidAnswers: [TableSection] = []
+    /// Where each unit lost self-assessment points, when the run has a self-assessment table.
+    public var selfAssessment: SelfAssessmentLosses? = nil
+    /// The leaders' survey by PAR area and respondent group, when the run has that component.
+    public var leadership: LeadershipAreas? = nil
 
     /// The satisfaction component (the one with criteria profiles), if any.
     public var satisfaction: ComponentResult? { components.first { $0.component == .satisfaction } }

@@ -1,14 +1,14 @@
+import ParSurveyScoring
 /// The report's headings and explanations in Vietnamese and English, shared by the HTML and
 /// Markdown renderers.
 enum ReportText {
     static func title(_ m: ReportModel, _ s: ReportStyle) -> String { IndexReport.heading(m.title, s) }
 
-    /// `Năm 2021 · Ngày lập: 31/12/2021 · par-survey 0.1.0`.
+    /// `Năm đánh giá: 2021 · Ngày lập báo cáo: 31/12/2021` (the tool's name and version are in the provenance).
     static func meta(_ m: ReportModel, _ s: ReportStyle) -> String {
         var parts: [String] = []
         if let y = m.year { parts.append(s.t("Năm đánh giá: \(y)", "Year assessed: \(y)")) }
         if let d = m.date { parts.append(s.t("Ngày lập báo cáo: ", "Report date: ") + d.text(s.language)) }
-        parts.append("par-survey " + m.provenance.toolVersion)
         return parts.joined(separator: " · ")
     }
 
@@ -21,17 +21,33 @@ enum ReportText {
         ("provenance", "6. Nguồn dữ liệu", "6. Provenance"),
     ]
 
-    /// The sections of `m`: the fixed ones, with "Fieldwork" (when the manifest names a drawn
-    /// sample) and "Data-quality audit" (when the audit left forms out) before the provenance,
-    /// numbered in order.
+    /// The sections of `m`, numbered in order: key findings first; the self-assessment and
+    /// leaders' sections when the run has them; "Fieldwork" (when the manifest names a drawn
+    /// sample) and "Data-quality audit" (when the audit left forms out); the methods appendix
+    /// and the provenance last.
     static func sections(_ m: ReportModel) -> [(id: String, vi: String, en: String)] {
-        var out = Array(sections.dropLast())
+        var out: [(id: String, vi: String, en: String)] = []
         func add(_ id: String, _ vi: String, _ en: String) { out.append((id, "\(out.count + 1). " + vi, "\(out.count + 1). " + en)) }
+        add("findings", "Kết quả chính", "Key findings")
+        for (id, vi, en) in sections.dropLast() {
+            if id == "profiles" {
+                if m.selfAssessment != nil {
+                    add("selfAssessment", "Tự đánh giá: điểm bị trừ theo tiêu chí", "Self-assessment: points lost by criterion")
+                }
+                if m.leadership != nil {
+                    add("leadership", "Đánh giá của lãnh đạo theo lĩnh vực CCHC", "Leaders' assessment by PAR area")
+                }
+                if m.profiles.isEmpty { continue }
+            }
+            if id == "distributions" && m.distributions.isEmpty && m.distributionNote == nil { continue }
+            add(id, String(vi.drop { $0 != " " }.dropFirst()), String(en.drop { $0 != " " }.dropFirst()))
+        }
         if !m.fieldwork.isEmpty { add("fieldwork", "Tiến độ khảo sát so với mẫu đã rút", "Fieldwork against the drawn sample") }
         if !m.audit.isEmpty { add("audit", "Kiểm tra chất lượng phiếu", "Data-quality audit") }
         if !m.invalidAnswers.isEmpty {
             add("invalid-answers", "Câu trả lời không hợp lệ được tính là thiếu", "Invalid answers counted as missing")
         }
+        add("methods", "Phụ lục: phương pháp", "Appendix: methods")
         add("provenance", "Nguồn dữ liệu", "Provenance")
         return out
     }
@@ -41,49 +57,28 @@ enum ReportText {
         return s.t(h.vi, h.en)
     }
 
-    /// What the report holds and how to read it.
+    /// What the report holds and how to read it (the methods go to the appendix).
     static func intro(_ m: ReportModel, _ s: ReportStyle) -> [String] {
         let level = m.satisfaction?.confidenceLevel.map { s.levelLabel($0) } ?? s.levelLabel(0.95)
+        let scheme = m.table.scheme
+        func mx(_ source: SchemeComponent.Source) -> String {
+            scheme.component(source).map { SchemeNotes.maxText($0.maxPoints, s) } ?? "–"
+        }
         var p = [
             s.t(
-                "Báo cáo trình bày Chỉ số CCHC của từng đơn vị: điểm tự đánh giá đã thẩm định (tối đa 60 điểm), điểm khảo sát sự hài lòng "
-                    + "của người dân, tổ chức (30 điểm) và điểm đánh giá của lãnh đạo, quản lý, đại biểu HĐND tỉnh (10 điểm). Điểm khảo sát "
-                    + "là ước lượng từ mẫu: số sau dấu ± là nửa độ rộng khoảng tin cậy \(level); cột «Hạng 5–95 %» cho biết hạng có thể "
-                    + "dao động đến đâu do sai số chọn mẫu.",
-                "This report gives each unit's PAR Index: the appraised self-assessment (up to 60 points), the citizen and organisation "
-                    + "satisfaction survey (30 points) and the assessment by leaders, managers and provincial People's Council delegates "
-                    + "(10 points). Survey points are estimates from samples: the number after ± is half the width of the \(level) "
-                    + "confidence interval, and the column «Rank 5–95%» shows how far a rank could move through sampling error alone.")
+                "Báo cáo trình bày Chỉ số CCHC của từng đơn vị: điểm tự đánh giá đã thẩm định (tối đa \(mx(.selfAssessment)) điểm), "
+                    + "điểm khảo sát sự hài lòng của người dân, tổ chức (\(mx(.satisfaction)) điểm) và điểm đánh giá của lãnh đạo, quản lý, "
+                    + "đại biểu HĐND tỉnh (\(mx(.leadership)) điểm). Điểm khảo sát là ước lượng từ mẫu: số sau dấu ± là nửa độ rộng "
+                    + "khoảng tin cậy \(level); hai đơn vị có khoảng hạng chồng nhau thì chưa thể nói đơn vị nào hơn.",
+                "This report gives each unit's PAR Index: the appraised self-assessment (up to \(mx(.selfAssessment)) points), the "
+                    + "citizen and organisation satisfaction survey (\(mx(.satisfaction)) points) and the assessment by leaders, managers "
+                    + "and provincial People's Council delegates (\(mx(.leadership)) points). Survey points are estimates from samples: "
+                    + "the number after ± is half the width of the \(level) confidence interval; two units whose rank ranges overlap "
+                    + "cannot be told apart.")
         ]
-        p.append(
-            s.t(
-                "Phần 3 cho thấy, với từng đơn vị, tỷ lệ người trả lời hài lòng theo từng yếu tố và tiêu chí cùng khoảng tin cậy; "
-                    + "các tiêu chí thấp nhất đứng đầu để thấy ngay điểm yếu.",
-                "Section 3 shows, for each unit, the share of satisfied answers by element and criterion with confidence intervals; "
-                    + "the lowest criteria come first, so weaknesses stand out."))
-        let by = m.groupedBy == "commune" ? s.t("xã, thị trấn", "commune") : m.groupedBy
-        p.append(
-            s.t(
-                "Phần 4 so sánh câu trả lời, trước hết giữa các đơn vị, sau đó giữa các \(by) trong từng đơn vị. Mỗi biểu đồ gộp mọi "
-                    + "câu trả lời cho các câu hỏi của một yếu tố; mỗi thanh là một nhóm: phần không hài lòng nằm bên trái mốc 0, "
-                    + "«bình thường» nằm giữa mốc 0, phần hài lòng bên phải; các số là tỷ lệ phần trăm có trọng số. Dưới mỗi biểu đồ là "
-                    + "kiểm định Rao–Scott cho từng câu hỏi: p nhỏ hơn 0,05 nghĩa là các nhóm trả lời khác nhau thật sự, không chỉ do "
-                    + "ngẫu nhiên chọn mẫu. Dấu ▼ cùng mã câu hỏi đánh dấu nhóm có tỷ lệ hài lòng thấp hơn có ý nghĩa so với chung "
-                    + "(hiệu chỉnh Holm). Nhóm ít phiếu có khoảng tin cậy rộng: chỉ kết luận khi kiểm định cho thấy khác biệt.",
-                "Section 4 compares answers, first across units, then across the \(by)s of each unit. Each chart pools all answers to "
-                    + "the questions of one element; each bar is one group: dissatisfied answers lie left of zero, the neutral answer is "
-                    + "centred on zero, satisfied answers lie right; the numbers are weighted percentages. Under each chart, the "
-                    + "Rao–Scott test for each question: p below 0.05 means the groups really answer differently, beyond sampling "
-                    + "chance. ▼ with question ids marks a group whose satisfied share is significantly below everyone's (Holm's "
-                    + "correction). Small groups have wide intervals: conclude only where a test shows a difference."))
         if let f = m.focusUnit {
             p.append(s.t("Đơn vị \(f) được trình bày theo từng câu hỏi.", "\(f) is shown question by question."))
         }
-        p.append(
-            s.t(
-                "Phần 5 ghi số phiếu đọc, nhận, loại và chẩn đoán trọng số; phần 6 ghi các tệp đầu vào với mã SHA-256 để kiểm tra lại.",
-                "Section 5 gives rows read, accepted and rejected and the weighting diagnostics; section 6 lists the input files with "
-                    + "their SHA-256 so the figures can be checked."))
         return p
     }
 

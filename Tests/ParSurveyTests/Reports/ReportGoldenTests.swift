@@ -60,8 +60,8 @@ import ParSurveyCommands
 
     @Test func englishThroughout() {
         let en = HTMLReport.render(Self.model, style: ReportStyle(language: .en))
-        #expect(en.contains("<html lang=\"en\">") && en.contains("1. PAR Index ranking") && en.contains(">84.11</td>"))
+        #expect(en.contains("<html lang=\"en\">") && en.contains("2. PAR Index ranking") && en.contains(">84.11</td>"))
         #expect(!en.contains("Bảng xếp hạng") && !en.contains("Hài lòng (30)"))
-        #expect(Self.html.contains("1. Bảng xếp hạng Chỉ số CCHC") && Self.html.contains(">84,11</td>"))
+        #expect(Self.html.contains("2. Bảng xếp hạng Chỉ số CCHC") && Self.html.contains(">84,11</td>"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ParSurveyCommands
+import ParSurvey
 
 /// `par-survey report` and `run --format html` end to end.
 @Suite struct ReportCommandTests {
@@ -48,7 +49,8 @@ import ParSurveyCommands
         #expect(taySon.components(separatedBy: "\n#### q").count == 23)  // 22 questions
         #expect(taySon.contains("#### q1 — The waiting area of the reception and results desk has enough seats"))
         #expect(r.stdout.contains("### An Lão: communes\n") && r.stdout.contains("Tây Sơn is shown question by question."))
-        #expect(!r.stdout.contains("Report date"))  // no date given, none printed
+        // No --date, no SOURCE_DATE_EPOCH: today's date (UTC), as printed pages need one.
+        #expect(r.stdout.contains("Report date: " + ReportDate.today().text(.en)))
     }
 
     @Test func sourceDateEpochDatesTheReport() throws {

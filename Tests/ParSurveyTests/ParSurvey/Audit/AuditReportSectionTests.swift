@@ -17,8 +17,8 @@ import Testing
         ])
         #expect(r.code == 0, "\(r.stderr)")
         let md = r.stdout
-        let audit = try #require(md.range(of: "## 6. Data-quality audit\n"))
-        let provenance = try #require(md.range(of: "## 7. Provenance\n"))
+        let audit = try #require(md.range(of: "## 9. Data-quality audit\n"))
+        let provenance = try #require(md.range(of: "## 11. Provenance\n"))
         #expect(audit.upperBound < provenance.lowerBound)
         let section = String(md[audit.upperBound..<provenance.lowerBound])
         #expect(section.contains("| straightline.all | medium | 9 | 9 |"))
@@ -33,14 +33,14 @@ import Testing
         let r = try CLIRunner.runBinary(["report", "Samples/binh-dinh-2021", "--format", "markdown", "--lang", "vi"])
         #expect(r.code == 0)
         #expect(!r.stdout.contains("Kiểm tra chất lượng phiếu"))
-        #expect(r.stdout.contains("## 6. Nguồn dữ liệu\n"))
+        #expect(r.stdout.contains("## 10. Nguồn dữ liệu\n"))
     }
 
     @Test func htmlReportHasTheAuditSectionInVietnamese() throws {
         let r = try CLIRunner.runBinary(["report", "Samples/binh-dinh-2021", "--exclude-flagged", "straightline.all", "--lang", "vi"])
         #expect(r.code == 0)
         #expect(r.stdout.contains("<section id=\"audit\" class=\"page\">"))
-        #expect(r.stdout.contains("6. Kiểm tra chất lượng phiếu"))
+        #expect(r.stdout.contains("9. Kiểm tra chất lượng phiếu"))
         #expect(r.stdout.contains("Bỏ ra 9 phiếu bị cờ (straightline.all)."))
     }
 }

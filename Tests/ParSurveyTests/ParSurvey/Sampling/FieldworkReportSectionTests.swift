@@ -19,8 +19,8 @@ import Testing
         let r = try CLIRunner.runBinary(["report", "Samples/sampling-2025", "--format", "markdown", "--lang", "en"])
         #expect(r.code == 0, "\(r.stderr)")
         let md = r.stdout
-        #expect(md.contains("## 6. Fieldwork against the drawn sample\n"))
-        #expect(md.contains("## 7. Provenance\n"))
+        #expect(md.contains("## 9. Fieldwork against the drawn sample\n"))
+        #expect(md.contains("## 11. Provenance\n"))
         #expect(md.contains("| Tây Sơn | 1450 | 314 | 294 | 294 | 0 | 275 | 18 | 1 | 0 | 87.6% |"), "\(md)")
         #expect(md.contains("| Bình Khê | 820 | 269 | 255 | 255 | 0 | 239 | 15 | 1 | 0 | 88.8% |"))
         #expect(md.contains("| Bình Phú | 610 | 242 | 221 | 221 | 0 | 202 | 19 | 0 | 0 | 83.5% |"))
@@ -29,7 +29,7 @@ import Testing
         #expect(md.contains("Forms not in the drawn sample (2):"))
         // Vietnamese: decimal comma, section title.
         let vi = try CLIRunner.runBinary(["report", "Samples/sampling-2025", "--format", "markdown"])
-        #expect(vi.stdout.contains("## 6. Tiến độ khảo sát so với mẫu đã rút\n") && vi.stdout.contains("## 7. Nguồn dữ liệu\n"))
+        #expect(vi.stdout.contains("## 9. Tiến độ khảo sát so với mẫu đã rút\n") && vi.stdout.contains("## 11. Nguồn dữ liệu\n"))
         #expect(vi.stdout.contains("| Tây Sơn | 1450 | 314 | 294 | 294 | 0 | 275 | 18 | 1 | 0 | 87,6 % |"))
     }
 
@@ -40,11 +40,12 @@ import Testing
         let html = try String(contentsOfFile: dir + "/r.html", encoding: .utf8)
         #expect(
             html.contains(
-                "<li><a href=\"#fieldwork\">6. Fieldwork against the drawn sample</a></li><li><a href=\"#provenance\">7. Provenance</a></li>"
+                "<li><a href=\"#fieldwork\">9. Fieldwork against the drawn sample</a></li><li><a href=\"#methods\">10. Appendix: methods</a></li>"
+                    + "<li><a href=\"#provenance\">11. Provenance</a></li>"
             ))
         #expect(html.contains("<section id=\"fieldwork\""))
         // Bình Định 2021 names no sample: no such section, provenance stays 6.
         let plain = try CLIRunner.runBinary(["report", "Samples/binh-dinh-2021", "--format", "markdown", "--lang", "en"])
-        #expect(!plain.stdout.contains("Fieldwork") && plain.stdout.contains("## 6. Provenance\n"))
+        #expect(!plain.stdout.contains("Fieldwork") && plain.stdout.contains("## 10. Provenance\n"))
     }
 }
