@@ -1,5 +1,6 @@
 import Foundation
 import ParSurvey
+import ParSurveyCommands
 import Testing
 
 /// Every failure the issue lists gives a clear message naming where, and exit 65.
