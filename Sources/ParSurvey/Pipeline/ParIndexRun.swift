@@ -59,7 +59,8 @@ public struct ParIndexRun: Sendable {
                     for (i, n) in named.enumerated() {
                         switch register.resolve(n, on: date) {
                         case let .success(u): list.append(u)
-                        case let .failure(p): throw ManifestError.invalid(file: manifest.path, path: "units[\(i)]", message: p.message)
+                        case let .failure(p):
+                            throw ManifestError.invalid(file: manifest.path, path: "units[\(i)]", message: .rule(p.message))
                         }
                     }
                 } else {

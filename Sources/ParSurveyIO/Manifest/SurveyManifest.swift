@@ -168,7 +168,7 @@ public enum ManifestError: ParSurveyError, Equatable {
     /// Not valid JSON.
     case notJSON(file: String, line: Int, column: Int, message: String)
     /// A key is missing, unknown or wrong.
-    case invalid(file: String, path: String, message: String)
+    case invalid(file: String, path: String, message: KeyProblem)
     /// The manifest is valid but cannot make an index (no satisfaction component...).
     case incomplete(file: String, message: String)
 

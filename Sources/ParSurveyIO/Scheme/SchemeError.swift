@@ -6,7 +6,7 @@ public enum SchemeError: ParSurveyError, Equatable {
     /// Not valid JSON.
     case notJSON(file: String, line: Int, column: Int, message: String)
     /// A key is missing, unknown, duplicated or wrong.
-    case invalid(file: String, path: String, message: String)
+    case invalid(file: String, path: String, message: KeyProblem)
 
     public var kind: ErrorKind {
         switch self {

@@ -5,7 +5,7 @@ public enum QuestionnaireError: ParSurveyError, Equatable {
     /// The file is not valid JSON.
     case notJSON(file: String, line: Int, column: Int, message: String)
     /// A key is missing, of the wrong type, unknown or has an invalid value.
-    case invalid(file: String, path: String, message: String)
+    case invalid(file: String, path: String, message: KeyProblem)
 
     public var kind: ErrorKind {
         switch self {

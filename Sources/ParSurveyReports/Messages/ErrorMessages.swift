@@ -35,3 +35,34 @@ public enum ErrorMessages {
         v.isEmpty ? ("", "") : (" (giá trị “\(v)”)", " (value '\(v)')")
     }
 }
+
+extension KeyProblem {
+    /// The problem in both languages.
+    public var localized: LocalizedText {
+        switch self {
+        case .missing: return LocalizedText(vi: "thiếu mục bắt buộc", en: description)
+        case .duplicated: return LocalizedText(vi: "mục này xuất hiện hai lần", en: description)
+        case .unknown: return LocalizedText(vi: "mục không được hỗ trợ (đề nghị kiểm tra lại chính tả)", en: description)
+        case let .wrongType(expected, found):
+            return LocalizedText(vi: "cần \(expected.vietnamese), nhưng giá trị là \(found.vietnamese)", en: description)
+        case .needsText: return LocalizedText(vi: "cần có nội dung tiếng Việt (\"vi\") hoặc tiếng Anh (\"en\")", en: description)
+        case let .rule(text): return LocalizedText(vi: text, en: text)
+        }
+    }
+}
+
+extension JSONKind {
+    /// `một chuỗi ký tự`, `một mảng`… (the Vietnamese name of the type).
+    var vietnamese: String {
+        switch self {
+        case .null: return "null (rỗng)"
+        case .boolean: return "giá trị true/false"
+        case .number: return "một số"
+        case .string: return "một chuỗi ký tự"
+        case .array: return "một danh sách (mảng)"
+        case .object: return "một đối tượng"
+        case .stringOrNumber: return "một chuỗi ký tự hoặc một số"
+        case .trueOrFalse: return "true hoặc false"
+        }
+    }
+}

@@ -11,7 +11,8 @@ extension ManifestError: LocalizedErrorMessage {
             return LocalizedText(
                 vi: "tệp mô tả cuộc khảo sát không đúng cú pháp JSON: \(message)", en: "manifest is not valid JSON: \(message)")
         case let .invalid(_, path, message):
-            return LocalizedText(vi: "mục “\(path)” của tệp mô tả cuộc khảo sát: \(message)", en: "manifest key '\(path)': \(message)")
+            return LocalizedText(
+                vi: "mục “\(path)” của tệp mô tả cuộc khảo sát: \(message.localized.vi)", en: "manifest key '\(path)': \(message)")
         case let .incomplete(_, message):
             return LocalizedText(vi: "tệp mô tả cuộc khảo sát chưa đủ để tính Chỉ số: \(message)", en: message)
         }

@@ -10,7 +10,7 @@ extension QuestionnaireError: LocalizedErrorMessage {
             return LocalizedText(
                 vi: "tệp bảng hỏi không đúng cú pháp JSON: \(message)", en: "questionnaire is not valid JSON: \(message)")
         case let .invalid(_, path, message):
-            return LocalizedText(vi: "mục “\(path)” của bảng hỏi: \(message)", en: "questionnaire key '\(path)': \(message)")
+            return LocalizedText(vi: "mục “\(path)” của bảng hỏi: \(message.localized.vi)", en: "questionnaire key '\(path)': \(message)")
         }
     }
 }

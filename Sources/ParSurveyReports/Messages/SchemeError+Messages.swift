@@ -14,7 +14,7 @@ extension SchemeError: LocalizedErrorMessage {
                 en: "index scheme is not valid JSON: \(message)")
         case let .invalid(_, path, message):
             return LocalizedText(
-                vi: "mục “\(path)” của phương pháp tính Chỉ số: \(message)", en: "scheme key '\(path)': \(message)")
+                vi: "mục “\(path)” của phương pháp tính Chỉ số: \(message.localized.vi)", en: "scheme key '\(path)': \(message)")
         }
     }
 }

@@ -12,7 +12,7 @@ extension WeightingError: LocalizedErrorMessage {
                 vi: "tệp phương án gia quyền không đúng cú pháp JSON: \(message)", en: "weighting plan is not valid JSON: \(message)")
         case let .invalidPlan(_, path, message):
             return LocalizedText(
-                vi: "mục “\(path)” của phương án gia quyền: \(message)", en: "weighting plan key '\(path)': \(message)")
+                vi: "mục “\(path)” của phương án gia quyền: \(message.localized.vi)", en: "weighting plan key '\(path)': \(message)")
         case let .invalidTargets(_, _, _, message):
             return LocalizedText(vi: "tệp số liệu tổng thể để gia quyền không hợp lệ: \(message)", en: message)
         case let .unknownVariable(step, name, available):

@@ -9,7 +9,7 @@ public enum WeightingError: ParSurveyError, Equatable {
     /// The plan is not valid JSON.
     case notJSON(file: String, line: Int, column: Int, message: String)
     /// A plan key is missing, unknown or has a wrong value.
-    case invalidPlan(file: String, path: String, message: String)
+    case invalidPlan(file: String, path: String, message: KeyProblem)
     /// A targets (population) CSV file is malformed.
     case invalidTargets(file: String, line: Int, column: Int, message: String)
     /// The plan names a column the batches do not have.

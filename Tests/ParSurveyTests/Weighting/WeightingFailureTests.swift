@@ -151,7 +151,7 @@ import Testing
             Issue.record("\(e)")
             return
         }
-        #expect(p == path && m.contains(message), "\(e)")
+        #expect(p == path && m.description.contains(message), "\(e)")
         #expect(e.exitCode == .dataError)
     }
 
