@@ -111,12 +111,10 @@ public enum ParSurveyCommand {
                 try RunNotices.$current.withValue(notices) { try command.run(parsed, output: output, io: io) }
             }
         } catch let e as UsageError {
-            io.err(
-                "par-survey \(first): \(TerminalText.escape(e.message, keepLineBreaks: true))\n"
-                    + "Run 'par-survey \(first) --help' for usage.\n")
+            io.err(ErrorRenderer.renderUsage(e, command: first, language: ErrorRenderer.language(leading + args)))
             return ExitCode.usage.rawValue
         } catch let e as any ParSurveyError {
-            io.err("par-survey: error: \(TerminalText.escape(e.description, keepLineBreaks: true))\n")
+            io.err(ErrorRenderer.render(e, language: ErrorRenderer.language(leading + args)))
             return e.exitCode.rawValue
         } catch {
             io.err("par-survey: error: \(error)\n")

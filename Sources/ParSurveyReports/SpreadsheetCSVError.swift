@@ -12,7 +12,7 @@ public struct SpreadsheetCSVError: ParSurveyError, Equatable {
         self.field = field
     }
 
-    public var exitCode: ExitCode { .failure }
+    public var kind: ErrorKind { "internal.spreadsheetCSV" }
 
     public var description: String {
         "internal error: the report's CSV text has an unterminated quote at line \(line), field \(field); no spreadsheet was written (please report this)"

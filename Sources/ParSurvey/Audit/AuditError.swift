@@ -15,10 +15,15 @@ public enum AuditError: ParSurveyError, Equatable {
         }
     }
 
-    public var exitCode: ExitCode {
+    public var kind: ErrorKind {
         switch self {
-        case .missingColumn: return .usage
-        case .frame: return .dataError
+        case .missingColumn: return "audit.missingColumn"
+        case .frame: return "audit.frame"
         }
+    }
+
+    public var location: SourceLocation? {
+        if case let .frame(file, line, _) = self { return SourceLocation(file: file, line: line) }
+        return nil
     }
 }

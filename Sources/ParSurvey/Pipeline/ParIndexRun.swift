@@ -63,7 +63,8 @@ public struct ParIndexRun: Sendable {
                     for (i, n) in named.enumerated() {
                         switch register.resolve(n, on: date) {
                         case let .success(u): list.append(u)
-                        case let .failure(p): throw ManifestError.invalid(file: manifest.path, path: "units[\(i)]", message: p.message)
+                        case let .failure(p):
+                            throw ManifestError.invalid(file: manifest.path, path: "units[\(i)]", message: .rule(p.message))
                         }
                     }
                 } else {
@@ -138,7 +139,7 @@ public struct ParIndexRun: Sendable {
                     leadership: try lead.map { r throws(MergeError) in try unitPoints(r, strict: refuse) },
                     previous: prev, units: units, unitTypes: unitTypes, notComparable: notComparable)
             } catch {
-                throw ParSurveyFailure(message: "\(saPath ?? manifest.path): \(error.description)", exitCode: error.exitCode)
+                throw ParSurveyFailure(error, file: saPath ?? manifest.path)
             }
             table.level = uncertainty.level
             table.simulateRanks(seed: rankSeed)
@@ -149,7 +150,7 @@ public struct ParIndexRun: Sendable {
         } catch let e as ParSurveyError {
             throw ParSurveyFailure(e)
         } catch {
-            throw ParSurveyFailure(message: "\(error)", exitCode: .failure)
+            throw ParSurveyFailure(unexpected: error)
         }
     }
 
@@ -215,29 +216,35 @@ public struct ParIndexRun: Sendable {
     }
 }
 
-/// Any ParSurvey error, carried with its message and exit code (for callers that handle
-/// all failures alike, such as the CLI).
+/// Any ParSurvey error, carried with its message and kind (for callers that handle all
+/// failures alike, such as the CLI).
 public struct ParSurveyFailure: ParSurveyError {
     /// The message, naming file, line, column and value where known.
     public var message: String
-    /// The exit code.
-    public var exitCode: ExitCode
+    /// The kind: the underlying error's, or `internal.unexpected`.
+    public var kind: ErrorKind
+    /// The file the failure is about, when the underlying error does not name one.
+    public var file: String?
     /// The original error, when typed.
     public var underlying: (any ParSurveyError)?
 
-    /// Wraps a typed error.
-    public init(_ e: any ParSurveyError) {
-        message = e.description
-        exitCode = e.exitCode
+    /// Wraps a typed error; `file` is the input it came from when the error does not say.
+    public init(_ e: any ParSurveyError, file: String? = nil) {
+        message = file.map { "\($0): \(e.description)" } ?? e.description
+        kind = e.kind
+        self.file = file
         underlying = e
     }
 
-    /// A failure with a message.
-    public init(message: String, exitCode: ExitCode) {
-        self.message = message
-        self.exitCode = exitCode
+    /// An unexpected failure (not a ParSurvey error).
+    public init(unexpected error: any Error) {
+        message = "\(error)"
+        kind = "internal.unexpected"
+        file = nil
         underlying = nil
     }
+
+    public var location: SourceLocation? { underlying?.location ?? file.map { SourceLocation(file: $0) } }
 
     public var description: String { message }
 }

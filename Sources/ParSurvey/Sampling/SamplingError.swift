@@ -13,11 +13,19 @@ public enum SamplingError: ParSurveyError, Equatable {
     /// An option's value is wrong (exit 64).
     case option(name: String, message: String)
 
-    public var exitCode: ExitCode {
+    public var kind: ErrorKind {
         switch self {
-        case .unreadable: return .noInput
-        case .invalid: return .dataError
-        case .option: return .usage
+        case .unreadable: return "sampling.unreadable"
+        case .invalid: return "sampling.invalid"
+        case .option: return "sampling.option"
+        }
+    }
+
+    public var location: SourceLocation? {
+        switch self {
+        case let .unreadable(file, _): return SourceLocation(file: file)
+        case let .invalid(file, line, _): return SourceLocation(file: file, line: line)
+        case .option: return nil
         }
     }
 

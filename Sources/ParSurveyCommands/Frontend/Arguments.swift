@@ -1,3 +1,5 @@
+import ParSurvey
+
 /// A command line taken apart: positional arguments and options, which may come in any
 /// order (`run FOLDER --format json` and `run --format json FOLDER` are the same).
 struct Arguments {
@@ -40,15 +42,23 @@ struct Arguments {
                 if let v = inline {
                     values[name, default: []].append(v)
                 } else {
-                    guard i < args.count else { throw UsageError("option \(name) needs a value") }
+                    guard i < args.count else {
+                        throw UsageError("option \(name) needs a value", vi: "tùy chọn \(name) cần có giá trị", kind: "cli.missingValue")
+                    }
                     values[name, default: []].append(args[i])
                     i += 1
                 }
             } else if allowed.contains(name) {
-                if inline != nil { throw UsageError("option \(name) takes no value") }
+                if inline != nil {
+                    throw UsageError(
+                        "option \(name) takes no value", vi: "tùy chọn \(name) không nhận giá trị", kind: "cli.unexpectedValue")
+                }
                 flags.insert(name)
             } else {
-                throw UsageError("unknown option \(a)" + (suggest(name).map { "; did you mean \($0)?" } ?? ""))
+                let near = suggest(name)
+                throw UsageError(
+                    "unknown option \(a)" + (near.map { "; did you mean \($0)?" } ?? ""),
+                    vi: "không có tùy chọn \(a)" + (near.map { "; có phải là \($0)?" } ?? ""), kind: "cli.unknownOption")
             }
         }
     }
@@ -62,6 +72,16 @@ struct Arguments {
 
 /// A command line that does not make sense (exit 64).
 struct UsageError: Error {
+    /// The English message.
     var message: String
+    /// The Vietnamese message, where one is written (else the English one is shown).
+    var vi: String?
+    /// The kind (`cli.usage` unless more is known).
+    var kind: ErrorKind = "cli.usage"
     init(_ message: String) { self.message = message }
+    init(_ message: String, vi: String, kind: ErrorKind) {
+        self.message = message
+        self.vi = vi
+        self.kind = kind
+    }
 }

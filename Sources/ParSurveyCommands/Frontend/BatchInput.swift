@@ -119,6 +119,6 @@ struct BatchInput {
 /// `--strict` and some rows were rejected.
 struct StrictFailure: ParSurveyError {
     var count: Int
-    var exitCode: ExitCode { .dataError }
+    var kind: ErrorKind { "cli.strict" }
     var description: String { "--strict: \(count) row\(count == 1 ? "" : "s") rejected" }
 }

@@ -77,8 +77,12 @@ struct OptionTable: Sendable {
             guard let accepted = o.values, let v = args.value(o.name), !accepted.contains(v) else { continue }
             let list = Self.list(accepted)
             if let why = o.elsewhere[v] { throw UsageError("\(why); here \(o.name) takes \(list)") }
-            let hint = Self.nearest(to: v, among: accepted).map { " (did you mean \($0)?)" } ?? ""
-            throw UsageError("\(o.name) must be \(list)\(o.valuesContext), not '\(v)'\(hint)")
+            let near = Self.nearest(to: v, among: accepted)
+            let hint = near.map { " (did you mean \($0)?)" } ?? ""
+            throw UsageError(
+                "\(o.name) must be \(list)\(o.valuesContext), not '\(v)'\(hint)",
+                vi: "giá trị “\(v)” của \(o.name) không hợp lệ; giá trị được chấp nhận: \(accepted.joined(separator: ", "))"
+                    + (near.map { " (có phải là \($0)?)" } ?? ""), kind: "cli.invalidValue")
         }
     }
 

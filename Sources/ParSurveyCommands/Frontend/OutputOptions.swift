@@ -67,7 +67,11 @@ struct OutputOptions {
             style.format = format
         }
         if let l = args.value("--lang") {
-            guard let lang = Language(rawValue: l) else { throw UsageError("--lang must be vi or en, not '\(l)'") }
+            guard let lang = Language(rawValue: l) else {
+                throw UsageError(
+                    "--lang must be vi or en, not '\(l)'", vi: "giá trị “\(l)” của --lang không hợp lệ; giá trị được chấp nhận: vi, en",
+                    kind: "cli.invalidValue")
+            }
             style.language = lang
         }
         if args.flag("--excel") || args.value("--delimiter") != nil {

@@ -40,7 +40,7 @@ enum CompareCommand: Subcommand {
         let plans = try WeightingOption.plans(args, input: &input)
         let by = args.value("--by") ?? "commune"
         var results: [ComparisonResult] = []
-        var missingColumn: ScoringError?
+        var missingColumn: ComparisonError?
         for (part, plan) in zip(input.parts, plans) {
             let q = part.questionnaire
             var indices: [Int] = []

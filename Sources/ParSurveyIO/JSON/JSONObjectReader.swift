@@ -5,7 +5,13 @@ public struct JSONShapeError: Error, Sendable, Equatable {
     /// The key path, e.g. `elements[2].weight`.
     public var path: String
     /// What is wrong.
-    public var message: String
+    public var message: KeyProblem
+
+    /// A problem at `path`.
+    public init(path: String, message: KeyProblem) {
+        self.path = path
+        self.message = message
+    }
 }
 
 /// Reads one JSON object strictly: typed getters, key paths in every error, and an error for
@@ -19,11 +25,11 @@ public struct JSONObjectReader {
     /// Wraps `value`, which must be an object.
     public init(_ value: JSONValue, path: String = "") throws(JSONShapeError) {
         guard case let .object(pairs) = value else {
-            throw JSONShapeError(path: path.isEmpty ? "(document)" : path, message: "expected an object, found \(value.kindName)")
+            throw JSONShapeError(path: path.isEmpty ? "(document)" : path, message: .wrongType(expected: .object, found: value.jsonKind))
         }
         var seen = Set<String>()
         for p in pairs where !seen.insert(p.key).inserted {
-            throw JSONShapeError(path: Self.join(path, p.key), message: "key appears twice")
+            throw JSONShapeError(path: Self.join(path, p.key), message: .duplicated)
         }
         self.path = path
         self.pairs = pairs
@@ -42,7 +48,7 @@ public struct JSONObjectReader {
 
     /// A required string.
     public mutating func string(_ key: String) throws(JSONShapeError) -> String {
-        guard let v = value(key) else { throw JSONShapeError(path: path(key), message: "required key is missing") }
+        guard let v = value(key) else { throw JSONShapeError(path: path(key), message: .missing) }
         return try Self.asString(v, path: path(key))
     }
 
@@ -54,17 +60,17 @@ public struct JSONObjectReader {
 
     /// A string, or a number written as text (for codes such as `4` or `"4"`).
     public mutating func token(_ key: String) throws(JSONShapeError) -> String {
-        guard let v = value(key) else { throw JSONShapeError(path: path(key), message: "required key is missing") }
+        guard let v = value(key) else { throw JSONShapeError(path: path(key), message: .missing) }
         switch v {
         case let .string(s): return s
         case let .number(_, text): return text
-        default: throw JSONShapeError(path: path(key), message: "expected a string or number, found \(v.kindName)")
+        default: throw JSONShapeError(path: path(key), message: .wrongType(expected: .stringOrNumber, found: v.jsonKind))
         }
     }
 
     /// A required finite number.
     public mutating func number(_ key: String) throws(JSONShapeError) -> Double {
-        guard let v = value(key) else { throw JSONShapeError(path: path(key), message: "required key is missing") }
+        guard let v = value(key) else { throw JSONShapeError(path: path(key), message: .missing) }
         return try Self.asNumber(v, path: path(key))
     }
 
@@ -77,27 +83,33 @@ public struct JSONObjectReader {
     /// An optional boolean.
     public mutating func optionalBool(_ key: String) throws(JSONShapeError) -> Bool? {
         guard let v = value(key), v != .null else { return nil }
-        guard case let .bool(b) = v else { throw JSONShapeError(path: path(key), message: "expected true or false, found \(v.kindName)") }
+        guard case let .bool(b) = v else {
+            throw JSONShapeError(path: path(key), message: .wrongType(expected: .trueOrFalse, found: v.jsonKind))
+        }
         return b
     }
 
     /// A required array.
     public mutating func array(_ key: String) throws(JSONShapeError) -> [JSONValue] {
-        guard let v = value(key) else { throw JSONShapeError(path: path(key), message: "required key is missing") }
-        guard case let .array(a) = v else { throw JSONShapeError(path: path(key), message: "expected an array, found \(v.kindName)") }
+        guard let v = value(key) else { throw JSONShapeError(path: path(key), message: .missing) }
+        guard case let .array(a) = v else {
+            throw JSONShapeError(path: path(key), message: .wrongType(expected: .array, found: v.jsonKind))
+        }
         return a
     }
 
     /// An optional array.
     public mutating func optionalArray(_ key: String) throws(JSONShapeError) -> [JSONValue]? {
         guard let v = value(key), v != .null else { return nil }
-        guard case let .array(a) = v else { throw JSONShapeError(path: path(key), message: "expected an array, found \(v.kindName)") }
+        guard case let .array(a) = v else {
+            throw JSONShapeError(path: path(key), message: .wrongType(expected: .array, found: v.jsonKind))
+        }
         return a
     }
 
     /// A required nested object.
     public mutating func object(_ key: String) throws(JSONShapeError) -> JSONObjectReader {
-        guard let v = value(key) else { throw JSONShapeError(path: path(key), message: "required key is missing") }
+        guard let v = value(key) else { throw JSONShapeError(path: path(key), message: .missing) }
         return try JSONObjectReader(v, path: path(key))
     }
 
@@ -110,7 +122,7 @@ public struct JSONObjectReader {
     /// A `{"vi": ..., "en": ...}` text; a plain string is taken as both languages.
     public mutating func localized(_ key: String, required: Bool = true) throws(JSONShapeError) -> LocalizedText {
         guard let v = value(key), v != .null else {
-            if required { throw JSONShapeError(path: path(key), message: "required key is missing") }
+            if required { throw JSONShapeError(path: path(key), message: .missing) }
             return LocalizedText(vi: "", en: "")
         }
         if case let .string(s) = v {
@@ -121,7 +133,7 @@ public struct JSONObjectReader {
         let vi = TextKey.clean(try r.optionalString("vi") ?? "")
         let en = TextKey.clean(try r.optionalString("en") ?? "")
         try r.finish()
-        if vi.isEmpty && en.isEmpty { throw JSONShapeError(path: path(key), message: "needs a \"vi\" or \"en\" text") }
+        if vi.isEmpty && en.isEmpty { throw JSONShapeError(path: path(key), message: .needsText) }
         return LocalizedText(vi: vi, en: en)
     }
 
@@ -131,19 +143,21 @@ public struct JSONObjectReader {
     /// Throws for the first key that no getter read.
     public func finish() throws(JSONShapeError) {
         for p in pairs where !used.contains(p.key) {
-            throw JSONShapeError(path: path(p.key), message: "unknown key (not understood; check the spelling)")
+            throw JSONShapeError(path: path(p.key), message: .unknown)
         }
     }
 
     /// `value` as a string.
     public static func asString(_ v: JSONValue, path: String) throws(JSONShapeError) -> String {
-        guard case let .string(s) = v else { throw JSONShapeError(path: path, message: "expected a string, found \(v.kindName)") }
+        guard case let .string(s) = v else { throw JSONShapeError(path: path, message: .wrongType(expected: .string, found: v.jsonKind)) }
         return s
     }
 
     /// `value` as a finite number.
     public static func asNumber(_ v: JSONValue, path: String) throws(JSONShapeError) -> Double {
-        guard case let .number(d, _) = v else { throw JSONShapeError(path: path, message: "expected a number, found \(v.kindName)") }
+        guard case let .number(d, _) = v else {
+            throw JSONShapeError(path: path, message: .wrongType(expected: .number, found: v.jsonKind))
+        }
         return d
     }
 }

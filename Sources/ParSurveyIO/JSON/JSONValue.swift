@@ -1,3 +1,5 @@
+import ParSurveyModel
+
 /// A parsed JSON value that keeps object keys in file order (for stable output and messages).
 public indirect enum JSONValue: Sendable, Equatable {
     /// `null`
@@ -41,6 +43,18 @@ public indirect enum JSONValue: Sendable, Equatable {
         case let .number(_, text): return text
         case let .string(s): return s
         case .array, .object: return kindName
+        }
+    }
+
+    /// The value's JSON type.
+    public var jsonKind: JSONKind {
+        switch self {
+        case .null: return .null
+        case .bool: return .boolean
+        case .number: return .number
+        case .string: return .string
+        case .array: return .array
+        case .object: return .object
         }
     }
 

@@ -186,13 +186,24 @@ public enum ManifestError: ParSurveyError, Equatable {
     /// Not valid JSON.
     case notJSON(file: String, line: Int, column: Int, message: String)
     /// A key is missing, unknown or wrong.
-    case invalid(file: String, path: String, message: String)
+    case invalid(file: String, path: String, message: KeyProblem)
     /// The manifest is valid but cannot make an index (no satisfaction component...).
     case incomplete(file: String, message: String)
 
-    public var exitCode: ExitCode {
-        if case .unreadable = self { return .noInput }
-        return .dataError
+    public var kind: ErrorKind {
+        switch self {
+        case .unreadable: return "manifest.unreadable"
+        case .notJSON: return "manifest.notJSON"
+        case .invalid: return "manifest.invalid"
+        case .incomplete: return "manifest.incomplete"
+        }
+    }
+
+    public var location: SourceLocation? {
+        switch self {
+        case let .unreadable(file, _), let .invalid(file, _, _), let .incomplete(file, _): return SourceLocation(file: file)
+        case let .notJSON(file, line, column, _): return SourceLocation(file: file, line: line, column: column, columnUnit: .byte)
+        }
     }
 
     public var description: String {

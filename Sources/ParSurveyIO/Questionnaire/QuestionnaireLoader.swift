@@ -37,7 +37,7 @@ extension Questionnaire {
         let maxPoints = try root.number("maxPoints")
         guard maxPoints > 0 else { throw JSONShapeError(path: "maxPoints", message: "must be positive, found \(maxPoints)") }
         if let p = NumberRanges.problem(maxPoints, NumberRanges.maxPoints, what: "maxPoints") {
-            throw JSONShapeError(path: "maxPoints", message: p)
+            throw JSONShapeError(path: "maxPoints", message: .rule(p))
         }
         let scoringText = try root.string("scoring")
         guard let scoring = ScoringMethod(rawValue: scoringText) else {
@@ -118,7 +118,7 @@ extension Questionnaire {
             let eweight = try e.optionalNumber("weight") ?? 1
             guard eweight > 0 else { throw JSONShapeError(path: e.path("weight"), message: "weight must be positive, found \(eweight)") }
             if let p = NumberRanges.problem(eweight, NumberRanges.questionnaireWeight, what: "weight") {
-                throw JSONShapeError(path: e.path("weight"), message: p)
+                throw JSONShapeError(path: e.path("weight"), message: .rule(p))
             }
             var questions: [Question] = []
             let rawQuestions = try e.array("questions")
@@ -143,13 +143,13 @@ extension Questionnaire {
                     throw JSONShapeError(path: q.path("weight"), message: "weight must be positive, found \(qweight)")
                 }
                 if let p = NumberRanges.problem(qweight, NumberRanges.questionnaireWeight, what: "weight") {
-                    throw JSONShapeError(path: q.path("weight"), message: p)
+                    throw JSONShapeError(path: q.path("weight"), message: .rule(p))
                 }
                 let points = try q.optionalNumber("points")
                 if let pts = points {
                     guard pts > 0 else { throw JSONShapeError(path: q.path("points"), message: "points must be positive, found \(pts)") }
                     if let p = NumberRanges.problem(pts, NumberRanges.questionnaireWeight, what: "points") {
-                        throw JSONShapeError(path: q.path("points"), message: p)
+                        throw JSONShapeError(path: q.path("points"), message: .rule(p))
                     }
                     anyPoints = true
                 } else {

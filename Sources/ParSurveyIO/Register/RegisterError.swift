@@ -7,9 +7,18 @@ public enum RegisterError: ParSurveyError, Equatable {
     /// A problem at a place in a file (line 0: not line-specific).
     case invalid(file: String, line: Int, column: String, value: String, message: String)
 
-    public var exitCode: ExitCode {
-        if case .unreadable = self { return .noInput }
-        return .dataError
+    public var kind: ErrorKind {
+        switch self {
+        case .unreadable: return "register.unreadable"
+        case .invalid: return "register.invalid"
+        }
+    }
+
+    public var location: SourceLocation? {
+        switch self {
+        case let .unreadable(file, _): return SourceLocation(file: file)
+        case let .invalid(file, line, _, _, _): return SourceLocation(file: file, line: line)
+        }
     }
 
     public var description: String {

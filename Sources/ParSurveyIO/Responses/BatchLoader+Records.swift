@@ -18,9 +18,7 @@ extension BatchLoader {
         schema.names = header
         schema.approvalColumn = adapted.approvalColumn
         if options.approvedOnly && adapted.approvalColumn == nil {
-            throw .header(
-                file: file, column: 0, value: "",
-                message: "--approved-only needs a _validation_status (KoBoToolbox) or ReviewState (ODK Central) column")
+            throw .noApprovalColumn(file: file)
         }
         return schema
     }

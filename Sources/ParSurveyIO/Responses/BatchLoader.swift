@@ -133,7 +133,7 @@ public struct BatchLoader {
                             + "names may come out mangled; pass --encoding cp1258 if the text is Vietnamese"))
             }
             do { text = try TextDecoding.utf8(bytes, declared: options.encoding) } catch {
-                throw .encoding(file: path, message: error.message)
+                throw .encoding(file: path, problem: error)
             }
             reader = CSVResponseReader(input: ChunkedInput(bytes: text), file: path, delimiter: delimiter, checkUTF8: false)
         }

@@ -6,11 +6,21 @@ public enum SchemeError: ParSurveyError, Equatable {
     /// Not valid JSON.
     case notJSON(file: String, line: Int, column: Int, message: String)
     /// A key is missing, unknown, duplicated or wrong.
-    case invalid(file: String, path: String, message: String)
+    case invalid(file: String, path: String, message: KeyProblem)
 
-    public var exitCode: ExitCode {
-        if case .unreadable = self { return .noInput }
-        return .dataError
+    public var kind: ErrorKind {
+        switch self {
+        case .unreadable: return "scheme.unreadable"
+        case .notJSON: return "scheme.notJSON"
+        case .invalid: return "scheme.invalid"
+        }
+    }
+
+    public var location: SourceLocation? {
+        switch self {
+        case let .unreadable(file, _), let .invalid(file, _, _): return SourceLocation(file: file)
+        case let .notJSON(file, line, column, _): return SourceLocation(file: file, line: line, column: column, columnUnit: .byte)
+        }
     }
 
     public var description: String {

@@ -14,10 +14,11 @@ public enum OutputFile {
         /// The output path is another output of the same run (`--output F --rejects F`).
         case wouldOverwriteOutput(path: String, other: String)
 
-        public var exitCode: ExitCode {
+        public var kind: ErrorKind {
             switch self {
-            case .wouldOverwriteInput, .wouldOverwriteOutput: return .usage
-            case .cannotCreate: return .cannotCreate
+            case .wouldOverwriteInput: return "output.wouldOverwriteInput"
+            case .cannotCreate: return "output.cannotCreate"
+            case .wouldOverwriteOutput: return "output.wouldOverwriteOutput"
             }
         }
 

@@ -73,7 +73,7 @@ extension TargetTable {
         }
         guard x.isFinite, x >= 0 else { throw .invalidPlan(file: file, path: path, message: "must be a finite number ≥ 0, not \(x)") }
         if x != 0, let p = NumberRanges.problem(x, NumberRanges.total, what: "target") {
-            throw .invalidPlan(file: file, path: path, message: p)
+            throw .invalidPlan(file: file, path: path, message: .rule(p))
         }
         return x
     }

@@ -5,11 +5,21 @@ public enum QuestionnaireError: ParSurveyError, Equatable {
     /// The file is not valid JSON.
     case notJSON(file: String, line: Int, column: Int, message: String)
     /// A key is missing, of the wrong type, unknown or has an invalid value.
-    case invalid(file: String, path: String, message: String)
+    case invalid(file: String, path: String, message: KeyProblem)
 
-    public var exitCode: ExitCode {
-        if case .unreadable = self { return .noInput }
-        return .dataError
+    public var kind: ErrorKind {
+        switch self {
+        case .unreadable: return "questionnaire.unreadable"
+        case .notJSON: return "questionnaire.notJSON"
+        case .invalid: return "questionnaire.invalid"
+        }
+    }
+
+    public var location: SourceLocation? {
+        switch self {
+        case let .unreadable(file, _), let .invalid(file, _, _): return SourceLocation(file: file)
+        case let .notJSON(file, line, column, _): return SourceLocation(file: file, line: line, column: column, columnUnit: .byte)
+        }
     }
 
     public var description: String {

@@ -4,7 +4,7 @@ public enum ReportError: ParSurveyError, Equatable {
     /// `--district` names no unit of the run.
     case unknownUnit(unit: String, units: [String])
 
-    public var exitCode: ExitCode { .usage }
+    public var kind: ErrorKind { "report.unknownUnit" }
 
     public var description: String {
         switch self {

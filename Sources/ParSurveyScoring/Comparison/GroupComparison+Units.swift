@@ -24,7 +24,7 @@ extension GroupComparison {
     public static func compareWithinUnits(
         _ data: WeightedResponses, by column: String, questions: [Int],
         options: UncertaintyOptions = UncertaintyOptions()
-    ) throws(ScoringError) -> [UnitComparison] {
+    ) throws(ComparisonError) -> [UnitComparison] {
         let table = data.table
         let (groups, name) = try groupingColumn(table, column)
         let units = table.unit

@@ -68,7 +68,7 @@ public enum GroupComparison {
     public static func compare(
         _ data: WeightedResponses, by column: String, questions: [Int],
         options: UncertaintyOptions = UncertaintyOptions()
-    ) throws(ScoringError) -> ComparisonResult {
+    ) throws(ComparisonError) -> ComparisonResult {
         let table = data.table
         let (groupColumn, name) = try groupingColumn(table, column)
         let design = VarianceDesign(data, domain: groupColumn, fixedWeights: options.fixedWeights)
@@ -100,7 +100,7 @@ public enum GroupComparison {
     }
 
     /// The column named `column` (a kept variable, `unit` or `group`) and its name as reported.
-    static func groupingColumn(_ table: ResponseTable, _ column: String) throws(ScoringError) -> (CategoricalColumn, String) {
+    static func groupingColumn(_ table: ResponseTable, _ column: String) throws(ComparisonError) -> (CategoricalColumn, String) {
         if let key = table.variableOrder.first(where: { TextKey.key($0) == TextKey.key(column) }), let v = table.variables[key] {
             return (v, key)
         } else if TextKey.key(column) == "unit" {

@@ -130,7 +130,20 @@ public enum MergeError: ParSurveyError, Equatable {
     /// The data has a component the scheme does not.
     case notInScheme(scheme: String, component: String)
 
-    public var exitCode: ExitCode { .dataError }
+    public var kind: ErrorKind {
+        switch self {
+        case .missing: return "merge.missing"
+        case .unexpectedUnit: return "merge.unexpectedUnit"
+        case .badComponent: return "merge.badComponent"
+        case .noRankingGroup: return "merge.noRankingGroup"
+        case .notInScheme: return "merge.notInScheme"
+        }
+    }
+
+    public var location: SourceLocation? {
+        if case let .badComponent(file, _) = self { return SourceLocation(file: file) }
+        return nil
+    }
 
     public var description: String {
         switch self {

@@ -64,7 +64,7 @@ public enum ScoringError: ParSurveyError, Equatable {
     /// `--by` names a column the batches do not have.
     case unknownColumn(column: String, available: [String])
 
-    public var exitCode: ExitCode { .usage }
+    public var kind: ErrorKind { "scoring.unknownColumn" }
 
     public var description: String {
         switch self {

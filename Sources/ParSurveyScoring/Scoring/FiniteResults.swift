@@ -15,7 +15,7 @@ public enum FiniteResults {
         /// Its value.
         public var value: Double
 
-        public var exitCode: ExitCode { .dataError }
+        public var kind: ErrorKind { "results.notFinite" }
         public var description: String {
             "component '\(component)', unit '\(unit)': \(quantity) is \(value) — not a number that can be published "
                 + "(are some weights, population totals or question weights extreme?)"

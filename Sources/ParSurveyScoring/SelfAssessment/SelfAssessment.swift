@@ -52,9 +52,19 @@ public enum SelfAssessmentError: ParSurveyError, Equatable {
     /// A problem at a place in a workbook (`place` = `sheet 'Sheet1' cell C5`).
     case invalidCell(file: String, place: String, value: String, message: String)
 
-    public var exitCode: ExitCode {
-        if case .unreadable = self { return .noInput }
-        return .dataError
+    public var kind: ErrorKind {
+        switch self {
+        case .unreadable: return "selfAssessment.unreadable"
+        case .invalid: return "selfAssessment.invalid"
+        case .invalidCell: return "selfAssessment.invalidCell"
+        }
+    }
+
+    public var location: SourceLocation? {
+        switch self {
+        case let .unreadable(file, _), let .invalidCell(file, _, _, _): return SourceLocation(file: file)
+        case let .invalid(file, line, column, _, _): return SourceLocation(file: file, line: line, column: column, columnUnit: .field)
+        }
     }
 
     public var description: String {

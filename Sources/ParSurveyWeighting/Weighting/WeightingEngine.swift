@@ -102,7 +102,7 @@ public enum WeightingEngine {
                 rowCount: ctx.rowCount, strata: strata, clusters: clusters, fpc: fpc, nest: spec.nest,
                 lonely: spec.lonelyPSU, origin: { ctx.origin($0) })
         } catch {
-            throw .invalidPlan(file: plan.path, path: "design", message: error.message)
+            throw .invalidPlan(file: plan.path, path: "design", message: .rule(error.message))
         }
     }
 

@@ -9,7 +9,7 @@ public enum WeightingError: ParSurveyError, Equatable {
     /// The plan is not valid JSON.
     case notJSON(file: String, line: Int, column: Int, message: String)
     /// A plan key is missing, unknown or has a wrong value.
-    case invalidPlan(file: String, path: String, message: String)
+    case invalidPlan(file: String, path: String, message: KeyProblem)
     /// A targets (population) CSV file is malformed.
     case invalidTargets(file: String, line: Int, column: Int, message: String)
     /// The plan names a column the batches do not have.
@@ -35,9 +35,34 @@ public enum WeightingError: ParSurveyError, Equatable {
     /// The plan asks for something the data cannot give (no group column, no population total...).
     case notApplicable(step: String, message: String)
 
-    public var exitCode: ExitCode {
-        if case .unreadable = self { return .noInput }
-        return .dataError
+    public var kind: ErrorKind {
+        switch self {
+        case .unreadable: return "weighting.unreadable"
+        case .notJSON: return "weighting.notJSON"
+        case .invalidPlan: return "weighting.invalidPlan"
+        case .invalidTargets: return "weighting.invalidTargets"
+        case .unknownVariable: return "weighting.unknownVariable"
+        case .blankCategory: return "weighting.blankCategory"
+        case .categoryWithoutTarget: return "weighting.categoryWithoutTarget"
+        case .emptyCategory: return "weighting.emptyCategory"
+        case .zeroTarget: return "weighting.zeroTarget"
+        case .marginsDisagree: return "weighting.marginsDisagree"
+        case .sharesDoNotSumToOne: return "weighting.sharesDoNotSumToOne"
+        case .notConverged: return "weighting.notConverged"
+        case .invalidWeight: return "weighting.invalidWeight"
+        case .trimInfeasible: return "weighting.trimInfeasible"
+        case .notApplicable: return "weighting.notApplicable"
+        }
+    }
+
+    public var location: SourceLocation? {
+        switch self {
+        case let .unreadable(file, _), let .invalidPlan(file, _, _): return SourceLocation(file: file)
+        case let .notJSON(file, line, column, _): return SourceLocation(file: file, line: line, column: column, columnUnit: .byte)
+        case let .invalidTargets(file, line, column, _):
+            return SourceLocation(file: file, line: line, column: column, columnUnit: .field)
+        default: return nil
+        }
     }
 
     public var description: String {

@@ -1,4 +1,5 @@
 import Foundation
+import ParSurveyCommands
 import Testing
 @testable import ParSurvey
 

@@ -20,17 +20,22 @@ public enum TextDecoding {
         /// Whether the guess rests on Vietnamese tone marks or letters (else it is a default).
         public var sure: Bool
 
-        /// A sentence for people.
+        /// A sentence for people (English; the command line adds which `--encoding` to pass).
         public var message: String {
-            let b = String(byte, radix: 16, uppercase: true)
             let what =
                 guess == .cp1258
-                ? "it looks like Windows-1258 (Vietnamese Windows \"CSV\"): pass --encoding cp1258"
-                : "it looks like Windows-1252 (Western Windows \"CSV\"): pass --encoding cp1252"
+                ? "it looks like Windows-1258 (Vietnamese Windows \"CSV\")"
+                : "it looks like Windows-1252 (Western Windows \"CSV\")" + (sure ? "" : " or Windows-1258")
             return
-                "line \(line), byte \(column): byte 0x\(b) is not UTF-8 (\(lines == 1 ? "1 line" : "\(lines)\(lines >= 5 ? "+" : "") lines") affected); "
-                + what + (sure ? "" : " (or --encoding cp1258 if the text is Vietnamese)") + ", or save the file as \"CSV UTF-8\""
+                "line \(line), byte \(column): byte 0x\(byteHex) is not UTF-8 (\(linesText) affected); "
+                + what + "; declare the encoding, or save the file as \"CSV UTF-8\""
         }
+
+        /// The byte in hexadecimal (`E0`).
+        public var byteHex: String { String(byte, radix: 16, uppercase: true) }
+
+        /// `1 line`, `3 lines`, `5+ lines`.
+        public var linesText: String { lines == 1 ? "1 line" : "\(lines)\(lines >= 5 ? "+" : "") lines" }
     }
 
     /// The file's text as UTF-8. `declared` nil means UTF-8 unless a UTF-16 byte-order mark

@@ -10,9 +10,20 @@ public enum XLSFormError: ParSurveyError, Equatable {
     /// The questionnaire built from the form fails the questionnaire checks.
     case questionnaire(file: String, message: String)
 
-    public var exitCode: ExitCode {
-        if case .unreadable = self { return .noInput }
-        return .dataError
+    public var kind: ErrorKind {
+        switch self {
+        case .unreadable: return "xlsform.unreadable"
+        case .invalid: return "xlsform.invalid"
+        case .incomplete: return "xlsform.incomplete"
+        case .questionnaire: return "xlsform.questionnaire"
+        }
+    }
+
+    public var location: SourceLocation? {
+        switch self {
+        case let .unreadable(file, _), let .invalid(file, _, _, _, _), let .incomplete(file, _), let .questionnaire(file, _):
+            return SourceLocation(file: file)
+        }
     }
 
     public var description: String {

@@ -83,11 +83,11 @@ import Testing
     }
 
     @Test func usageErrorsExit64() {
-        #expect(CLIRunner.run([]).code == 64)
-        #expect(CLIRunner.run(["frobnicate"]).code == 64)
-        let r = CLIRunner.run(["run", TestPaths.sample, "--colour"])
+        #expect(CLIRunner.run(["--lang", "en"] + []).code == 64)
+        #expect(CLIRunner.run(["--lang", "en"] + ["frobnicate"]).code == 64)
+        let r = CLIRunner.run(["--lang", "en"] + ["run", TestPaths.sample, "--colour"])
         #expect(r.code == 64 && r.stderr.contains("unknown option --colour"))
-        #expect(CLIRunner.run(["run", TestPaths.sample, "--format", "xml"]).code == 64)
+        #expect(CLIRunner.run(["--lang", "en"] + ["run", TestPaths.sample, "--format", "xml"]).code == 64)
     }
 
     @Test func helpAndVersion() {
@@ -97,7 +97,7 @@ import Testing
     }
 
     @Test func missingInputExits66() {
-        let r = CLIRunner.run(["run", "/nonexistent/folder"])
+        let r = CLIRunner.run(["--lang", "en"] + ["run", "/nonexistent/folder"])
         #expect(r.code == 66)
         #expect(r.stderr.contains("/nonexistent/folder: cannot read manifest: no such file"))
     }
@@ -120,15 +120,15 @@ import Testing
     @Test func outputIsWrittenWholeAndNeverOverAnInput() throws {
         let dir = TestPaths.temporaryFolder()
         let out = dir + "/table.csv"
-        let ok = CLIRunner.run(["run", TestPaths.sample, "--format", "csv", "--output", out])
+        let ok = CLIRunner.run(["--lang", "en"] + ["run", TestPaths.sample, "--format", "csv", "--output", out])
         #expect(ok.code == 0 && ok.stdout.isEmpty)
         #expect(try String(contentsOfFile: out, encoding: .utf8).contains("4,11,Tây Sơn,50.39,25.70,8.02,84.11"))
         let sa = TestPaths.sample + "/self-assessment.csv"
         let before = try InputFile.read(sa)
-        let bad = CLIRunner.run(["run", TestPaths.sample, "--output", sa])
+        let bad = CLIRunner.run(["--lang", "en"] + ["run", TestPaths.sample, "--output", sa])
         #expect(bad.code == 64 && bad.stderr.contains("refusing to write the output over an input file"))
         #expect(try InputFile.read(sa) == before)
-        #expect(CLIRunner.run(["run", TestPaths.sample, "--output", "/nonexistent-dir/x.txt"]).code == 73)
+        #expect(CLIRunner.run(["--lang", "en"] + ["run", TestPaths.sample, "--output", "/nonexistent-dir/x.txt"]).code == 73)
     }
 
     @Test func mergeFromScoreJSON() throws {

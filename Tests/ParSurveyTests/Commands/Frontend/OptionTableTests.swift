@@ -30,31 +30,31 @@ import Testing
     }
 
     @Test func nearMissOptionGetsAHint() {
-        let r = CLIRunner.run(["score", TestPaths.sample, "--fromat", "json"])
+        let r = CLIRunner.run(["--lang", "en"] + ["score", TestPaths.sample, "--fromat", "json"])
         #expect(r.code == 64)
         #expect(r.stderr.contains("unknown option --fromat; did you mean --format?"))
-        let far = CLIRunner.run(["run", TestPaths.sample, "--colour"])
+        let far = CLIRunner.run(["--lang", "en"] + ["run", TestPaths.sample, "--colour"])
         #expect(far.code == 64 && far.stderr.contains("unknown option --colour\n"))
-        let command = CLIRunner.run(["rnu", TestPaths.sample])
+        let command = CLIRunner.run(["--lang", "en"] + ["rnu", TestPaths.sample])
         #expect(command.code == 64 && command.stderr.hasPrefix("par-survey: unknown command 'rnu' (did you mean run?)\n"))
     }
 
     @Test func badValueListsEveryValueTheCommandAccepts() {
-        let score = CLIRunner.run(["score", TestPaths.sample, "--format", "pdf"])
+        let score = CLIRunner.run(["--lang", "en"] + ["score", TestPaths.sample, "--format", "pdf"])
         #expect(score.code == 64)
         #expect(score.stderr.contains("--format must be table, csv, json, markdown or xlsx, not 'pdf'\n"))
-        let near = CLIRunner.run(["validate", TestPaths.sample, "--format", "jsn"])
+        let near = CLIRunner.run(["--lang", "en"] + ["validate", TestPaths.sample, "--format", "jsn"])
         #expect(near.stderr.contains("--format must be table, csv, json, markdown or xlsx, not 'jsn' (did you mean json?)"))
-        let report = CLIRunner.run(["report", TestPaths.sample, "--format", "pdf"])
+        let report = CLIRunner.run(["--lang", "en"] + ["report", TestPaths.sample, "--format", "pdf"])
         #expect(report.code == 64 && report.stderr.contains("--format must be html, markdown, xlsx or docx for a report, not 'pdf'"))
-        let html = CLIRunner.run(["score", TestPaths.sample, "--format", "html"])
+        let html = CLIRunner.run(["--lang", "en"] + ["score", TestPaths.sample, "--format", "html"])
         #expect(html.code == 64)
         #expect(html.stderr.contains("--format html is for 'report', 'run' and 'annex'; here --format takes table, csv, json, markdown or xlsx"))
-        let component = CLIRunner.run(["score", TestPaths.sample, "--component", "satisfactoin"])
+        let component = CLIRunner.run(["--lang", "en"] + ["score", TestPaths.sample, "--component", "satisfactoin"])
         #expect(component.code == 64)
         #expect(
             component.stderr.contains("--component must be satisfaction or leadership, not 'satisfactoin' (did you mean satisfaction?)"))
-        let lang = CLIRunner.run(["run", TestPaths.sample, "--lang", "fr"])
+        let lang = CLIRunner.run(["--lang", "en"] + ["run", TestPaths.sample, "--lang", "fr"])
         #expect(lang.code == 64 && lang.stderr.contains("--lang must be vi or en, not 'fr'\n"))
     }
 

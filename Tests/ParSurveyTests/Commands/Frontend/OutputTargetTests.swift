@@ -19,7 +19,7 @@ import Testing
                 ["run", folder, "--format", "csv"], ["score", folder, "--component", "satisfaction"],
                 ["weight", folder, "--component", "satisfaction"],
             ] {
-                let r = try CLIRunner.runBinary(command + ["--output", path])
+                let r = try CLIRunner.runBinary(["--lang", "en"] + command + ["--output", path])
                 #expect(r.code == 64, "\(command[0]) \(target)")
                 #expect(r.stderr.contains("\(path): refusing to write the output over an input file"))
                 #expect(Self.bytes(path) == before)
@@ -30,16 +30,17 @@ import Testing
             atPath: folder + "/plan-link.json", withDestinationPath: folder + "/weighting/citizens.json")
         try FileManager.default.linkItem(atPath: folder + "/populations/communes.csv", toPath: folder + "/hard.csv")
         for p in [folder + "/plan-link.json", folder + "/hard.csv"] {
-            #expect(try CLIRunner.runBinary(["run", folder, "--format", "csv", "--output", p]).code == 64)
+            #expect(try CLIRunner.runBinary(["--lang", "en"] + ["run", folder, "--format", "csv", "--output", p]).code == 64)
         }
     }
 
     @Test func outputAndRejectsNamingOneFileIsRefusedBeforeAnythingIsWritten() throws {
         let dir = TestPaths.temporaryFolder()
-        let r = try CLIRunner.runBinary([
-            "validate", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
-            "--output", dir + "/x.csv", "--rejects", dir + "/./x.csv",
-        ])
+        let r = try CLIRunner.runBinary(
+            ["--lang", "en"] + [
+                "validate", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
+                "--output", dir + "/x.csv", "--rejects", dir + "/./x.csv",
+            ])
         #expect(r.code == 64)
         #expect(r.stderr.hasPrefix("par-survey validate: --output and --rejects name the same file"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
@@ -72,10 +73,11 @@ import Testing
         let dir = TestPaths.temporaryFolder()
         let node = dir + "/block"
         #expect(mknod(node, S_IFBLK | 0o600, dev_t(0x7c8)) == 0)
-        let r = try CLIRunner.runBinary([
-            "validate", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
-            "--output", node,
-        ])
+        let r = try CLIRunner.runBinary(
+            ["--lang", "en"] + [
+                "validate", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
+                "--output", node,
+            ])
         #expect(r.code == 73)
         #expect(r.stderr.contains("\(node): cannot write output: is a block device; refusing to write to it"))
         #expect(FileIdentity.of(node)?.typeName == "block device")

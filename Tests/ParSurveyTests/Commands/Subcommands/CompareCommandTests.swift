@@ -76,13 +76,13 @@ import Testing
     }
 
     @Test func usageErrors() {
-        let level = CLIRunner.run(["compare"] + Self.taySon + ["--level", "2"])
+        let level = CLIRunner.run(["--lang", "en"] + ["compare"] + Self.taySon + ["--level", "2"])
         #expect(level.code == 64)
-        let by = CLIRunner.run(["compare"] + Self.taySon + ["--by", "ward"])
+        let by = CLIRunner.run(["--lang", "en"] + ["compare"] + Self.taySon + ["--by", "ward"])
         #expect(by.code == 64 && by.stderr.contains("no column 'ward'") && by.stderr.contains("commune"))
-        let q = CLIRunner.run(["compare"] + Self.taySon + ["--question", "q99"])
+        let q = CLIRunner.run(["--lang", "en"] + ["compare"] + Self.taySon + ["--question", "q99"])
         #expect(q.code == 64 && q.stderr.contains("q99"))
-        let both = CLIRunner.run(["compare"] + Self.taySon + ["--all", "--question", "q1"])
+        let both = CLIRunner.run(["--lang", "en"] + ["compare"] + Self.taySon + ["--all", "--question", "q1"])
         #expect(both.code == 64)
     }
 

@@ -48,27 +48,27 @@ import Testing
 
     @Test func badInputNamesFileLineAndValue() {
         let dup = TestPaths.write("transactionId,commune\nT1,A\nT2,A\nT1,B\n", name: "dup.csv")
-        let (r1, _) = Self.draw(["--size", "1"], frame: dup)
+        let (r1, _) = Self.draw(["--lang", "en", "--size", "1"], frame: dup)
         #expect(
             r1.code == 65 && r1.stderr.contains("dup.csv:4:") && r1.stderr.contains("duplicate id 'T1'") && r1.stderr.contains("line 2"))
-        let (r2, _) = Self.draw(["--size", "13"])
+        let (r2, _) = Self.draw(["--lang", "en", "--size", "13"])
         #expect(r2.code == 65 && r2.stderr.contains("n = 13 is larger than N = 9 of unit 'Tây Xuân'"))  // 23, 19, 9 rows
         let blank = TestPaths.write("transactionId,commune,field\nT1,A,x\nT2,A,\n", name: "blank.csv")
-        let (r3, _) = Self.draw(["--size", "1", "--strata", "field"], frame: blank)
+        let (r3, _) = Self.draw(["--lang", "en", "--size", "1", "--strata", "field"], frame: blank)
         #expect(r3.code == 65 && r3.stderr.contains("blank.csv:3:") && r3.stderr.contains("empty stratum"))
         let sizes = TestPaths.write("commune,n\nPhú Phong,3\nBình Nghi,3\nTây Xuân,2\nHoài Ân,4\n", name: "sizes.csv")
-        let (r4, _) = Self.draw(["--sizes", sizes])
+        let (r4, _) = Self.draw(["--lang", "en", "--sizes", sizes])
         #expect(r4.code == 65 && r4.stderr.contains("sizes.csv:5:") && r4.stderr.contains("'Hoài Ân' has no frame rows"))
         let strata = TestPaths.write("commune,field,n\nPhú Phong,land,3\nPhú Phong,business,1\n", name: "strata.csv")
-        let (r5, _) = Self.draw(["--sizes", strata, "--strata", "field", "--allocation", "given"])
+        let (r5, _) = Self.draw(["--lang", "en", "--sizes", strata, "--strata", "field", "--allocation", "given"])
         #expect(r5.code == 65 && r5.stderr.contains("strata.csv:3:") && r5.stderr.contains("empty stratum: 'business'"))
         let big = TestPaths.write("commune,n\nPhú Phong,30\nBình Nghi,3\nTây Xuân,2\n", name: "big.csv")
-        let (r6, _) = Self.draw(["--sizes", big])
+        let (r6, _) = Self.draw(["--lang", "en", "--sizes", big])
         #expect(r6.code == 65 && r6.stderr.contains("big.csv:2:") && r6.stderr.contains("n = 30 is larger than N = 19"))
         let neg = TestPaths.write("commune,n\nPhú Phong,-3\n", name: "neg.csv")
-        let (r7, _) = Self.draw(["--sizes", neg])
+        let (r7, _) = Self.draw(["--lang", "en", "--sizes", neg])
         #expect(r7.code == 65 && r7.stderr.contains("neg.csv:2:") && r7.stderr.contains("'-3'"))
-        let (r8, _) = Self.draw(["--size", "2", "--seed", "-1"])
+        let (r8, _) = Self.draw(["--lang", "en", "--size", "2", "--seed", "-1"])
         #expect(r8.code == 64 && r8.stderr.contains("'-1'"))
     }
 

@@ -34,10 +34,11 @@ import Testing
     }
 
     static func merge(sat: String = files.sat, lead: String = files.lead) throws -> CLIResult {
-        try CLIRunner.runBinary([
-            "merge", "--self-assessment", TestPaths.sample + "/self-assessment.csv", "--satisfaction", sat,
-            "--leadership", lead, "--format", "csv",
-        ])
+        try CLIRunner.runBinary(
+            ["--lang", "en"] + [
+                "merge", "--self-assessment", TestPaths.sample + "/self-assessment.csv", "--satisfaction", sat,
+                "--leadership", lead, "--format", "csv",
+            ])
     }
 
     @Test func theScoreJSONCarriesItsSchemaVersionAndMergesCleanly() throws {

@@ -25,23 +25,25 @@ import ParSurvey
     }
 
     @Test func usageErrors() {
-        let csv = CLIRunner.run(["report", TestPaths.sample, "--format", "csv"])
+        let csv = CLIRunner.run(["--lang", "en"] + ["report", TestPaths.sample, "--format", "csv"])
         #expect(csv.code == 64 && csv.stderr.contains("--format must be html, markdown, xlsx or docx"))
-        let date = CLIRunner.run(["report", TestPaths.sample, "--date", "2021-02-30"])
+        let date = CLIRunner.run(["--lang", "en"] + ["report", TestPaths.sample, "--date", "2021-02-30"])
         #expect(date.code == 64 && date.stderr.contains("--date must be a date YYYY-MM-DD, not '2021-02-30'"))
-        let score = CLIRunner.run([
-            "score", "--questionnaire", TestPaths.repo("Questionnaires/sipas-citizen.json"),
-            TestPaths.sample + "/citizens/tay-son.csv", "--format", "html",
-        ])
+        let score = CLIRunner.run(
+            ["--lang", "en"] + [
+                "score", "--questionnaire", TestPaths.repo("Questionnaires/sipas-citizen.json"),
+                TestPaths.sample + "/citizens/tay-son.csv", "--format", "html",
+            ])
         #expect(score.code == 64 && score.stderr.contains("--format html is for 'report'"))
-        let none = CLIRunner.run(["report"])
+        let none = CLIRunner.run(["--lang", "en"] + ["report"])
         #expect(none.code == 64)
     }
 
     @Test func districtQuestionByQuestionAndUnknownDistrict() {
-        let bad = CLIRunner.run(["report", TestPaths.sample, "--district", "Nowhere"])
+        let bad = CLIRunner.run(["--lang", "en"] + ["report", TestPaths.sample, "--district", "Nowhere"])
         #expect(bad.code == 64 && bad.stderr.contains("'Nowhere' is not a unit of this run; units: Quy Nhơn, An Nhơn"))
-        let r = CLIRunner.run(["report", TestPaths.sample, "--format", "markdown", "--lang", "en", "--district", "tây sơn"])
+        let r = CLIRunner.run(
+            ["--lang", "en"] + ["report", TestPaths.sample, "--format", "markdown", "--lang", "en", "--district", "tây sơn"])
         #expect(r.code == 0, "\(r.stderr)")
         let section = r.stdout.components(separatedBy: "### Tây Sơn: communes (question by question)")
         #expect(section.count == 2)

@@ -89,22 +89,24 @@ import Testing
     @Test func failuresExitNonZeroWithAMessage() throws {
         let bad = TestPaths.write(#"{"steps": [{"step": "rake", "margins": [], "maxSweep": 5}]}"#, name: "plan.json")
         let args = Self.caseArgs("tiny", plan: "ps").dropLast(2) + ["--weighting", bad]
-        let r = CLIRunner.run(["weight"] + args)
+        let r = CLIRunner.run(["--lang", "en"] + ["weight"] + args)
         #expect(r.code == 65 && r.stderr.contains("plan.json") && r.stderr.contains("steps[0].margins"))
-        let missing = CLIRunner.run(["weight"] + Self.caseArgs("tiny", plan: "ps").dropLast(2) + ["--weighting", "/nonexistent/plan.json"])
+        let missing = CLIRunner.run(
+            ["--lang", "en"] + ["weight"] + Self.caseArgs("tiny", plan: "ps").dropLast(2) + ["--weighting", "/nonexistent/plan.json"])
         #expect(missing.code == 66 && missing.stderr.contains("/nonexistent/plan.json"))
         // the sparse crossed raking cannot meet its margins
-        let sparse = CLIRunner.run(["score"] + Self.caseArgs("sparse", plan: "rake_cross"))
+        let sparse = CLIRunner.run(["--lang", "en"] + ["score"] + Self.caseArgs("sparse", plan: "rake_cross"))
         #expect(sparse.code == 65 && sparse.stderr.contains("did not converge") && sparse.stderr.contains("margin error"))
         // --weighting FILE with a folder of two components
-        let two = CLIRunner.run(["score", TestPaths.sample, "--weighting", TestPaths.sample + "/weighting/citizens.json"])
+        let two = CLIRunner.run(
+            ["--lang", "en"] + ["score", TestPaths.sample, "--weighting", TestPaths.sample + "/weighting/citizens.json"])
         #expect(two.code == 64 && two.stderr.contains("--component"))
     }
 
     @Test func validateShowsDiagnosticsAndFailsOnAPlanThatCannotApply() throws {
-        let ok = CLIRunner.run(["validate", TestPaths.sample, "--lang", "en"])
+        let ok = CLIRunner.run(["--lang", "en"] + ["validate", TestPaths.sample, "--lang", "en"])
         #expect(ok.code == 0 && ok.stdout.contains("Design effect") && ok.stdout.contains("Tây Sơn"))
-        let r = CLIRunner.run(["validate"] + Self.caseArgs("tiny", plan: "rake_cross"))
+        let r = CLIRunner.run(["--lang", "en"] + ["validate"] + Self.caseArgs("tiny", plan: "rake_cross"))
         #expect(r.code == 65)
         #expect(r.stdout.contains("50"))  // the accounting is still printed
         #expect(r.stderr.contains("raking did not converge") && r.stderr.contains("after 46 sweeps"))

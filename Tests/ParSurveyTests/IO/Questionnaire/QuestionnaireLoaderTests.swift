@@ -1,4 +1,5 @@
 import Foundation
+import ParSurveyCommands
 import Testing
 @testable import ParSurvey
 
@@ -27,7 +28,7 @@ import Testing
     }
 
     static func expectInvalid(_ json: String, path: String, message: String) {
-        #expect(throws: QuestionnaireError.invalid(file: "q.json", path: path, message: message)) {
+        #expect(throws: QuestionnaireError.invalid(file: "q.json", path: path, message: .rule(message))) {
             try Questionnaire.parse(Array(json.utf8), file: "q.json")
         }
     }

@@ -123,7 +123,7 @@ import Testing
 
     @Test func cliCrosswalkErrors() throws {
         let d1 = try Self.giaLaiCopy { try Self.replace($0 + "/crosswalk.csv", "Bình Thành,Bình An,0.4", "Bình Thành,Bình An,0.5") }
-        let r1 = CLIRunner.run(["run", d1])
+        let r1 = CLIRunner.run(["--lang", "en"] + ["run", d1])
         #expect(
             r1.code == 65
                 && r1.stderr.contains(
@@ -131,12 +131,12 @@ import Testing
                         + "/crosswalk.csv:13 column 'share': shares of old unit 'Bình Thành' sum to 1.100000, not 1 (value '0.600000 + 0.500000')"
                 ), "\(r1.stderr)")
         let d2 = try Self.giaLaiCopy { try Self.replace($0 + "/crosswalk.csv", "Tây Thuận,Bình Khê,", "Tây Thuận,Phú Phong,") }
-        let r2 = CLIRunner.run(["run", d2])
+        let r2 = CLIRunner.run(["--lang", "en"] + ["run", d2])
         #expect(
             r2.code == 65 && r2.stderr.contains(d2 + "/crosswalk.csv:5 column 'newUnit': unit 'Phú Phong' was not valid on 2025-12-31"),
             "\(r2.stderr)")
         let d3 = try Self.giaLaiCopy { try Self.replace($0 + "/crosswalk.csv", "Tây Thuận,Bình Khê,", "Tây Thuận Mới,Bình Khê,") }
-        let r3 = CLIRunner.run(["run", d3])
+        let r3 = CLIRunner.run(["--lang", "en"] + ["run", d3])
         #expect(
             r3.code == 65 && r3.stderr.contains(d3 + "/crosswalk.csv:5 column 'oldUnit': unit 'Tây Thuận Mới' is not in the register"),
             "\(r3.stderr)")
@@ -145,13 +145,13 @@ import Testing
     @Test func cliSelfAssessmentAndBatchUnitsChecked() throws {
         // An old commune in the 2025 self-assessment: not valid that year.
         let d1 = try Self.giaLaiCopy { try Self.replace($0 + "/self-assessment.csv", "Bình Khê,", "Tây Giang,") }
-        let r1 = CLIRunner.run(["run", d1])
+        let r1 = CLIRunner.run(["--lang", "en"] + ["run", d1])
         #expect(
             r1.code == 65 && r1.stderr.contains(d1 + "/self-assessment.csv column 'unit': unit 'Tây Giang' was not valid on 2025-12-31"),
             "\(r1.stderr)")
         // A leaders' form naming an id the register does not know: rejected with the value (--strict: exit 65).
         let d2 = try Self.giaLaiCopy { try Self.replace($0 + "/leaders.csv", "GL-001-L1,GL-001,", "GL-001-L1,GL-999,") }
-        let r2 = CLIRunner.run(["run", d2, "--strict"])
+        let r2 = CLIRunner.run(["--lang", "en"] + ["run", d2, "--strict"])
         #expect(r2.code == 65 && r2.stderr.contains("GL-999"), "\(r2.stderr)")
     }
 }

@@ -37,6 +37,7 @@ import Testing
         case .unsupportedFormat: return "unsupportedFormat"
         case .workbook: return "workbook"
         case .encoding: return "encoding"
+        case .noApprovalColumn: return "noApprovalColumn"
         case .limitExceeded: return "limitExceeded"
         }
     }

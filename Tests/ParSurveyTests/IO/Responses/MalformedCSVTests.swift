@@ -1,4 +1,5 @@
 import Foundation
+import ParSurveyCommands
 import Testing
 @testable import ParSurvey
 
@@ -53,7 +54,7 @@ import Testing
         let p = C.path("invalid-utf8-lines.csv")
         #expect(
             C.error(p)?.description
-                == "\(p): not UTF-8 text: line 3, byte 5: byte 0xE2 is not UTF-8 (2 lines affected); it looks like Windows-1258 (Vietnamese Windows \"CSV\"): pass --encoding cp1258, or save the file as \"CSV UTF-8\""
+                == "\(p): not UTF-8 text: line 3, byte 5: byte 0xE2 is not UTF-8 (2 lines affected); it looks like Windows-1258 (Vietnamese Windows \"CSV\"); declare the encoding, or save the file as \"CSV UTF-8\""
         )
         #expect(C.error(p)?.exitCode == .dataError)
     }
@@ -63,7 +64,7 @@ import Testing
         let p = C.path("invalid-utf8-header.csv")
         #expect(
             C.error(p)?.description
-                == "\(p): not UTF-8 text: line 1, byte 14: byte 0xE2 is not UTF-8 (1 line affected); it looks like Windows-1252 (Western Windows \"CSV\"): pass --encoding cp1252 (or --encoding cp1258 if the text is Vietnamese), or save the file as \"CSV UTF-8\""
+                == "\(p): not UTF-8 text: line 1, byte 14: byte 0xE2 is not UTF-8 (1 line affected); it looks like Windows-1252 (Western Windows \"CSV\") or Windows-1258; declare the encoding, or save the file as \"CSV UTF-8\""
         )
     }
 
@@ -91,7 +92,7 @@ import Testing
         #expect(C.error(p) == .utf16(file: p))
         #expect(
             C.error(p)?.description
-                == "\(p): the file is UTF-16 text (Excel \"Unicode text\") without a byte-order mark; pass --encoding utf16 (or utf16le / utf16be), or save it as \"CSV UTF-8\""
+                == "\(p): the file is UTF-16 text (Excel \"Unicode text\") without a byte-order mark; save it as \"CSV UTF-8\" or declare its encoding"
         )
     }
 

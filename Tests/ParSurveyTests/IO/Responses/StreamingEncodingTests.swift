@@ -47,8 +47,8 @@ import Testing
         #expect {
             try loader.load(path: path)
         } throws: { error in
-            guard case let .encoding(file, message) = error as? BatchError else { return false }
-            return file == path && message.hasPrefix("line 3, byte 8: byte 0xFF is not UTF-8 (2 lines affected)")
+            guard case let .encoding(file, problem) = error as? BatchError else { return false }
+            return file == path && problem.message.hasPrefix("line 3, byte 8: byte 0xFF is not UTF-8 (2 lines affected)")
         }
         #expect(loader.accounts.isEmpty && loader.table.rowCount == 0 && loader.table.batches.isEmpty)
         // declared UTF-8: no file error, both rows rejected

@@ -27,7 +27,7 @@ import Testing
     static let shipped = IndexScheme.binhDinh2021DistrictJSON
 
     static func expectError(_ dir: String, _ text: String) {
-        let r = CLIRunner.run(["run", dir])
+        let r = CLIRunner.run(["--lang", "en"] + ["run", dir])
         #expect(r.code == 65)
         #expect(r.stderr.contains(text), "stderr: \(r.stderr)")
     }

@@ -20,10 +20,11 @@ import Testing
         for id in ["../../escaped-by-id", "sub/x", "..", ".hidden", "a\u{1B}[2Jb"] {
             let q = try Self.mini(replacing: [("\"id\": \"mini\"", "\"id\": \"\(id.replacingOccurrences(of: "\u{1B}", with: "\\u001b"))\"")]
             )
-            let r = try CLIRunner.runBinary([
-                "export-spss", "--questionnaire", q, "--unit", "district", C.path("answers.csv"),
-                "--output-dir", root + "/a/b/out",
-            ])
+            let r = try CLIRunner.runBinary(
+                ["--lang", "en"] + [
+                    "export-spss", "--questionnaire", q, "--unit", "district", C.path("answers.csv"),
+                    "--output-dir", root + "/a/b/out",
+                ])
             #expect(r.code == 65, "\(id)")
             #expect(r.stderr.contains("\(q): questionnaire key 'id': '\(TerminalText.escape(id))' cannot name files"), "\(r.stderr)")
             #expect(!r.stderr.contains("\u{1B}"))
@@ -43,15 +44,16 @@ import Testing
 
     @Test func anXLSFormFormIdThatLeavesTheFolderIsRefused() throws {
         let dir = TestPaths.temporaryFolder()
-        #expect(try CLIRunner.runBinary(["export-xlsform", C.path("mini.json"), "--csv-dir", dir]).code == 0)
+        #expect(try CLIRunner.runBinary(["--lang", "en"] + ["export-xlsform", C.path("mini.json"), "--csv-dir", dir]).code == 0)
         var settings = try String(contentsOfFile: dir + "/settings.csv", encoding: .utf8)
         #expect(settings.contains("\nmini,"))
         settings = settings.replacingOccurrences(of: "\nmini,", with: "\n../../evil,")
         try settings.write(toFile: dir + "/settings.csv", atomically: true, encoding: .utf8)
-        let r = try CLIRunner.runBinary([
-            "import-xlsform", "--survey", dir + "/survey.csv", "--choices", dir + "/choices.csv",
-            "--settings", dir + "/settings.csv", "--output", dir + "/q.json",
-        ])
+        let r = try CLIRunner.runBinary(
+            ["--lang", "en"] + [
+                "import-xlsform", "--survey", dir + "/survey.csv", "--choices", dir + "/choices.csv",
+                "--settings", dir + "/settings.csv", "--output", dir + "/q.json",
+            ])
         #expect(r.code == 65)
         #expect(r.stderr.contains("sheet 'settings' row 2 column 'form_id': '../../evil' cannot be a questionnaire id"), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir + "/q.json"))

@@ -136,10 +136,11 @@ import Testing
         let batch = TestPaths.write("id,district,q1,q2,q3\nT1,Tây Sơn,4,5,4\n", name: "batch.csv")
         let before = try Data(contentsOf: URL(fileURLWithPath: batch))
         for option in ["--output", "--rejects"] {
-            let r = try CLIRunner.runBinary([
-                "validate", "--questionnaire", C.path("mini.json"), "--unit", "district",
-                batch, option, batch,
-            ])
+            let r = try CLIRunner.runBinary(
+                ["--lang", "en"] + [
+                    "validate", "--questionnaire", C.path("mini.json"), "--unit", "district",
+                    batch, option, batch,
+                ])
             #expect(r.code == 64)
             #expect(r.stderr == "par-survey: error: \(batch): refusing to write the output over an input file\n")
             #expect(try Data(contentsOf: URL(fileURLWithPath: batch)) == before)

@@ -83,7 +83,7 @@ import Testing
     @Test(arguments: ["1e300", "1.7e308", "1e13"])
     func anExtremePopulationTotalIsAnErrorNamingFileLineAndValue(_ total: String) throws {
         let args = try Self.tinyCase(commune2Total: total)
-        let r = try CLIRunner.runBinary(args)
+        let r = try CLIRunner.runBinary(["--lang", "en"] + args)
         #expect(r.code == 65)
         #expect(r.stderr.contains("commune.csv:3:2: '\(total)': target"), "\(r.stderr)")
     }
@@ -95,7 +95,8 @@ import Testing
             (try Self.questionnaire(elementWeights: ("1", "1e-320")), "elements[1].weight", "1e-320"),
         ]
         for c in cases {
-            let r = try CLIRunner.runBinary(["score", "--questionnaire", c.q, "--unit", "district", C.path("answers.csv")])
+            let r = try CLIRunner.runBinary(
+                ["--lang", "en"] + ["score", "--questionnaire", c.q, "--unit", "district", C.path("answers.csv")])
             #expect(r.code == 65, "\(c.key)")
             #expect(r.stderr.contains("\(c.q): questionnaire key '\(c.key)': ") && r.stderr.contains(c.value), "\(r.stderr)")
         }
@@ -175,7 +176,7 @@ import Testing
                     "--format", "csv", C.path("answers.csv"),
                 ]
             }
-            let r = try CLIRunner.runBinary(args)
+            let r = try CLIRunner.runBinary(["--lang", "en"] + args)
             #expect(r.code == 0 || r.code == 65, "\(value) in target \(target): exit \(r.code) \(r.stderr)")
             let refused = r.code == 65 || r.stderr.contains("value '\(value)'")
             if refused {

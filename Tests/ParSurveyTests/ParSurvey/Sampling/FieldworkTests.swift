@@ -127,7 +127,7 @@ import Testing
             .replacingOccurrences(of: "../../Questionnaires", with: TestPaths.repo("Questionnaires"))
             .replacingOccurrences(of: "\"citizens/", with: "\"\(Self.folder)/citizens/")
         _ = FileManager.default.createFile(atPath: folder + "/survey.json", contents: Data(manifest.utf8))
-        let r = CLIRunner.run(["fieldwork", folder])
+        let r = CLIRunner.run(["--lang", "en", "fieldwork", folder])
         #expect(r.code == 65 && r.stderr.contains("components[0].sample.batchColum") && r.stderr.contains("unknown key"))
     }
 }

@@ -97,24 +97,24 @@ import Testing
 
     @Test func badInputNamesFileLineAndValue() {
         let neg = TestPaths.write("unit,N\nA,1000\nB,-5\n", name: "neg.csv")
-        let r1 = CLIRunner.run(["sample-size", "--population", neg])
+        let r1 = CLIRunner.run(["--lang", "en"] + ["sample-size", "--population", neg])
         #expect(r1.code == 65 && r1.stderr.contains("neg.csv:3:") && r1.stderr.contains("'-5'"))
         let text = TestPaths.write("unit,N\nA,many\n", name: "text.csv")
-        let r2 = CLIRunner.run(["sample-size", "--population", text])
+        let r2 = CLIRunner.run(["--lang", "en"] + ["sample-size", "--population", text])
         #expect(r2.code == 65 && r2.stderr.contains("text.csv:2:") && r2.stderr.contains("'many'"))
         let pop = TestPaths.write("unit,N\nA,1000\n", name: "pop.csv")
         for e in ["0", "1", "1.5", "-0.1", "x"] {
-            let r = CLIRunner.run(["sample-size", "--population", pop, "--error", e])
+            let r = CLIRunner.run(["--lang", "en"] + ["sample-size", "--population", pop, "--error", e])
             #expect(r.code == 64 && r.stderr.contains("--error") && r.stderr.contains("'\(e)'"))
         }
         let sizes = TestPaths.write("unit,n\nA,1200\n", name: "sizes.csv")
-        let r3 = CLIRunner.run(["sample-size", "--population", pop, "--sizes", sizes])
+        let r3 = CLIRunner.run(["--lang", "en"] + ["sample-size", "--population", pop, "--sizes", sizes])
         #expect(r3.code == 65 && r3.stderr.contains("sizes.csv:2:") && r3.stderr.contains("1200"))
         let other = TestPaths.write("unit,n\nZ,10\n", name: "other.csv")
-        let r4 = CLIRunner.run(["sample-size", "--population", pop, "--sizes", other])
+        let r4 = CLIRunner.run(["--lang", "en"] + ["sample-size", "--population", pop, "--sizes", other])
         #expect(r4.code == 65 && r4.stderr.contains("other.csv:2:") && r4.stderr.contains("'Z'") && r4.stderr.contains("no frame rows"))
         let dup = TestPaths.write("unit,N\nA,10\nA,20\n", name: "dup.csv")
-        let r5 = CLIRunner.run(["sample-size", "--population", dup])
+        let r5 = CLIRunner.run(["--lang", "en"] + ["sample-size", "--population", dup])
         #expect(r5.code == 65 && r5.stderr.contains("dup.csv:3:") && r5.stderr.contains("twice"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ParSurvey
+import ParSurveyCommands
 import Testing
 
 /// Every failure the issue lists gives a clear message naming where, and exit 65.
@@ -150,7 +151,7 @@ import Testing
             Issue.record("\(e)")
             return
         }
-        #expect(p == path && m.contains(message), "\(e)")
+        #expect(p == path && m.description.contains(message), "\(e)")
         #expect(e.exitCode == .dataError)
     }
 

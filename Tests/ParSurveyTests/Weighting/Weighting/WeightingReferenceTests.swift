@@ -1,5 +1,6 @@
 import Foundation
 import ParSurvey
+import ParSurveyCommands
 import Testing
 
 /// Every weight and diagnostic of the committed cases against R's survey package

@@ -39,14 +39,14 @@ import Testing
         } catch {
             #expect(error.guess == .cp1258 && error.sure)
             #expect(error.line == 2)
-            #expect(error.message.contains("pass --encoding cp1258"))
+            #expect(error.message.contains("it looks like Windows-1258"))
         }
         do throws(TextDecoding.NotUTF8) {
             _ = try TextDecoding.utf8(cp1252, declared: nil)
             Issue.record("Windows-1252 text was taken as UTF-8")
         } catch {
             #expect(error.guess == .cp1252 && !error.sure)
-            #expect(error.message.contains("pass --encoding cp1252 (or --encoding cp1258 if the text is Vietnamese)"))
+            #expect(error.message.contains("it looks like Windows-1252 (Western Windows \"CSV\") or Windows-1258"))
         }
         // one damaged line in a UTF-8 file is left to row rejection, not a file error
         var one = Array("id,q1\nA,5\n".utf8)
@@ -63,22 +63,24 @@ import Testing
     @Test func everyEncodingOfTheBatchScoresTheSame() throws {
         let q = TestPaths.repo("Questionnaires/sipas-citizen.json")
         let f = TestPaths.fixture("formats/encodings/")
-        let base = CLIRunner.run(["score", "--questionnaire", q, f + "batch-utf8.csv", "--unit", "district", "--format", "csv"])
+        let base = CLIRunner.run(
+            ["--lang", "en"] + ["score", "--questionnaire", q, f + "batch-utf8.csv", "--unit", "district", "--format", "csv"])
         #expect(base.code == 0)
         #expect(base.stdout.contains("Tây Sơn,overall,sipas-citizen,12,"))
         for (file, extra) in [
             ("batch-cp1258.csv", ["--encoding", "cp1258"]), ("batch-utf16.txt", []), ("batch-utf16be-nobom.txt", ["--encoding", "utf16"]),
         ] {
-            let r = CLIRunner.run(["score", "--questionnaire", q, f + file, "--unit", "district", "--format", "csv"] + extra)
+            let r = CLIRunner.run(
+                ["--lang", "en"] + ["score", "--questionnaire", q, f + file, "--unit", "district", "--format", "csv"] + extra)
             #expect(r.code == 0, "\(file): \(r.stderr)")
             #expect(r.stdout == base.stdout, "\(file)")
         }
-        let noOption = CLIRunner.run(["score", "--questionnaire", q, f + "batch-cp1258.csv", "--unit", "district"])
+        let noOption = CLIRunner.run(["--lang", "en"] + ["score", "--questionnaire", q, f + "batch-cp1258.csv", "--unit", "district"])
         #expect(noOption.code == 65)
         #expect(noOption.stderr.contains("batch-cp1258.csv: not UTF-8 text: line 2, byte 10: byte 0xE2 is not UTF-8"))
-        let noBOM = CLIRunner.run(["score", "--questionnaire", q, f + "batch-utf16be-nobom.txt", "--unit", "district"])
+        let noBOM = CLIRunner.run(["--lang", "en"] + ["score", "--questionnaire", q, f + "batch-utf16be-nobom.txt", "--unit", "district"])
         #expect(noBOM.code == 65 && noBOM.stderr.contains("pass --encoding utf16"))
-        let bad = CLIRunner.run(["score", "--questionnaire", q, f + "batch-utf8.csv", "--encoding", "koi8"])
+        let bad = CLIRunner.run(["--lang", "en"] + ["score", "--questionnaire", q, f + "batch-utf8.csv", "--encoding", "koi8"])
         #expect(bad.code == 64 && bad.stderr.contains("--encoding must be one of utf8, cp1258, cp1252, utf16, utf16le, utf16be"))
     }
 

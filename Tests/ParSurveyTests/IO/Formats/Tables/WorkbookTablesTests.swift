@@ -92,7 +92,7 @@ import Testing
             _ = try SelfAssessment.load(path: file)
         }
         let dir = try Self.sampleCopy(selfAssessment: "self-assessment-bad.xlsx", previous: "previous-2020.xlsx")
-        let r = CLIRunner.run(["run", dir])
+        let r = CLIRunner.run(["--lang", "en"] + ["run", dir])
         #expect(r.code == 65)
         #expect(
             r.stderr.contains(
