@@ -11,8 +11,8 @@ struct OutputOptions {
     static let defaultFormats = ["table", "csv", "json", "markdown", "xlsx"]
     /// Formats only some commands write: where they go instead.
     static let formatsElsewhere = [
-        "html": "--format html is for 'report' (and 'run')",
-        "docx": "--format docx is written by 'run' and 'report' (the index annex)",
+        "html": "--format html is for 'report', 'run' and 'annex'",
+        "docx": "--format docx is written by 'run', 'report' and 'annex' (the decision annex)",
     ]
 
     /// The options of every command (also accepted before the command name); `--format`

@@ -177,7 +177,7 @@ struct AnnexBuilder {
             guard let e = q.elements.first(where: { TextKey.key($0.id) == TextKey.key(id) }) else {
                 throw AnnexError(
                     path: "\(path.hasPrefix("annex.") ? String(path.dropFirst(6)) : path).elements[\(j)]",
-                    message: "'\(id)' is not an element of questionnaire '\(q.id)' (\(q.elements.map(\.id).joined(separator: ", ")))")
+                    element: id, questionnaire: q.id, elements: q.elements.map(\.id))
             }
             titles.append("\(e.id). \(e.title.text(language)) (%)")
         }

@@ -38,15 +38,22 @@ public struct AnnexInput: Sendable {
     }
 }
 
-/// Why the annex could not be built: a key of the scheme's `annex` block names something the
-/// run does not have.
+/// Why the annex could not be built: the scheme's `annex` block names a survey element the
+/// run's questionnaire does not have.
 public struct AnnexError: ParSurveyError, Equatable {
-    /// The scheme key path.
+    /// The scheme key path under `annex` (`tables[2].elements[0]`).
     public var path: String
-    /// What is wrong.
-    public var message: String
-    public var exitCode: ExitCode { .dataError }
-    public var description: String { "scheme key 'annex.\(path)': \(message)" }
+    /// The element named.
+    public var element: String
+    /// The questionnaire's id.
+    public var questionnaire: String
+    /// The questionnaire's elements.
+    public var elements: [String]
+    /// `annex.unknownElement`.
+    public var kind: ErrorKind { "annex.unknownElement" }
+    public var description: String {
+        "scheme key 'annex.\(path)': '\(element)' is not an element of questionnaire '\(questionnaire)' (\(elements.joined(separator: ", ")))"
+    }
 }
 
 extension DecisionAnnex {

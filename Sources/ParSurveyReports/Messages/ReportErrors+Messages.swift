@@ -22,3 +22,13 @@ extension SpreadsheetCSVError: LocalizedErrorMessage {
                 + "no spreadsheet was written (please report this)")
     }
 }
+
+extension AnnexError: LocalizedErrorMessage {
+    /// The message of an annex the scheme's `annex` block cannot be built as.
+    public var localizedMessage: LocalizedText {
+        LocalizedText(
+            vi: "mục “annex.\(path)” của bộ tiêu chí: “\(element)” không phải là yếu tố của phiếu “\(questionnaire)” "
+                + "(các yếu tố: \(elements.joined(separator: ", ")))",
+            en: description)
+    }
+}

@@ -49,7 +49,9 @@ import Testing
         #expect(report.code == 64 && report.stderr.contains("--format must be html, markdown, xlsx or docx for a report, not 'pdf'"))
         let html = CLIRunner.run(["--lang", "en"] + ["score", TestPaths.sample, "--format", "html"])
         #expect(html.code == 64)
-        #expect(html.stderr.contains("--format html is for 'report', 'run' and 'annex'; here --format takes table, csv, json, markdown or xlsx"))
+        #expect(
+            html.stderr.contains("--format html is for 'report', 'run' and 'annex'; here --format takes table, csv, json, markdown or xlsx")
+        )
         let component = CLIRunner.run(["--lang", "en"] + ["score", TestPaths.sample, "--component", "satisfactoin"])
         #expect(component.code == 64)
         #expect(

@@ -8,26 +8,28 @@ import Testing
 /// commands' tables.
 @Suite struct MergeOptionsTests {
     @Test func nearMissOptionGetsAHint() {
-        let r = CLIRunner.run(["merge", "--satisfactoin", "x"])
+        let r = CLIRunner.run(["--lang", "en", "merge", "--satisfactoin", "x"])
         #expect(r.code == 64)
         #expect(r.stderr.contains("unknown option --satisfactoin; did you mean --satisfaction?"))
-        let lead = CLIRunner.run(["merge", "--leadershp", "x"])
+        let lead = CLIRunner.run(["--lang", "en", "merge", "--leadershp", "x"])
         #expect(lead.code == 64 && lead.stderr.contains("unknown option --leadershp; did you mean --leadership?"))
         // a command's own option stays its own: --by is score's
-        let other = CLIRunner.run(["merge", "--by", "commune"])
+        let other = CLIRunner.run(["--lang", "en", "merge", "--by", "commune"])
         #expect(other.code == 64 && other.stderr.contains("unknown option --by"))
     }
 
     @Test func badValueListsEveryValue() {
-        let pdf = CLIRunner.run(["merge", "--format", "pdf"])
+        let pdf = CLIRunner.run(["--lang", "en", "merge", "--format", "pdf"])
         #expect(pdf.code == 64)
         #expect(pdf.stderr.contains("--format must be table, csv, json, markdown or xlsx, not 'pdf'\n"))
-        let near = CLIRunner.run(["merge", "--format", "jsno"])
+        let near = CLIRunner.run(["--lang", "en", "merge", "--format", "jsno"])
         #expect(near.stderr.contains("--format must be table, csv, json, markdown or xlsx, not 'jsno' (did you mean json?)"))
-        let html = CLIRunner.run(["merge", "--format", "html"])
+        let html = CLIRunner.run(["--lang", "en", "merge", "--format", "html"])
         #expect(html.code == 64)
-        #expect(html.stderr.contains("--format html is for 'report', 'run' and 'annex'; here --format takes table, csv, json, markdown or xlsx"))
-        let lang = CLIRunner.run(["merge", "--lang", "fr"])
+        #expect(
+            html.stderr.contains("--format html is for 'report', 'run' and 'annex'; here --format takes table, csv, json, markdown or xlsx")
+        )
+        let lang = CLIRunner.run(["--lang", "en", "merge", "--lang", "fr"])
         #expect(lang.code == 64 && lang.stderr.contains("--lang must be vi or en, not 'fr'\n"))
     }
 
@@ -38,14 +40,14 @@ import Testing
                 "--title", "--seed",
             ])
         #expect(MergeCommand.flags.isEmpty)
-        let missing = CLIRunner.run(["merge", "--satisfaction", "a.json"])
+        let missing = CLIRunner.run(["--lang", "en", "merge", "--satisfaction", "a.json"])
         #expect(missing.code == 64 && missing.stderr.contains("--self-assessment, --satisfaction and --leadership are required"))
-        let positional = CLIRunner.run(["merge", "extra"])
+        let positional = CLIRunner.run(["--lang", "en", "merge", "extra"])
         #expect(positional.code == 64 && positional.stderr.contains("unexpected argument 'extra'"))
     }
 
     @Test func helpFromTheTable() {
-        let help = CLIRunner.run(["merge", "--help"])
+        let help = CLIRunner.run(["--lang", "en", "merge", "--help"])
         #expect(help.code == 0)
         #expect(help.stdout == MergeCommand.help)
         #expect(help.stdout.contains("\n  --self-assessment FILE   CSV or .xlsx (first sheet): unit,criterion,score,max\n"))

@@ -16,7 +16,7 @@ import Testing
 
     static func expectError(_ annex: String, _ message: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let dir = try SchemeErrorTests.runFolder(scheme: scheme(annex: annex))
-        let r = CLIRunner.run(["annex", dir, "--format", "markdown"])
+        let r = CLIRunner.run(["--lang", "en", "annex", dir, "--format", "markdown"])
         #expect(r.code == 65, sourceLocation: sourceLocation)
         #expect(r.stderr.contains(dir + "/scheme.json: scheme key '" + message), "stderr: \(r.stderr)", sourceLocation: sourceLocation)
     }
@@ -41,7 +41,7 @@ import Testing
     @Test func unknownElementIsRefusedWhenTheQuestionnaireIsKnown() throws {
         let dir = try SchemeErrorTests.runFolder(
             scheme: Self.scheme(annex: #""tables": [{"kind": "survey", "component": "satisfaction", "elements": ["E1", "E9"]}]"#))
-        let r = CLIRunner.run(["annex", dir])
+        let r = CLIRunner.run(["--lang", "en", "annex", dir])
         #expect(r.code == 65)
         #expect(
             r.stderr.contains(
@@ -65,9 +65,9 @@ import Testing
 
     @Test func options() {
         #expect(CLIRunner.run(["annex", TestPaths.sample, "--format", "docx"]).code == 64)  // needs --output
-        let date = CLIRunner.run(["annex", TestPaths.sample, "--decision-date", "15/01/2022"])
+        let date = CLIRunner.run(["--lang", "en", "annex", TestPaths.sample, "--decision-date", "15/01/2022"])
         #expect(date.code == 64 && date.stderr.contains("--decision-date must be a date YYYY-MM-DD, not '15/01/2022'"))
-        let format = CLIRunner.run(["annex", TestPaths.sample, "--format", "csv"])
+        let format = CLIRunner.run(["--lang", "en", "annex", TestPaths.sample, "--format", "csv"])
         #expect(format.code == 64 && format.stderr.contains("--format must be html, markdown, docx or xlsx for an annex, not 'csv'"))
         let help = CLIRunner.run(["annex", "--help"])
         #expect(help.code == 0 && help.stdout.contains("--decision-number N") && help.stdout.contains("--decision-date YYYY-MM-DD"))
