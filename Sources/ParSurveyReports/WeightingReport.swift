@@ -52,7 +52,12 @@ public enum WeightingReport {
     static func stepLine(_ s: WeightingStepReport, style: ReportStyle) -> String {
         var parts = ["\(s.path): \(s.summary)"]
         if let n = s.sweeps { parts.append(style.t("\(n) vòng lặp", "\(n) sweep\(n == 1 ? "" : "s")")) }
-        if let e = s.maxMarginError { parts.append(style.t("lệch tổng biên lớn nhất ", "largest margin error ") + scientific(e, style)) }
+        if let e = s.maxMarginError {
+            let vi = style.language == .vi && style.format != .csv
+            parts.append(
+                vi && e < 1e-6
+                    ? "trọng số khớp các tổng biên" : style.t("lệch tổng biên lớn nhất ", "largest margin error ") + scientific(e, style))
+        }
         if let t = s.trimmed { parts.append(style.t("\(t) trọng số bị cắt", "\(t) weight\(t == 1 ? "" : "s") trimmed")) }
         if let p = s.passes, p > 1 { parts.append(style.t("\(p) lượt", "\(p) passes")) }
         if let n = s.rerakeSweeps {
