@@ -18,7 +18,8 @@ public struct KeyFindings: Sendable {
         public var grades: [(grade: GradeBand, units: [String])]
     }
 
-    /// A unit's change in total points since last year.
+    /// A unit's change in total points since last year, with its interval when last year's
+    /// standard errors are known (`YearChange`).
     public struct Change: Sendable {
         /// The unit.
         public var unit: String
@@ -26,12 +27,21 @@ public struct KeyFindings: Sendable {
         public var change: Double
         /// Last year's total was derived (merged units), not published.
         public var derived: Bool
+        /// The change with its standard error and interval (nil interval: last year gave no
+        /// standard errors, so the change cannot be told from noise).
+        public var year: YearChange
+        /// The interval excludes 0: the change is larger than its noise.
+        public var isClear: Bool { year.isClear }
     }
 
     /// One group per ranking group.
     public var groups: [Group]
-    /// Up to three largest changes by size, largest first.
+    /// Up to three largest changes by size, largest first: when last year's standard errors
+    /// are known, only changes larger than their noise (`YearChange.isClear`); otherwise the
+    /// largest raw changes (`changesHaveIntervals` false says so).
     public var changes: [Change]
+    /// Whether the changes were judged against their intervals.
+    public var changesHaveIntervals: Bool
     /// Satisfaction criteria with the lowest index across all respondents (up to three).
     public var weakestSatisfaction: [ProfileItem]
     /// Self-assessment criteria with the largest share of points lost across units (up to three).
@@ -39,11 +49,11 @@ public struct KeyFindings: Sendable {
     /// Leaders' survey areas with the lowest index across all respondents (up to two).
     public var weakestLeadership: [ProfileItem]
 
-    /// The change in a unit's total since last year: the raw difference of the published totals.
-    /// The one place to swap in a change with its interval (`YearChange`) when it is available.
-    package static func change(_ row: ParIndexRow) -> Change? {
-        guard let p = row.previous, !row.previousNotComparable else { return nil }
-        return Change(unit: row.unit, change: Double(row.total - p.total) / 100, derived: p.derived)
+    /// The change in a unit's total since last year at confidence `level`, with its interval
+    /// (nil: no comparable previous year).
+    package static func change(_ row: ParIndexRow, level: Double) -> Change? {
+        guard let p = row.previous, !row.previousNotComparable, let y = row.yearChanges(level: level) else { return nil }
+        return Change(unit: row.unit, change: y.total.points, derived: p.derived, year: y.total)
     }
 
     /// The findings of `model`.
@@ -77,8 +87,11 @@ public struct KeyFindings: Sendable {
             }
             return Group(title: rows.first?.rankGroup?.title, top: top, bottom: bottom, inseparable: runs, grades: grades)
         }
+        let all = ranked.compactMap { Self.change($0, level: model.table.level) }
+        changesHaveIntervals = !all.isEmpty && all.allSatisfy { $0.year.interval != nil }
+        let candidates = changesHaveIntervals ? all.filter(\.isClear) : all
         changes = Array(
-            ranked.compactMap(Self.change).enumerated().sorted { a, b in
+            candidates.enumerated().sorted { a, b in
                 abs(a.element.change) != abs(b.element.change) ? abs(a.element.change) > abs(b.element.change) : a.offset < b.offset
             }
             .map(\.element).filter { $0.change != 0 }.prefix(3))

@@ -34,15 +34,33 @@ extension ReportText {
             }
         }
         if !k.changes.isEmpty {
+            let list = k.changes.map { c in
+                c.unit + " " + (c.change > 0 ? "+" : c.change < 0 ? "−" : "") + s.number(abs(c.change), places: 2)
+                    + (c.year.interval.map { " ± " + s.number(($0.high - $0.low) / 2, places: 2) } ?? "")
+                    + (c.derived ? "*" : "")
+            }.joined(separator: ", ")
+            let derived = k.changes.contains(where: \.derived)
+            if k.changesHaveIntervals {
+                out.append(
+                    s.t(
+                        "Thay đổi rõ rệt nhất so với năm trước (lớn hơn sai số chọn mẫu): ",
+                        "Largest clear changes since last year (beyond sampling error): ")
+                        + list + s.t(" điểm", " points")
+                        + (derived ? s.t(" (* năm trước tính lại cho đơn vị mới)", " (* last year derived for a merged unit)") : "") + ".")
+            } else {
+                out.append(
+                    s.t("Thay đổi lớn nhất so với năm trước: ", "Largest changes since last year: ") + list
+                        + s.t(
+                            " điểm (hiệu số tổng điểm công bố; năm trước không có sai số chuẩn nên chưa xác định được thay đổi có vượt sai số chọn mẫu hay không",
+                            " points (difference of published totals; last year gave no standard errors, so these cannot be told from sampling error"
+                        )
+                        + (derived ? s.t("; * năm trước tính lại cho đơn vị mới", "; * last year derived for a merged unit") : "") + ").")
+            }
+        } else if k.changesHaveIntervals {
             out.append(
-                s.t("Thay đổi lớn nhất so với năm trước: ", "Largest changes since last year: ")
-                    + k.changes.map { c in
-                        c.unit + " " + (c.change > 0 ? "+" : c.change < 0 ? "−" : "") + s.number(abs(c.change), places: 2)
-                            + (c.derived ? "*" : "")
-                    }.joined(separator: ", ")
-                    + s.t(
-                        " điểm (hiệu số tổng điểm công bố; * năm trước tính lại cho đơn vị mới).",
-                        " points (difference of published totals; * last year derived for a merged unit)."))
+                s.t(
+                    "Không đơn vị nào có tổng điểm thay đổi vượt sai số chọn mẫu so với năm trước.",
+                    "No unit's total changed by more than its sampling error since last year."))
         }
         if !k.weakestSatisfaction.isEmpty {
             out.append(
