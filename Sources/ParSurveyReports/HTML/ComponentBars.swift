@@ -15,10 +15,10 @@ enum ComponentBars {
         let totalW = 46.0
         let x1 = SVGCanvas.pageWidth - totalW
         func x(_ points: Double) -> Double { x0 + (x1 - x0) * points / 100 }
-        let names = [
-            style.t("Tự đánh giá (60)", "Self-assessment (60)"), style.t("Hài lòng (30)", "Satisfaction (30)"),
-            style.t("Lãnh đạo (10)", "Leadership (10)"),
-        ]
+        let names = [SchemeComponent.Source.selfAssessment, .satisfaction, .leadership].map { source in
+            source.name.text(style.language)
+                + (table.scheme.component(source).map { " (" + SchemeNotes.maxText($0.maxPoints, style) + ")" } ?? "")
+        }
         var c = SVGCanvas(height: top + Double(rows.count) * rowH + 40)
         for t in stride(from: 0, through: 100, by: 10) {
             let xt = x(Double(t))

@@ -102,12 +102,13 @@ enum ReportTables {
         let total = SchemeNotes.maxText(m.table.scheme.totalPoints, s)
         var headers = [
             s.t("Hạng", "Rank"), s.t("Đơn vị", "Unit"),
-            s.t("Tự đánh giá (\(mx(.selfAssessment)))", "Self-assessment (\(mx(.selfAssessment)))"),
-            s.t("Hài lòng (\(mx(.satisfaction)))", "Satisfaction (\(mx(.satisfaction)))"),
-            s.t("Lãnh đạo (\(mx(.leadership)))", "Leadership (\(mx(.leadership)))"), s.t("Tổng (\(total))", "Total (\(total))"),
+            SchemeComponent.Source.selfAssessment.name.text(s.language) + " (\(mx(.selfAssessment)))",
+            SchemeComponent.Source.satisfaction.name.text(s.language) + " (\(mx(.satisfaction)))",
+            SchemeComponent.Source.leadership.name.text(s.language) + " (\(mx(.leadership)))",
+            s.t("Tổng điểm (\(total))", "Total (\(total))"),
         ]
         if hasPrevious { headers += [s.t("Năm trước", "Previous"), s.t("Thay đổi", "Change"), s.t("Hạng trước", "Prev. rank")] }
-        if hasRanks { headers += [s.t("Hạng 5–95\u{00A0}%", "Rank 5–95%"), s.t("P(hạng)", "P(rank)")] }
+        if hasRanks { headers += [s.t("Khoảng hạng", "Rank range"), s.t("P(hạng)", "P(rank)")] }
         var t = TextTable(headers: headers, alignments: headers.indices.map { $0 == 1 ? .left : .right })
         for r in m.table.ranked {
             var row = [
@@ -138,6 +139,6 @@ enum ReportTables {
 
     /// The total row's label.
     static func totalLabel(_ section: DistributionSection, style: ReportStyle) -> String {
-        section.unit == nil ? style.t("Toàn tỉnh (tất cả đơn vị)", "All units") : style.t("Toàn đơn vị", "Whole unit")
+        section.unit == nil ? LocalizedText.wholeProvince.text(style.language) : style.t("Toàn đơn vị", "Whole unit")
     }
 }

@@ -85,15 +85,17 @@ enum ReportText {
     /// What ± and the rank columns mean, under the index table.
     static func indexNote(_ m: ReportModel, _ s: ReportStyle) -> String {
         var t = s.t(
-            "Tổng = tự đánh giá + hài lòng + lãnh đạo (điểm làm tròn 2 chữ số); các đơn vị bằng điểm cùng hạng.",
-            "Total = self-assessment + satisfaction + leadership (points rounded to 2 decimals); equal totals share a rank.")
+            "Tổng điểm = điểm thẩm định + khảo sát hài lòng + khảo sát lãnh đạo (điểm làm tròn 2 chữ số); các đơn vị bằng điểm cùng hạng. "
+                + "Khảo sát hài lòng, khảo sát lãnh đạo: điểm điều tra xã hội học, a ± b: b là nửa độ rộng khoảng tin cậy \(s.percent(m.table.level, places: 0)).",
+            "Total = appraised score + satisfaction survey + leaders' survey (points rounded to 2 decimals); equal totals share a rank. "
+                + "Survey points: a ± b, b is half the width of the \(s.percent(m.table.level, places: 0)) confidence interval.")
         if let sim = m.table.rankSimulation {
             t +=
                 " "
                 + s.t(
-                    "Hạng 5–95 %: khoảng hạng qua \(s.count(sim.draws)) lần mô phỏng điểm khảo sát (hạt giống \(sim.seed)); "
+                    "Khoảng hạng: hạng từ phân vị 5 đến 95 qua \(s.count(sim.draws)) lần mô phỏng điểm khảo sát (hạt giống \(sim.seed)); "
                         + "P(hạng): xác suất giữ đúng hạng công bố.",
-                    "Rank 5–95%: range of ranks over \(s.count(sim.draws)) simulations of the survey points (seed \(sim.seed)); "
+                    "Rank range: 5th to 95th percentile of ranks over \(s.count(sim.draws)) simulations of the survey points (seed \(sim.seed)); "
                         + "P(rank): probability of the published rank.")
         }
         return t
