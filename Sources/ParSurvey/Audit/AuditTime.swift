@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// Timestamps of KoBoToolbox and ODK exports read as seconds since 1970-01-01 UTC, without
 /// Foundation's date formatters: `2021-06-01T08:00:00.000+07:00`, `2021-06-01T08:12:00`
 /// (no zone: `defaultOffset`), `2021-06-02T08:14:00.000Z`, `2021-06-01 08:00`, `2021-06-01`.
@@ -52,26 +53,12 @@ public enum AuditTime {
 
     /// Days from 1970-01-01 to a civil date (proleptic Gregorian; H. Hinnant's algorithm).
     public static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        CivilDate.days(year: year, month: month, day: day)
     }
 
     /// `YYYY-MM-DDTHH:MM:SSZ` for seconds since 1970 UTC.
     public static func format(_ t: Int64) -> String {
-        let z = (t >= 0 ? t : t - 86_399) / 86_400 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        let (y, m, d) = CivilDate.fromDays((t >= 0 ? t : t - 86_399) / 86_400)
         let s = t - (t >= 0 ? t : t - 86_399) / 86_400 * 86_400
         func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
         return "\(y)-\(two(m))-\(two(d))T\(two(s / 3600)):\(two(s / 60 % 60)):\(two(s % 60))Z"

@@ -28,16 +28,8 @@ public struct ReportDate: Sendable, Equatable {
     /// whole non-negative number.
     public init?(epoch text: String) {
         guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), text.count <= 15, let s = Int(text) else { return nil }
-        // Days to civil date (H. Hinnant's algorithm).
-        let z = s / 86_400 + 719_468
-        let era = z / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+        let c = CivilDate.fromDays(Int64(s / 86_400))
+        self.init(year: Int(c.year), month: Int(c.month), day: Int(c.day))
     }
 
     /// The date from `--date` if given, else from `SOURCE_DATE_EPOCH` in `environment`, else

@@ -1,3 +1,4 @@
+import ParSurveyModel
 /// Which cell styles of a workbook show numbers as dates or times (from `xl/styles.xml`),
 /// and the conversion of a serial day number to ISO 8601 text.
 package struct DateStyles: Sendable {
@@ -122,17 +123,10 @@ package struct DateStyles: Sendable {
         }
     }
 
-    /// Year, month, day of a day count since 1970-01-01 (H. Hinnant's civil_from_days).
+    /// Year, month, day of a day count since 1970-01-01 (`CivilDate`).
     static func civil(_ z0: Int) -> (Int, Int, Int) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        let c = CivilDate.fromDays(Int64(z0))
+        return (Int(c.year), Int(c.month), Int(c.day))
     }
 
     static func pad(_ n: Int, _ width: Int) -> String {
