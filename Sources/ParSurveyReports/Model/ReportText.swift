@@ -126,10 +126,11 @@ extension ReportText {
     static func provenanceLines(_ p: Provenance, _ s: ReportStyle) -> [String] {
         var out: [String] = []
         for w in p.weighting {
+            let (description, steps) = s.language == .vi ? (w.vietnamese ?? (w.description, w.steps)) : (w.description, w.steps)
             out.append(
                 s.t("Trọng số — ", "Weights — ") + w.component.text(s.language) + ": "
-                    + (w.plan.map { "\($0) (\(w.description))" } ?? w.description)
-                    + (w.steps.isEmpty ? "" : "; " + w.steps.joined(separator: "; ")))
+                    + (w.plan.map { "\($0) (\(description))" } ?? description)
+                    + (steps.isEmpty ? "" : "; " + steps.joined(separator: "; ")))
         }
         if let m = p.varianceMethod { out.append(s.t("Sai số chuẩn: ", "Standard errors: ") + m.text(s.language) + ".") }
         if let r = p.rankSimulation {
