@@ -136,7 +136,7 @@ extension ReportText {
         if let r = p.rankSimulation {
             out.append(
                 s.t(
-                    "Mô phỏng hạng: \(s.count(r.draws)) lần, hạt giống \(r.seed) (xoshiro256**).",
+                    "Mô phỏng hạng: \(s.count(r.draws)) lần, hạt giống \(r.seed) (cố định: cùng dữ liệu, cùng kết quả).",
                     "Rank simulation: \(s.count(r.draws)) draws, seed \(r.seed) (xoshiro256**)."))
         }
         out.append(s.t("Công cụ: par-survey \(p.toolVersion).", "Tool: par-survey \(p.toolVersion)."))
