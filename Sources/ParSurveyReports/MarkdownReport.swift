@@ -53,7 +53,9 @@ public enum MarkdownReport {
                 "### " + esc(c.questionnaire.title.text(s.language)) + "\n\n" + AccountingReport.table(c.accounts, style: s).markdown()
                 + "\n"
             if let d = c.weightingDiagnostics {
-                out += esc(s.t("Trọng số: ", "Weights: ") + d.description) + "\n\n" + WeightingReport.table(d, style: s).markdown() + "\n"
+                out +=
+                    esc(s.t("Trọng số: ", "Weights: ") + WeightingReport.description(d, s.language)) + "\n\n"
+                    + WeightingReport.table(d, style: s).markdown() + "\n"
                 for step in d.steps { out += "- " + esc(WeightingReport.stepLine(step, style: s)) + "\n" }
                 out += "\n"
             } else {

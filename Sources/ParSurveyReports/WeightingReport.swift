@@ -7,7 +7,8 @@ import ParSurveyWeighting
 public enum WeightingReport {
     /// The diagnostics as text (table) or Markdown, with a heading line and one line per step.
     public static func render(_ d: WeightingDiagnostics, style: ReportStyle) -> String {
-        let heading = style.t("Trọng số", "Weights") + ": " + d.description + (d.plan.isEmpty ? "" : " (\(d.plan))")
+        let heading =
+            style.t("Trọng số", "Weights") + ": " + description(d, style.language) + (d.plan.isEmpty ? "" : " (\(d.plan))")
         let steps = d.steps.map { "  " + stepLine($0, style: style) + "\n" }.joined()
         switch style.format {
         case .markdown:
@@ -50,7 +51,7 @@ public enum WeightingReport {
     }
 
     static func stepLine(_ s: WeightingStepReport, style: ReportStyle) -> String {
-        var parts = ["\(s.path): \(s.summary)"]
+        var parts = [style.language == .vi ? vietnameseStep(s) : "\(s.path): \(s.summary)"]
         if let n = s.sweeps { parts.append(style.t("\(n) vòng lặp", "\(n) sweep\(n == 1 ? "" : "s")")) }
         if let e = s.maxMarginError {
             let vi = style.language == .vi && style.format != .csv
@@ -64,6 +65,21 @@ public enum WeightingReport {
             parts.append(style.t("cân chỉnh lại: \(n) vòng lặp", "re-raked in \(n) sweep\(n == 1 ? "" : "s")"))
         }
         return parts.joined(separator: "; ")
+    }
+
+    /// The plan's description in `language` (the plan's one string when it gives no other).
+    package static func description(_ d: WeightingDiagnostics, _ language: Language) -> String {
+        let text = d.localizedDescription.text(language)
+        return text.isEmpty ? d.description : text
+    }
+
+    /// `bước 1: hậu phân tầng theo commune trong từng đơn vị` for `steps[0]`.
+    package static func vietnameseStep(_ s: WeightingStepReport) -> String {
+        let summary = s.vietnameseSummary.isEmpty ? s.summary : s.vietnameseSummary
+        guard s.path.hasPrefix("steps["), s.path.hasSuffix("]"), let i = Int(s.path.dropFirst(6).dropLast()) else {
+            return "\(s.path): \(summary)"
+        }
+        return "bước \(i + 1): \(summary)"
     }
 
     /// A weight with 2 decimals (4 below 10, none from 1000).

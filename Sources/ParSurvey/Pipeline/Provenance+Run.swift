@@ -30,7 +30,10 @@ extension Provenance {
                 weighting.append(
                     Weighting(
                         component: title, plan: relative(p, to: folder), description: d?.description ?? "",
-                        steps: d?.steps.map { "\($0.path): \($0.summary)" } ?? []))
+                        steps: d?.steps.map { "\($0.path): \($0.summary)" } ?? [],
+                        vietnamese: d.map { d in
+                            (WeightingReport.description(d, .vi), d.steps.map(WeightingReport.vietnameseStep))
+                        }))
             } else {
                 weighting.append(
                     Weighting(component: title, plan: nil, description: i < run.responses.count ? run.responses[i].method : "", steps: []))

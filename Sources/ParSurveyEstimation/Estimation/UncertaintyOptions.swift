@@ -32,7 +32,8 @@ public struct UncertaintyOptions: Sendable, Equatable {
             calibration = LocalizedText(
                 vi: "trọng số coi là cố định (bỏ qua hiệu chỉnh)", en: "weights treated as fixed (calibration ignored)")
         } else {
-            calibration = LocalizedText(vi: "tính đến hiệu chỉnh trọng số (phần dư GREG)", en: "calibration-aware (GREG residuals)")
+            // plain Vietnamese in the body; the methods appendix names GREG
+            calibration = LocalizedText(vi: "tính đến phần hiệu chỉnh trọng số", en: "calibration-aware (GREG residuals)")
         }
         return LocalizedText(
             vi: strata.vi + ", một giai đoạn, có hoàn lại; " + calibration.vi,

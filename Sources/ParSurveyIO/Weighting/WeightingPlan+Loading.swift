@@ -36,7 +36,7 @@ private struct PlanReader {
 
     func plan(_ json: JSONValue) throws -> WeightingPlan {
         var root = try JSONObjectReader(json)
-        let description = try root.optionalString("description")
+        let (description, localized) = try describe(root.value("description"))
         var design = WeightingPlan.DesignWeights.mapped
         if let v = root.value("designWeights"), v != .null {
             switch v {
@@ -57,7 +57,24 @@ private struct PlanReader {
         try root.finish()
         var plan = WeightingPlan(path: file, description: description, designWeights: design, steps: steps, strata: strata)
         plan.design = sampling
+        plan.localizedDescription = localized
         return plan
+    }
+
+    /// `"description"`: a string, or `{"vi": "...", "en": "..."}` like questionnaire labels.
+    func describe(_ v: JSONValue?) throws -> (String?, LocalizedText?) {
+        guard let v, v != .null else { return (nil, nil) }
+        if case let .string(s) = v { return (s, nil) }
+        guard case .object = v else {
+            throw JSONShapeError(path: "description", message: "expected a string or {\"vi\": ..., \"en\": ...}, found \(v.kindName)")
+        }
+        var r = try JSONObjectReader(v, path: "description")
+        let vi = try r.optionalString("vi") ?? ""
+        let en = try r.optionalString("en") ?? ""
+        try r.finish()
+        if vi.isEmpty && en.isEmpty { throw JSONShapeError(path: "description", message: "give \"vi\", \"en\" or both") }
+        let text = LocalizedText(vi: vi, en: en)
+        return (text.text(.en), text)
     }
 
     func step(_ json: JSONValue, path: String, earlier: [WeightingStep]) throws -> WeightingStep {

@@ -88,7 +88,9 @@ public enum HTMLReport {
                 AccountingReport.table(c.accounts, style: s),
                 caption: s.t("Số phiếu: đọc = nhận + loại", "Rows: read = accepted + rejected"))
             if let d = c.weightingDiagnostics {
-                doc.table(WeightingReport.table(d, style: s), caption: s.t("Trọng số: ", "Weights: ") + d.description)
+                doc.table(
+                    WeightingReport.table(d, style: s), caption: s.t("Trọng số: ", "Weights: ") + WeightingReport.description(d, s.language)
+                )
                 for step in d.steps { doc.paragraph(WeightingReport.stepLine(step, style: s), cls: "note") }
             } else {
                 doc.paragraph(s.t("Trọng số: ", "Weights: ") + (c.weighting.isEmpty ? "–" : c.weighting), cls: "note")

@@ -36,11 +36,18 @@ public struct Provenance: Sendable {
         /// One line per step.
         public var steps: [String]
 
-        package init(component: LocalizedText, plan: String? = nil, description: String, steps: [String]) {
+        /// The description and step lines in Vietnamese (nil: the same as `description`, `steps`).
+        public var vietnamese: (description: String, steps: [String])?
+
+        package init(
+            component: LocalizedText, plan: String? = nil, description: String, steps: [String],
+            vietnamese: (description: String, steps: [String])? = nil
+        ) {
             self.component = component
             self.plan = plan
             self.description = description
             self.steps = steps
+            self.vietnamese = vietnamese
         }
     }
 

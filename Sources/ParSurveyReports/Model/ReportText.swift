@@ -128,16 +128,17 @@ extension ReportText {
     static func provenanceLines(_ p: Provenance, _ s: ReportStyle) -> [String] {
         var out: [String] = []
         for w in p.weighting {
+            let (description, steps) = s.language == .vi ? (w.vietnamese ?? (w.description, w.steps)) : (w.description, w.steps)
             out.append(
                 s.t("Trọng số — ", "Weights — ") + w.component.text(s.language) + ": "
-                    + (w.plan.map { "\($0) (\(w.description))" } ?? w.description)
-                    + (w.steps.isEmpty ? "" : "; " + w.steps.joined(separator: "; ")))
+                    + (w.plan.map { "\($0) (\(description))" } ?? description)
+                    + (steps.isEmpty ? "" : "; " + steps.joined(separator: "; ")))
         }
         if let m = p.varianceMethod { out.append(s.t("Sai số chuẩn: ", "Standard errors: ") + m.text(s.language) + ".") }
         if let r = p.rankSimulation {
             out.append(
                 s.t(
-                    "Mô phỏng hạng: \(s.count(r.draws)) lần, hạt giống \(r.seed) (xoshiro256**).",
+                    "Mô phỏng hạng: \(s.count(r.draws)) lần, hạt giống \(r.seed) (cố định: cùng dữ liệu, cùng kết quả).",
                     "Rank simulation: \(s.count(r.draws)) draws, seed \(r.seed) (xoshiro256**)."))
         }
         out.append(s.t("Công cụ: par-survey \(p.toolVersion).", "Tool: par-survey \(p.toolVersion)."))

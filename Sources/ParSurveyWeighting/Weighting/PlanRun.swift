@@ -229,7 +229,15 @@ struct PlanRun {
         var overall = WeightSummary.of(LocalizedText.allUnitsKey, weights: weights, rows: nil, trimmed: trimmed)
         overall.sweeps = rakeFigures?.sweeps
         overall.maxMarginError = rakeFigures?.error
-        return WeightingDiagnostics(
-            plan: plan.path, description: plan.description ?? plan.summary, units: units, overall: overall, steps: reports)
+        var steps = reports
+        for i in steps.indices {
+            steps[i].vietnameseSummary = plan.steps.first { $0.path == steps[i].path }?.vietnameseSummary ?? steps[i].summary
+        }
+        var d = WeightingDiagnostics(
+            plan: plan.path, description: plan.description ?? plan.summary, units: units, overall: overall, steps: steps)
+        d.localizedDescription =
+            plan.localizedDescription
+            ?? LocalizedText(vi: plan.description ?? plan.steps.map(\.vietnameseSummary).joined(separator: " → "), en: d.description)
+        return d
     }
 }

@@ -1,3 +1,5 @@
+import ParSurveyModel
+
 /// What one step of the plan did.
 public struct WeightingStepReport: Sendable, Equatable {
     /// Key path in the plan (`steps[1]`).
@@ -6,6 +8,8 @@ public struct WeightingStepReport: Sendable, Equatable {
     public var kind: String
     /// A one-line description.
     public var summary: String
+    /// The same in Vietnamese (`hậu phân tầng theo commune trong từng đơn vị`).
+    public var vietnameseSummary: String = ""
     /// Raking: sweeps run.
     public var sweeps: Int?
     /// Raking: largest relative margin error after the last sweep.
@@ -27,6 +31,8 @@ public struct WeightingDiagnostics: Sendable {
     public var plan: String
     /// The plan's description, or its step summary.
     public var description: String
+    /// The description in Vietnamese and English (both the same when the plan gives one string).
+    public var localizedDescription = LocalizedText(vi: "", en: "")
     /// One summary per unit that has respondents, in unit order.
     public var units: [WeightSummary]
     /// All respondents together.

@@ -1,3 +1,5 @@
+import ParSurveyModel
+
 /// A weighting plan (JSON): where the design weights come from and the steps that turn them
 /// into final weights, applied in order. See `docs/WEIGHTING.md`.
 public struct WeightingPlan: Sendable {
@@ -15,6 +17,9 @@ public struct WeightingPlan: Sendable {
     public var path: String
     /// A free description for reports.
     public var description: String?
+    /// The description in Vietnamese and English when the plan gives both
+    /// (`"description": {"vi": ..., "en": ...}`); `description` then holds the English.
+    public var localizedDescription: LocalizedText?
     /// Where the design weights come from.
     public var designWeights: DesignWeights
     /// The steps, in order.
