@@ -88,7 +88,7 @@ public enum ParSurveyCommand {
             return ExitCode.usage.rawValue
         }
         if rest.contains("--help") || rest.contains("-h") {
-            io.out(command.help)
+            io.out(HelpCatalogue.render(command.help, UsageText.language(leading + args)))
             return 0
         }
         do {
