@@ -64,6 +64,14 @@ enum HelpCatalogue {
             "Khi có phương án gia quyền (trong survey.json hoặc --weighting), áp dụng phương án đó và in",
         "diagnostics; a plan that cannot be applied is a failure (exit 65).":
             "các chỉ số kiểm tra; phương án không áp dụng được là lỗi (mã thoát 65).",
+        "Usage: par-survey merge --self-assessment FILE --satisfaction FILE --leadership FILE [options]":
+            "Cách dùng: par-survey merge --self-assessment TỆP --satisfaction TỆP --leadership TỆP [tùy chọn]",
+        "Adds the appraised self-assessment (60) to the satisfaction (30) and leadership (10)":
+            "Cộng điểm tự đánh giá đã thẩm định (60) với điểm hài lòng (30) và điểm lãnh đạo (10)",
+        "points per unit and ranks units by the rounded total (ties share a rank).":
+            "của từng đơn vị và xếp hạng theo tổng điểm đã làm tròn (bằng điểm thì đồng hạng).",
+        "--satisfaction and --leadership take the JSON written by 'par-survey score --format json'.":
+            "--satisfaction và --leadership nhận tệp JSON do 'par-survey score --format json' ghi ra.",
     ]
 
     /// Option help from the help column on (first and continuation lines alike).
@@ -114,5 +122,13 @@ enum HelpCatalogue {
         "weighting plan (default: each component's \"weighting\" in the":
             "phương án gia quyền (mặc định: \"weighting\" của từng thành phần trong",
         "manifest); none = the design weights as given": "survey.json); none = dùng nguyên trọng số thiết kế",
+        "CSV or .xlsx (first sheet): unit,criterion,score,max": "CSV hoặc .xlsx (trang đầu): unit,criterion,score,max",
+        "score JSON of the satisfaction component": "tệp JSON điểm của thành phần hài lòng",
+        "score JSON of the leadership component": "tệp JSON điểm của thành phần lãnh đạo",
+        "survey year, with --register (units valid on 31 December)":
+            "năm khảo sát, dùng cùng --register (đơn vị còn hiệu lực ngày 31 tháng 12)",
+        "previous year's table, CSV or .xlsx": "bảng kết quả năm trước, CSV hoặc .xlsx",
+        "unit order (default: the self-assessment's order)": "thứ tự đơn vị (mặc định: thứ tự trong tệp tự đánh giá)",
+        "table title": "tiêu đề bảng",
     ]
 }

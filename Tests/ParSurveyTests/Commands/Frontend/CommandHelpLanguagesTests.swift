@@ -48,3 +48,11 @@ import Testing
         #expect(HelpCatalogue.render("Options:\nx", .en) == "Options:\nx")
     }
 }
+
+extension CommandHelpLanguagesTests {
+    @Test func mergeHelp() {
+        let vi = CLIRunner.run(["merge", "--help"])
+        #expect(vi.stdout.contains("\n  --title TEXT             tiêu đề bảng\n"))
+        #expect(vi.stdout.hasPrefix("Cách dùng: par-survey merge --self-assessment TỆP --satisfaction TỆP --leadership TỆP"))
+    }
+}
