@@ -88,7 +88,7 @@ public enum ParSurveyCommand {
             return ExitCode.usage.rawValue
         }
         if rest.contains("--help") || rest.contains("-h") {
-            io.out(command.help)
+            io.out(HelpCatalogue.render(command.help, UsageText.language(leading + args)))
             return 0
         }
         do {
@@ -100,7 +100,8 @@ public enum ParSurveyCommand {
             ]
             if fitting.contains(where: { ObjectIdentifier($0) == ObjectIdentifier(command) }) { output.style.width = io.width }
             if output.html && first != "report" && first != "run" && first != "annex" {
-                throw UsageError("--format html is for 'report', 'run' and 'annex'")
+                throw UsageError(
+                    "--format html is for 'report', 'run' and 'annex'", vi: "--format html chỉ dùng với lệnh 'report', 'run' và 'annex'")
             }
             try OutputSafety.checkDistinctOutputs(parsed)
             let language = output.style.language

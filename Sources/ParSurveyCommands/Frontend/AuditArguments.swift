@@ -44,13 +44,17 @@ enum AuditArguments {
         var o = AuditOptions()
         func int(_ name: String, _ minimum: Int = 1) throws -> Int? {
             guard let v = args.value(name) else { return nil }
-            guard let n = Int(v), n >= minimum else { throw UsageError("\(name) must be a whole number ≥ \(minimum), not '\(v)'") }
+            guard let n = Int(v), n >= minimum else {
+                throw UsageError(
+                    "\(name) must be a whole number ≥ \(minimum), not '\(v)'",
+                    vi: "\(name) phải là số nguyên ≥ \(minimum), không phải “\(v)”")
+            }
             return n
         }
         func number(_ name: String) throws -> Double? {
             guard let v = args.value(name) else { return nil }
             guard let x = Double(v.replacingOccurrences(of: ",", with: ".")), x.isFinite, x >= 0 else {
-                throw UsageError("\(name) must be a non-negative number, not '\(v)'")
+                throw UsageError("\(name) must be a non-negative number, not '\(v)'", vi: "\(name) phải là số không âm, không phải “\(v)”")
             }
             return x
         }
@@ -67,7 +71,7 @@ enum AuditArguments {
         if let z = try number("--robust-z") { o.unitRobustZ = z }
         if let tz = args.value("--timezone") {
             guard let t = AuditTime.parse("1970-01-01T00:00:00" + tz) else {
-                throw UsageError("--timezone must look like +07:00, not '\(tz)'")
+                throw UsageError("--timezone must look like +07:00, not '\(tz)'", vi: "--timezone phải có dạng +07:00, không phải “\(tz)”")
             }
             o.defaultZoneOffset = -t
         }
@@ -76,10 +80,14 @@ enum AuditArguments {
             guard parts.count == 2, let from = AuditTime.parse(parts[0], defaultOffset: o.defaultZoneOffset),
                 var to = AuditTime.parse(parts[1], defaultOffset: o.defaultZoneOffset)
             else {
-                throw UsageError("--period must be FROM..TO (e.g. 2021-06-01..2021-06-30), not '\(p)'")
+                throw UsageError(
+                    "--period must be FROM..TO (e.g. 2021-06-01..2021-06-30), not '\(p)'",
+                    vi: "--period phải có dạng TỪ..ĐẾN (ví dụ 2021-06-01..2021-06-30), không phải “\(p)”")
             }
             to += parts[1].count <= 10 ? 86_400 : 1  // a date includes its whole day
-            guard from < to else { throw UsageError("--period: FROM is after TO in '\(p)'") }
+            guard from < to else {
+                throw UsageError("--period: FROM is after TO in '\(p)'", vi: "--period: ngày bắt đầu sau ngày kết thúc trong “\(p)”")
+            }
             o.period = from..<to
         }
         o.interviewerColumn = args.value("--interviewer")
@@ -90,12 +98,14 @@ enum AuditArguments {
         if let f = args.value("--frame") {
             o.frameIDs = try FrameCheck.load(path: f, column: args.value("--frame-id") ?? "id")
             if let d = args.value("--frame-date") {
-                guard o.period != nil else { throw UsageError("--frame-date needs --period FROM..TO") }
+                guard o.period != nil else {
+                    throw UsageError("--frame-date needs --period FROM..TO", vi: "--frame-date cần có --period TỪ..ĐẾN")
+                }
                 o.frameDates = try FrameCheck.loadDates(
                     path: f, idColumn: args.value("--frame-id") ?? "id", dateColumn: d, defaultOffset: o.defaultZoneOffset)
             }
         } else if args.value("--frame-id") != nil || args.value("--frame-date") != nil {
-            throw UsageError("--frame-id and --frame-date go with --frame FILE")
+            throw UsageError("--frame-id and --frame-date go with --frame FILE", vi: "--frame-id và --frame-date chỉ dùng cùng --frame TỆP")
         }
         return o
     }
@@ -107,7 +117,10 @@ enum AuditArguments {
         for item in list.flatMap({ $0.split(separator: ",").map(String.init) }) {
             guard let r = AuditRule.matching(item) else {
                 throw UsageError(
-                    "--exclude-flagged: no rule '\(item)' (rules: \(AuditRule.allCases.map(\.rawValue).joined(separator: ", ")), or all)")
+                    "--exclude-flagged: no rule '\(item)' (rules: \(AuditRule.allCases.map(\.rawValue).joined(separator: ", ")), or all)",
+                    vi:
+                        "--exclude-flagged: không có quy tắc “\(item)” (các quy tắc: \(AuditRule.allCases.map(\.rawValue).joined(separator: ", ")), hoặc all)"
+                )
             }
             rules.formUnion(r)
         }

@@ -45,19 +45,29 @@ struct BatchInput {
     init(_ args: Arguments, progress: ProgressDisplay? = nil) throws {
         progress?.stage("reading")
         let report: ((BatchProgress) -> Void)? = progress.map { p in { p.reading($0) } }
-        guard !args.positionals.isEmpty else { throw UsageError("name a run folder, or batch files with --questionnaire") }
+        guard !args.positionals.isEmpty else {
+            throw UsageError(
+                "name a run folder, or batch files with --questionnaire",
+                vi: "chưa nêu thư mục dữ liệu, hoặc các tệp phiếu cùng --questionnaire")
+        }
         let first = args.positionals[0]
         let read = try ReadOptionArguments.parse(args)
         var isDir: ObjCBool = false
         let isFolder = FileManager.default.fileExists(atPath: first, isDirectory: &isDir) && isDir.boolValue
         if args.value("--questionnaire") == nil && (isFolder || first.hasSuffix("survey.json")) {
-            if args.positionals.count > 1 { throw UsageError("give one run folder (extra argument '\(args.positionals[1])')") }
+            if args.positionals.count > 1 {
+                throw UsageError(
+                    "give one run folder (extra argument '\(args.positionals[1])')",
+                    vi: "chỉ nêu một thư mục dữ liệu (tham số thừa “\(args.positionals[1])”)")
+            }
             let manifest = try SurveyManifest.load(path: first)
             inputs.append(manifest.path)
             var wanted: Component?
             if let c = args.value("--component") {
                 guard let comp = Component(rawValue: c) else {
-                    throw UsageError("--component must be satisfaction or leadership, not '\(c)'")
+                    throw UsageError(
+                        "--component must be satisfaction or leadership, not '\(c)'",
+                        vi: "--component phải là satisfaction (hài lòng) hoặc leadership (lãnh đạo), không phải “\(c)”")
                 }
                 wanted = comp
             }
@@ -72,12 +82,22 @@ struct BatchInput {
                 parts.append(Part(questionnaire: q, loaded: loaded, columns: mapping, weighting: spec.weighting))
                 inputs += [spec.questionnaire] + spec.batches + [spec.weighting].compactMap { $0 }
             }
-            if parts.isEmpty { throw UsageError("the manifest has no \(args.value("--component") ?? "") component") }
+            if parts.isEmpty {
+                throw UsageError(
+                    "the manifest has no \(args.value("--component") ?? "") component",
+                    vi: "survey.json không có thành phần \(args.value("--component") ?? "")")
+            }
         } else {
             guard let qp = args.value("--questionnaire") else {
-                throw UsageError("'\(first)' is not a run folder; give batch files with --questionnaire FILE")
+                throw UsageError(
+                    "'\(first)' is not a run folder; give batch files with --questionnaire FILE",
+                    vi: "“\(first)” không phải thư mục dữ liệu; nêu các tệp phiếu cùng --questionnaire TỆP")
             }
-            if args.value("--component") != nil { throw UsageError("--component goes with a run folder, not with --questionnaire") }
+            if args.value("--component") != nil {
+                throw UsageError(
+                    "--component goes with a run folder, not with --questionnaire",
+                    vi: "--component dùng với thư mục dữ liệu, không dùng với --questionnaire")
+            }
             let q = try Questionnaire.load(path: qp)
             let mapping = ColumnMapping(
                 id: args.value("--id") ?? "id", unit: args.value("--unit"),

@@ -76,7 +76,11 @@ struct OptionTable: Sendable {
         for o in options {
             guard let accepted = o.values, let v = args.value(o.name), !accepted.contains(v) else { continue }
             let list = Self.list(accepted)
-            if let why = o.elsewhere[v] { throw UsageError("\(why); here \(o.name) takes \(list)") }
+            if let why = o.elsewhere[v] {
+                throw UsageError(
+                    "\(why); here \(o.name) takes \(list)",
+                    vi: "\(UsageError.vietnamese(why)); ở lệnh này \(o.name) nhận \(accepted.joined(separator: ", "))")
+            }
             let near = Self.nearest(to: v, among: accepted)
             let hint = near.map { " (did you mean \($0)?)" } ?? ""
             throw UsageError(

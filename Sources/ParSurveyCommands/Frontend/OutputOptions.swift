@@ -62,7 +62,11 @@ struct OutputOptions {
             docx = true
         } else if let f = args.value("--format") {
             guard let format = ReportFormat(rawValue: f) else {
-                throw UsageError("--format must be one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(f)'")
+                throw UsageError(
+                    "--format must be one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(f)'",
+                    vi:
+                        "giá trị “\(f)” của --format không hợp lệ; giá trị được chấp nhận: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             style.format = format
         }
@@ -76,24 +80,37 @@ struct OutputOptions {
         }
         if args.flag("--excel") || args.value("--delimiter") != nil {
             if args.value("--format") == nil { style.format = .csv }
-            guard style.format == .csv && !xlsx else { throw UsageError("--excel and --delimiter go with --format csv") }
+            guard style.format == .csv && !xlsx else {
+                throw UsageError("--excel and --delimiter go with --format csv", vi: "--excel và --delimiter chỉ dùng cùng --format csv")
+            }
             switch args.value("--delimiter") ?? ";" {
             case ";": excelDelimiter = ";"
             case ",": excelDelimiter = ","
-            case let d: throw UsageError("--delimiter must be ';' or ',', not '\(d)'")
+            case let d:
+                throw UsageError("--delimiter must be ';' or ',', not '\(d)'", vi: "--delimiter phải là ';' hoặc ',', không phải “\(d)”")
             }
         }
         self.style = style
         self.path = args.value("--output")
-        if xlsx && (path == nil || path == "-") { throw UsageError("--format xlsx writes a workbook: name it with --output FILE.xlsx") }
+        if xlsx && (path == nil || path == "-") {
+            throw UsageError(
+                "--format xlsx writes a workbook: name it with --output FILE.xlsx",
+                vi: "--format xlsx ghi ra sổ Excel: đặt tên tệp bằng --output TỆP.xlsx")
+        }
         if docx && (path == nil || path == "-") {
-            throw UsageError("--format docx writes a Word document: name it with --output FILE.docx")
+            throw UsageError(
+                "--format docx writes a Word document: name it with --output FILE.docx",
+                vi: "--format docx ghi ra tệp Word: đặt tên tệp bằng --output TỆP.docx")
         }
     }
 
     /// Prints `text` to stdout or writes it whole to `--output`.
     func emit(_ text: String, io: CommandIO, inputs: [String]) throws {
-        if docx { throw UsageError("--format docx is written by 'run' and 'report' (the index annex)") }
+        if docx {
+            throw UsageError(
+                "--format docx is written by 'run' and 'report' (the index annex)",
+                vi: "--format docx chỉ dùng với lệnh 'run' và 'report' (phụ lục chỉ số)")
+        }
         if xlsx, let p = path {
             try OutputFile.write(try SpreadsheetCSV.workbook(text, sheet: "par-survey"), to: p, inputs: inputs)
             return

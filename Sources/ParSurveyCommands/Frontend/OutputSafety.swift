@@ -20,7 +20,9 @@ public enum OutputSafety {
         for i in named.indices {
             for j in named.indices where j > i && FileIdentity.same(named[i].1, named[j].1) {
                 if let id = FileIdentity.of(named[i].1), id.isCharacterDevice || id.isFIFO { continue }
-                throw UsageError("\(named[i].0) and \(named[j].0) name the same file '\(named[j].1)': one output would replace the other")
+                throw UsageError(
+                    "\(named[i].0) and \(named[j].0) name the same file '\(named[j].1)': one output would replace the other",
+                    vi: "\(named[i].0) và \(named[j].0) cùng chỉ tệp “\(named[j].1)”: kết quả này sẽ ghi đè kết quả kia")
             }
         }
     }

@@ -18,7 +18,9 @@ enum ReadOptionArguments {
         var o = BatchReadOptions(sheet: args.value("--sheet"), approvedOnly: args.flag("--approved-only"))
         if let e = args.value("--encoding") {
             guard let enc = TextEncoding(name: e) else {
-                throw UsageError("--encoding must be one of \(TextEncoding.accepted), not '\(e)'")
+                throw UsageError(
+                    "--encoding must be one of \(TextEncoding.accepted), not '\(e)'",
+                    vi: "bảng mã “\(e)” của --encoding không hợp lệ; bảng mã được chấp nhận: \(TextEncoding.accepted)")
             }
             o.encoding = enc
         }

@@ -14,7 +14,9 @@ enum WeightingOption {
         guard let given = args.value("--weighting") else { return input.parts.map(\.weighting) }
         if given == "none" { return input.parts.map { _ in nil } }
         if input.parts.count > 1 {
-            throw UsageError("--weighting FILE applies to one component; add --component satisfaction or --component leadership")
+            throw UsageError(
+                "--weighting FILE applies to one component; add --component satisfaction or --component leadership",
+                vi: "--weighting TỆP áp dụng cho một thành phần; thêm --component satisfaction hoặc --component leadership")
         }
         input.inputs.append(given)
         return [given]

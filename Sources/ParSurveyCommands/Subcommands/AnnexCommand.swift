@@ -36,15 +36,25 @@ enum AnnexCommand: Subcommand {
     static let outputOptions = OutputOptions.table(formats: ["html", "markdown", "docx", "xlsx"], context: " for an annex")
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
-        guard args.positionals.count == 1 else { throw UsageError("give exactly one run folder (or survey.json)") }
+        guard args.positionals.count == 1 else {
+            throw UsageError("give exactly one run folder (or survey.json)", vi: "nêu đúng một thư mục dữ liệu (hoặc tệp survey.json)")
+        }
         let format = args.value("--format") ?? "html"
         let date = args.value("--decision-date")
-        if let d = date, !isDate(d) { throw UsageError("--decision-date must be a date YYYY-MM-DD, not '\(d)'") }
+        if let d = date, !isDate(d) {
+            throw UsageError(
+                "--decision-date must be a date YYYY-MM-DD, not '\(d)'",
+                vi: "--decision-date phải là ngày dạng NNNN-TT-NN, không phải “\(d)”")
+        }
         let number = args.value("--decision-number").map { TextKey.clean($0) }
-        if let n = number, n.isEmpty { throw UsageError("--decision-number must not be empty") }
+        if let n = number, n.isEmpty {
+            throw UsageError("--decision-number must not be empty", vi: "--decision-number không được để trống")
+        }
         var seed = RankSimulation.defaultSeed
         if let s = args.value("--seed") {
-            guard let v = UInt64(s) else { throw UsageError("--seed must be a whole number, not '\(s)'") }
+            guard let v = UInt64(s) else {
+                throw UsageError("--seed must be a whole number, not '\(s)'", vi: "--seed phải là số nguyên, không phải “\(s)”")
+            }
             seed = v
         }
         var job = ParIndexJob(manifestPath: args.positionals[0])

@@ -34,7 +34,8 @@ enum CompareCommand: Subcommand {
         let questionIDs = (args.values["--question"] ?? []).flatMap { $0.split(separator: ",").map { TextKey.clean(String($0)) } }
         let elementIDs = (args.values["--element"] ?? []).flatMap { $0.split(separator: ",").map { TextKey.clean(String($0)) } }
         if args.flag("--all") && !(questionIDs.isEmpty && elementIDs.isEmpty) {
-            throw UsageError("--all goes alone, without --question or --element")
+            throw UsageError(
+                "--all goes alone, without --question or --element", vi: "--all dùng riêng, không kèm --question hoặc --element")
         }
         var input = try BatchInput(args)
         let plans = try WeightingOption.plans(args, input: &input)
@@ -72,7 +73,9 @@ enum CompareCommand: Subcommand {
         if results.isEmpty, let e = missingColumn { throw e }
         if results.isEmpty {
             let asked = (questionIDs + elementIDs).joined(separator: ", ")
-            throw UsageError("no question or element '\(asked)' in the questionnaire\(input.parts.count == 1 ? "" : "s")")
+            throw UsageError(
+                "no question or element '\(asked)' in the questionnaire\(input.parts.count == 1 ? "" : "s")",
+                vi: "bảng hỏi không có câu hỏi hoặc nội dung “\(asked)”")
         }
         try input.handleRejects(args, io: io)
         let text: String

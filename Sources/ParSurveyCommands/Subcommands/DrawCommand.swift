@@ -37,31 +37,49 @@ enum DrawCommand: Subcommand {
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.count == 1 else {
-            throw UsageError(args.positionals.isEmpty ? "name the frame file" : "unexpected argument '\(args.positionals[1])'")
+            throw args.positionals.isEmpty
+                ? UsageError("name the frame file", vi: "chưa nêu tệp danh sách chọn mẫu")
+                : UsageError("unexpected argument '\(args.positionals[1])'", vi: "tham số thừa “\(args.positionals[1])”")
         }
         let framePath = args.positionals[0]
         guard let id = args.value("--id"), let unit = args.value("--unit") else {
-            throw UsageError("--id COLUMN and --unit COLUMN are required")
+            throw UsageError("--id COLUMN and --unit COLUMN are required", vi: "thiếu --id CỘT và --unit CỘT")
         }
-        guard let seedText = args.value("--seed") else { throw UsageError("--seed N is required (the draw is recorded and repeatable)") }
+        guard let seedText = args.value("--seed") else {
+            throw UsageError(
+                "--seed N is required (the draw is recorded and repeatable)",
+                vi: "thiếu --seed N (lần rút mẫu được ghi lại và lặp lại được)")
+        }
         guard let seed = UInt64(seedText) else {
-            throw UsageError("--seed must be a whole number from 0 to 18446744073709551615, not '\(seedText)'")
+            throw UsageError(
+                "--seed must be a whole number from 0 to 18446744073709551615, not '\(seedText)'",
+                vi: "--seed phải là số nguyên từ 0 đến 18446744073709551615, không phải “\(seedText)”")
         }
-        guard let out = output.path, out != "-" else { throw UsageError("--output FILE is required (the sample file)") }
+        guard let out = output.path, out != "-" else {
+            throw UsageError("--output FILE is required (the sample file)", vi: "thiếu --output TỆP (tệp mẫu)")
+        }
         if output.xlsx || output.excelDelimiter != nil {
-            throw UsageError("the sample is written as CSV; --format chooses the summary (table, csv, json, markdown)")
+            throw UsageError(
+                "the sample is written as CSV; --format chooses the summary (table, csv, json, markdown)",
+                vi: "mẫu được ghi dạng CSV; --format chọn dạng của bảng tóm tắt (table, csv, json, markdown)")
         }
         var options = FrameDraw.Options(idColumn: id, unitColumn: unit, strataColumn: args.value("--strata"), seed: seed)
         switch (args.value("--size"), args.value("--sizes")) {
         case let (n?, nil):
-            guard let v = Int(n), v >= 1 else { throw UsageError("--size must be a whole number of at least 1, not '\(n)'") }
+            guard let v = Int(n), v >= 1 else {
+                throw UsageError(
+                    "--size must be a whole number of at least 1, not '\(n)'",
+                    vi: "--size phải là số nguyên từ 1 trở lên, không phải “\(n)”")
+            }
             options.sizePerUnit = v
         case let (nil, f?): options.sizes = try SamplingTable.read(f)
-        default: throw UsageError("give one of --size N or --sizes FILE")
+        default: throw UsageError("give one of --size N or --sizes FILE", vi: "nêu một trong hai: --size N hoặc --sizes TỆP")
         }
         if let a = args.value("--allocation") {
             guard let v = StratumAllocation(rawValue: a) else {
-                throw UsageError("--allocation must be proportional, equal or given, not '\(a)'")
+                throw UsageError(
+                    "--allocation must be proportional, equal or given, not '\(a)'",
+                    vi: "--allocation phải là proportional, equal hoặc given, không phải “\(a)”")
             }
             options.allocation = v
         }
@@ -71,7 +89,9 @@ enum DrawCommand: Subcommand {
             } else if let f = Double(r), f > 0, f < 1 {
                 options.reserve = .fraction(f)
             } else {
-                throw UsageError("--reserve must be a whole number (rows per stratum) or a fraction between 0 and 1, not '\(r)'")
+                throw UsageError(
+                    "--reserve must be a whole number (rows per stratum) or a fraction between 0 and 1, not '\(r)'",
+                    vi: "--reserve phải là số nguyên (số phiếu mỗi tầng) hoặc phân số giữa 0 và 1, không phải “\(r)”")
             }
         }
         let frame = try SamplingTable.read(framePath, sheet: args.value("--sheet"))

@@ -27,7 +27,9 @@ enum ExportSPSSCommand: Subcommand {
         ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
-        guard let dir = args.value("--output-dir") else { throw UsageError("--output-dir DIR is required") }
+        guard let dir = args.value("--output-dir") else {
+            throw UsageError("--output-dir DIR is required", vi: "thiếu --output-dir THƯ_MỤC")
+        }
         let input = try BatchInput(args)
         try input.handleRejects(args, io: io)
         AccountingNotice.emit(input.parts.map { ($0.questionnaire.title, $0.loaded.accounts) }, style: output.style, io: io, always: true)

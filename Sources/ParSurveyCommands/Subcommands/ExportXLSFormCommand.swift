@@ -23,7 +23,7 @@ enum ExportXLSFormCommand: Subcommand {
     ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
-        guard args.positionals.count == 1 else { throw UsageError("give one questionnaire JSON file") }
+        guard args.positionals.count == 1 else { throw UsageError("give one questionnaire JSON file", vi: "chỉ nêu một tệp bảng hỏi JSON") }
         let path = args.positionals[0]
         let q = try Questionnaire.load(path: path)
         if let dir = args.value("--csv-dir") {
@@ -33,7 +33,9 @@ enum ExportXLSFormCommand: Subcommand {
             return 0
         }
         guard let out = output.path, out != "-" else {
-            throw UsageError("name the workbook with --output FORM.xlsx (or use --csv-dir DIR)")
+            throw UsageError(
+                "name the workbook with --output FORM.xlsx (or use --csv-dir DIR)",
+                vi: "đặt tên sổ Excel bằng --output BIỂU_MẪU.xlsx (hoặc dùng --csv-dir THƯ_MỤC)")
         }
         try OutputFile.write(XLSFormExporter.workbook(q), to: out, inputs: [path])
         return 0

@@ -31,7 +31,9 @@ enum FieldworkCommand: Subcommand {
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         guard args.positionals.count == 1 else {
-            throw UsageError(args.positionals.isEmpty ? "name a run folder" : "unexpected argument '\(args.positionals[1])'")
+            throw args.positionals.isEmpty
+                ? UsageError("name a run folder", vi: "chưa nêu thư mục dữ liệu")
+                : UsageError("unexpected argument '\(args.positionals[1])'", vi: "tham số thừa “\(args.positionals[1])”")
         }
         let manifest = try SurveyManifest.load(path: args.positionals[0])
         let target = try args.value("--target").map { t throws(UsageError) in try SampleSizeCommand.fraction(t, option: "--target") }
@@ -39,7 +41,9 @@ enum FieldworkCommand: Subcommand {
         let share = try args.value("--p").map { t throws(UsageError) in try SampleSizeCommand.fraction(t, option: "--p") } ?? 0.5
         let deff =
             try args.value("--deff").map { t throws(UsageError) -> Double in
-                guard let v = Double(t), v.isFinite, v > 0 else { throw UsageError("--deff must be a positive number, not '\(t)'") }
+                guard let v = Double(t), v.isFinite, v > 0 else {
+                    throw UsageError("--deff must be a positive number, not '\(t)'", vi: "--deff phải là số dương, không phải “\(t)”")
+                }
                 return v
             } ?? 1
         let z = SampleSizeFormula.z(
@@ -48,7 +52,11 @@ enum FieldworkCommand: Subcommand {
             } ?? 0.95)
         var wanted: Component?
         if let c = args.value("--component") {
-            guard let comp = Component(rawValue: c) else { throw UsageError("--component must be satisfaction or leadership, not '\(c)'") }
+            guard let comp = Component(rawValue: c) else {
+                throw UsageError(
+                    "--component must be satisfaction or leadership, not '\(c)'",
+                    vi: "--component phải là satisfaction (hài lòng) hoặc leadership (lãnh đạo), không phải “\(c)”")
+            }
             wanted = comp
         }
         var results: [(Questionnaire, FieldworkProgress, [BatchAccount])] = []

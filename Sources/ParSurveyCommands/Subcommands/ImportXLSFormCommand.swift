@@ -35,13 +35,19 @@ enum ImportXLSFormCommand: Subcommand {
         let sheets: XLSFormSheets
         var inputs: [String] = []
         if let s = args.value("--survey") {
-            guard args.positionals.isEmpty else { throw UsageError("give either FORM.xlsx or --survey/--choices, not both") }
-            guard let c = args.value("--choices") else { throw UsageError("--survey needs --choices") }
+            guard args.positionals.isEmpty else {
+                throw UsageError(
+                    "give either FORM.xlsx or --survey/--choices, not both",
+                    vi: "chỉ nêu BIỂU_MẪU.xlsx hoặc --survey/--choices, không nêu cả hai")
+            }
+            guard let c = args.value("--choices") else { throw UsageError("--survey needs --choices", vi: "--survey cần có --choices") }
             sheets = try XLSFormSheets.load(survey: s, choices: c, settings: args.value("--settings"))
             inputs = [s, c] + [args.value("--settings")].compactMap { $0 }
         } else {
             guard args.positionals.count == 1 else {
-                throw UsageError("give one XLSForm workbook (FORM.xlsx), or --survey and --choices CSV files")
+                throw UsageError(
+                    "give one XLSForm workbook (FORM.xlsx), or --survey and --choices CSV files",
+                    vi: "nêu một sổ XLSForm (BIỂU_MẪU.xlsx), hoặc các tệp CSV --survey và --choices")
             }
             sheets = try XLSFormSheets.load(workbook: args.positionals[0])
             inputs = args.positionals

@@ -36,17 +36,27 @@ enum MergeCommand: Subcommand {
     ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
-        guard args.positionals.isEmpty else { throw UsageError("unexpected argument '\(args.positionals[0])'") }
+        guard args.positionals.isEmpty else {
+            throw UsageError("unexpected argument '\(args.positionals[0])'", vi: "tham số thừa “\(args.positionals[0])”")
+        }
         guard let saPath = args.value("--self-assessment"), let satPath = args.value("--satisfaction"),
             let leadPath = args.value("--leadership")
-        else { throw UsageError("--self-assessment, --satisfaction and --leadership are required") }
+        else {
+            throw UsageError(
+                "--self-assessment, --satisfaction and --leadership are required",
+                vi: "thiếu --self-assessment, --satisfaction và --leadership")
+        }
         var year: Int?
         if let y = args.value("--year") {
-            guard let v = Int(y), (1900...2999).contains(v) else { throw UsageError("--year must be a year such as 2025, not '\(y)'") }
-            guard args.value("--register") != nil else { throw UsageError("--year goes with --register") }
+            guard let v = Int(y), (1900...2999).contains(v) else {
+                throw UsageError("--year must be a year such as 2025, not '\(y)'", vi: "--year phải là một năm như 2025, không phải “\(y)”")
+            }
+            guard args.value("--register") != nil else {
+                throw UsageError("--year goes with --register", vi: "--year chỉ dùng cùng --register")
+            }
             year = v
         } else if args.value("--register") != nil {
-            throw UsageError("--register needs --year (the survey year)")
+            throw UsageError("--register needs --year (the survey year)", vi: "--register cần có --year (năm khảo sát)")
         }
         let scheme = try args.value("--scheme").map { p throws(SchemeError) in try IndexScheme.load(path: p) } ?? .binhDinh2021District
         var sa = try SelfAssessment.load(path: saPath, scheme: scheme)
@@ -97,7 +107,9 @@ enum MergeCommand: Subcommand {
         }
         var seed = RankSimulation.defaultSeed
         if let s = args.value("--seed") {
-            guard let v = UInt64(s) else { throw UsageError("--seed must be a whole number, not '\(s)'") }
+            guard let v = UInt64(s) else {
+                throw UsageError("--seed must be a whole number, not '\(s)'", vi: "--seed phải là số nguyên, không phải “\(s)”")
+            }
             seed = v
         }
         table.simulateRanks(seed: seed)

@@ -40,10 +40,14 @@ enum ReportCommand: Subcommand {
     static let outputOptions = OutputOptions.table(formats: ["html", "markdown", "xlsx", "docx"], context: " for a report")
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
-        guard args.positionals.count == 1 else { throw UsageError("give exactly one run folder (or survey.json)") }
+        guard args.positionals.count == 1 else {
+            throw UsageError("give exactly one run folder (or survey.json)", vi: "nêu đúng một thư mục dữ liệu (hoặc tệp survey.json)")
+        }
         let format = args.value("--format") ?? "html"
         guard ["html", "markdown", "xlsx", "docx"].contains(format) else {
-            throw UsageError("--format must be html, markdown, xlsx or docx for a report, not '\(format)'")
+            throw UsageError(
+                "--format must be html, markdown, xlsx or docx for a report, not '\(format)'",
+                vi: "--format của báo cáo phải là html, markdown, xlsx hoặc docx, không phải “\(format)”")
         }
         let date: ReportDate?
         switch ReportDate.resolve(option: args.value("--date"), environment: ProcessInfo.processInfo.environment) {
@@ -52,7 +56,9 @@ enum ReportCommand: Subcommand {
         }
         var seed = RankSimulation.defaultSeed
         if let s = args.value("--seed") {
-            guard let v = UInt64(s) else { throw UsageError("--seed must be a whole number, not '\(s)'") }
+            guard let v = UInt64(s) else {
+                throw UsageError("--seed must be a whole number, not '\(s)'", vi: "--seed phải là số nguyên, không phải “\(s)”")
+            }
             seed = v
         }
         let uncertainty = try UncertaintyArguments.options(args)

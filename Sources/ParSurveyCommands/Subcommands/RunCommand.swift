@@ -40,11 +40,15 @@ enum RunCommand: Subcommand {
     static let outputOptions = OutputOptions.table(formats: OutputOptions.allFormats)
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
-        guard args.positionals.count == 1 else { throw UsageError("give exactly one run folder (or survey.json)") }
+        guard args.positionals.count == 1 else {
+            throw UsageError("give exactly one run folder (or survey.json)", vi: "nêu đúng một thư mục dữ liệu (hoặc tệp survey.json)")
+        }
         let uncertainty = try UncertaintyArguments.options(args)
         var seed = RankSimulation.defaultSeed
         if let s = args.value("--seed") {
-            guard let v = UInt64(s) else { throw UsageError("--seed must be a whole number, not '\(s)'") }
+            guard let v = UInt64(s) else {
+                throw UsageError("--seed must be a whole number, not '\(s)'", vi: "--seed phải là số nguyên, không phải “\(s)”")
+            }
             seed = v
         }
         let read = try ReadOptionArguments.parse(args)

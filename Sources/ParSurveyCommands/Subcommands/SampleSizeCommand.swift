@@ -42,7 +42,9 @@ enum SampleSizeCommand: Subcommand {
     ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
-        guard args.positionals.isEmpty else { throw UsageError("unexpected argument '\(args.positionals[0])'") }
+        guard args.positionals.isEmpty else {
+            throw UsageError("unexpected argument '\(args.positionals[0])'", vi: "tham số thừa “\(args.positionals[0])”")
+        }
         let unitColumn = args.value("--unit") ?? "unit"
         var inputs: [String] = []
         // N per unit
@@ -58,11 +60,18 @@ enum SampleSizeCommand: Subcommand {
                 .init(unit: $0.unit, population: Int($0.value))
             }
             inputs.append(p)
-        default: throw UsageError("give one of --frame FILE (with --unit COLUMN) or --population FILE (columns unit,N)")
+        default:
+            throw UsageError(
+                "give one of --frame FILE (with --unit COLUMN) or --population FILE (columns unit,N)",
+                vi: "nêu một trong hai: --frame TỆP (cùng --unit CỘT) hoặc --population TỆP (các cột unit,N)")
         }
         // the rule
         let rules = ["--error", "--margin", "--n", "--sizes"].filter { args.value($0) != nil }
-        if rules.count > 1 { throw UsageError("choose one of --error, --margin, --n, --sizes (given: \(rules.joined(separator: ", ")))") }
+        if rules.count > 1 {
+            throw UsageError(
+                "choose one of --error, --margin, --n, --sizes (given: \(rules.joined(separator: ", ")))",
+                vi: "chỉ chọn một trong --error, --margin, --n, --sizes (đã nêu: \(rules.joined(separator: ", ")))")
+        }
         let rule: SampleSizePlan.Rule
         if let m = args.value("--margin") {
             rule = .margin(try fraction(m, option: "--margin"))
@@ -114,7 +123,9 @@ enum SampleSizeCommand: Subcommand {
         }
         if let m = args.value("--min") { plan.minimum = try count(m, option: "--min") }
         if let m = args.value("--max") { plan.maximum = try count(m, option: "--max") }
-        if let lo = plan.minimum, let hi = plan.maximum, lo > hi { throw UsageError("--min \(lo) is larger than --max \(hi)") }
+        if let lo = plan.minimum, let hi = plan.maximum, lo > hi {
+            throw UsageError("--min \(lo) is larger than --max \(hi)", vi: "--min \(lo) lớn hơn --max \(hi)")
+        }
         let sizes = plan.sizes(units)
         try output.emit(SampleSizeReport.render(plan, sizes, style: output.style), io: io, inputs: inputs)
         return 0
@@ -123,14 +134,20 @@ enum SampleSizeCommand: Subcommand {
     /// A number strictly between 0 and 1 (or up to 1 with `allowOne`).
     static func fraction(_ text: String, option: String, allowOne: Bool = false) throws(UsageError) -> Double {
         guard let v = Double(text), v.isFinite, v > 0, v < 1 || (allowOne && v == 1) else {
-            throw UsageError("\(option) must be a number between 0 and 1 (\(allowOne ? "0 < x ≤ 1" : "0 < x < 1")), not '\(text)'")
+            throw UsageError(
+                "\(option) must be a number between 0 and 1 (\(allowOne ? "0 < x ≤ 1" : "0 < x < 1")), not '\(text)'",
+                vi: "\(option) phải là một số giữa 0 và 1 (\(allowOne ? "0 < x ≤ 1" : "0 < x < 1")), không phải “\(text)”")
         }
         return v
     }
 
     /// A whole number of at least 1.
     static func count(_ text: String, option: String) throws(UsageError) -> Int {
-        guard let v = Int(text), v >= 1 else { throw UsageError("\(option) must be a whole number of at least 1, not '\(text)'") }
+        guard let v = Int(text), v >= 1 else {
+            throw UsageError(
+                "\(option) must be a whole number of at least 1, not '\(text)'",
+                vi: "\(option) phải là số nguyên từ 1 trở lên, không phải “\(text)”")
+        }
         return v
     }
 }

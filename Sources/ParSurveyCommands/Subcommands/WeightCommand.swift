@@ -30,7 +30,9 @@ enum WeightCommand: Subcommand {
         if args.value("--format") == nil { style.format = .csv }
         if style.format == .csv && input.parts.count > 1 {
             throw UsageError(
-                "the folder has \(input.parts.count) components: choose one with --component satisfaction|leadership, or use --format json")
+                "the folder has \(input.parts.count) components: choose one with --component satisfaction|leadership, or use --format json",
+                vi: "thư mục có \(input.parts.count) thành phần: chọn một bằng --component satisfaction|leadership, hoặc dùng --format json"
+            )
         }
         var results: [WeightingResult] = []
         for (p, path) in zip(input.parts, plans) {

@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func excludeFlaggedNeedsKnownRules() throws {
-        let r = try CLIRunner.runBinary(["audit", "Samples/binh-dinh-2021", "--exclude-flagged", "nonsense"])
+        let r = try CLIRunner.runBinary(["audit", "Samples/binh-dinh-2021", "--exclude-flagged", "nonsense", "--lang", "en"])
         #expect(r.code == 64)
         #expect(r.stderr.contains("no rule 'nonsense'"))
     }

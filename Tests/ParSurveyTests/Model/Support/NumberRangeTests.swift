@@ -105,7 +105,7 @@ import Testing
     @Test func aConfidenceLevelTooCloseToOneIsAUsageError() throws {
         let r = try CLIRunner.runBinary([
             "score", "--questionnaire", C.path("mini.json"), "--unit", "district", C.path("answers.csv"),
-            "--level", "0.9999999999999999",
+            "--level", "0.9999999999999999", "--lang", "en",
         ])
         #expect(r.code == 64)
         #expect(r.stderr.contains("--level 0.9999999999999999 is too close to 1"))

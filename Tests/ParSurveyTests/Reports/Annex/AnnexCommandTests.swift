@@ -69,7 +69,7 @@ import Testing
         #expect(date.code == 64 && date.stderr.contains("--decision-date must be a date YYYY-MM-DD, not '15/01/2022'"))
         let format = CLIRunner.run(["--lang", "en", "annex", TestPaths.sample, "--format", "csv"])
         #expect(format.code == 64 && format.stderr.contains("--format must be html, markdown, docx or xlsx for an annex, not 'csv'"))
-        let help = CLIRunner.run(["annex", "--help"])
+        let help = CLIRunner.run(["--lang", "en", "annex", "--help"])
         #expect(help.code == 0 && help.stdout.contains("--decision-number N") && help.stdout.contains("--decision-date YYYY-MM-DD"))
     }
 
