@@ -67,6 +67,38 @@ def competition_ranks(totals):
     return [1 + sum(1 for v in totals if v > t) for t in totals]
 
 
+def simulate(fixed, comps, draws, seed):
+    """counts[k][r]: how many of `draws` draws put unit k at competition rank r. Unit k's
+    total is fixed[k] hundredths plus, per component (estimate, SE), the published rounding
+    of estimate + SE * z with z from the inverse normal of the next open-unit uniform."""
+    inv = NormalDist().inv_cdf
+    rng = Xoshiro(seed)
+    n = len(fixed)
+    counts = [[0] * (n + 1) for _ in range(n)]
+    for _ in range(draws):
+        totals = []
+        for k in range(n):
+            t = fixed[k]
+            for est, se in comps[k]:
+                z = inv(rng.open_unit())
+                t += hundredths(est if se == 0 else est + se * z)
+            totals.append(t)
+        for k, r in enumerate(competition_ranks(totals)):
+            counts[k][r] += 1
+    return counts
+
+
+def percentile_rank(c, p, draws):
+    """The smallest rank r with at least ceil(p % of draws) draws at rank <= r."""
+    need = (p * draws + 99) // 100
+    cum = 0
+    for r in range(1, len(c)):
+        cum += c[r]
+        if cum >= need:
+            return r
+    return len(c) - 1
+
+
 def main():
     args = sys.argv[1:]
     seed, draws = 20211231, 10000
@@ -83,30 +115,8 @@ def main():
     comps = [[(u["satisfactionPoints"], u.get("satisfactionStandardError") or 0.0),
               (u["leadershipPoints"], u.get("leadershipStandardError") or 0.0)] for u in units]
     published = competition_ranks([h(u["total"]) for u in units])
-    inv = NormalDist().inv_cdf
-    rng = Xoshiro(seed)
-    n = len(units)
-    counts = [[0] * (n + 1) for _ in range(n)]
-    for _ in range(draws):
-        totals = []
-        for k in range(n):
-            t = fixed[k]
-            for est, se in comps[k]:
-                z = inv(rng.open_unit())
-                t += hundredths(est if se == 0 else est + se * z)
-            totals.append(t)
-        for k, r in enumerate(competition_ranks(totals)):
-            counts[k][r] += 1
-
-    def pct(c, p):
-        need = (p * draws + 99) // 100
-        cum = 0
-        for r in range(1, n + 1):
-            cum += c[r]
-            if cum >= need:
-                return r
-        return n
-
+    counts = simulate(fixed, comps, draws, seed)
+    pct = lambda c, p: percentile_rank(c, p, draws)
     print("unit\trank\tinterval\tP(rank)")
     for k, u in enumerate(units):
         print(f"{u['unit']}\t{published[k]}\t{pct(counts[k], 5)}-{pct(counts[k], 95)}\t{counts[k][published[k]] / draws}")

@@ -3,7 +3,7 @@
 where Swift ranks each draw by counting units per total (or by a radix sort): the same
 per-draw rule as rank_simulation.py (its xoshiro256**, inv_cdf, ROUND_HALF_UP on the
 shortest text, competition ranks), on a synthetic table defined by formulas that Swift's
-test (Tests/ParSurveyTests/Uncertainty/RankSimulationScaleTests.swift) rebuilds with the same
+test (Tests/ParSurveyTests/Scoring/Index/RankSimulationScaleTests.swift) rebuilds with the same
 floating-point operations:
 
     unit u = 0..n-1:  fixed = 5000 + (37 u mod 1000) hundredths
@@ -22,8 +22,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from rank_simulation import Xoshiro, hundredths, competition_ranks  # noqa: E402
-from statistics import NormalDist  # noqa: E402
+from rank_simulation import percentile_rank, simulate  # noqa: E402
 
 
 def table(n, wide):
@@ -47,28 +46,8 @@ def main():
             i = args.index(k); opts[k] = int(args[i + 1]); del args[i:i + 2]
     n, draws, seed = opts["--units"], opts["--draws"], opts["--seed"]
     rows = table(n, wide)
-    inv = NormalDist().inv_cdf
-    rng = Xoshiro(seed)
-    counts = [[0] * (n + 1) for _ in range(n)]
-    for _ in range(draws):
-        totals = []
-        for fixed, comps in rows:
-            t = fixed
-            for est, se in comps:
-                z = inv(rng.open_unit())
-                t += hundredths(est if se == 0 else est + se * z)
-            totals.append(t)
-        for u, r in enumerate(competition_ranks(totals)):
-            counts[u][r] += 1
-
-    def pct(c, p):
-        need = (p * draws + 99) // 100
-        cum = 0
-        for r in range(1, n + 1):
-            cum += c[r]
-            if cum >= need:
-                return r
-        return n
+    counts = simulate([f for f, _ in rows], [c for _, c in rows], draws, seed)
+    pct = lambda c, p: percentile_rank(c, p, draws)
 
     print(" ".join("%d-%d" % (pct(c, 5), pct(c, 95)) for c in counts))
     print("checksum", sum((u + 1) * k * c for u in range(n) for k, c in enumerate(counts[u])))
