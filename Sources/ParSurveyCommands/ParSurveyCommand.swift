@@ -49,12 +49,13 @@ public enum ParSurveyCommand {
     public static func main(_ args: [String], io: CommandIO) -> Int32 {
         // Options of every command may come before the command's name.
         let (leading, args) = splitLeadingOptions(args)
+        let language = UsageText.language(leading + args)
         guard let first = args.first else {
-            io.err(usage)
+            io.err(UsageText.usage(language))
             return ExitCode.usage.rawValue
         }
         if first == "--help" || first == "-h" || first == "help" {
-            io.out(UsageText.usage(UsageText.language(leading + args)))
+            io.out(UsageText.usage(language))
             return 0
         }
         if first == "--version" {
@@ -84,11 +85,15 @@ public enum ParSurveyCommand {
                 first.hasPrefix("-")
                 ? OutputOptions.table().suggestion(for: optionName(first))
                 : OptionTable.nearest(to: first, among: subcommands.map(\.name))
-            io.err("par-survey: unknown command '\(first)'" + (near.map { " (did you mean \($0)?)" } ?? "") + "\n\n" + usage)
+            let message =
+                language == .vi
+                ? "par-survey: không có lệnh “\(first)”" + (near.map { " (có phải là \($0)?)" } ?? "")
+                : "par-survey: unknown command '\(first)'" + (near.map { " (did you mean \($0)?)" } ?? "")
+            io.err(message + "\n\n" + UsageText.usage(language))
             return ExitCode.usage.rawValue
         }
         if rest.contains("--help") || rest.contains("-h") {
-            io.out(HelpCatalogue.render(command.help, UsageText.language(leading + args)))
+            io.out(HelpCatalogue.render(command.help, language))
             return 0
         }
         do {

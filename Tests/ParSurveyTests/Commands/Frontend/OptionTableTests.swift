@@ -37,6 +37,12 @@ import Testing
         #expect(far.code == 64 && far.stderr.contains("unknown option --colour\n"))
         let command = CLIRunner.run(["--lang", "en"] + ["rnu", TestPaths.sample])
         #expect(command.code == 64 && command.stderr.hasPrefix("par-survey: unknown command 'rnu' (did you mean run?)\n"))
+        // Vietnamese by default: the message and the command list that follows it.
+        let vi = CLIRunner.run(["rnu", TestPaths.sample])
+        #expect(vi.code == 64 && vi.stderr.hasPrefix("par-survey: không có lệnh “rnu” (có phải là run?)\n"))
+        #expect(vi.stderr.contains("Tùy chọn chung cho mọi lệnh:") && !vi.stderr.contains("Options for every command"))
+        let bare = CLIRunner.run([])
+        #expect(bare.code == 64 && bare.stderr.contains("Tùy chọn chung cho mọi lệnh:"))
     }
 
     @Test func badValueListsEveryValueTheCommandAccepts() {
@@ -70,7 +76,7 @@ import Testing
         #expect(html.code == 0 && html.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         // A command's own option is not global.
         let own = CLIRunner.run(["--seed", "7", "run", TestPaths.sample])
-        #expect(own.code == 64 && own.stderr.hasPrefix("par-survey: unknown command '--seed'"))
+        #expect(own.code == 64 && own.stderr.hasPrefix("par-survey: không có lệnh “--seed”"))
         #expect(CLIRunner.run(["--lang", "en"]).code == 64)
         #expect(CLIRunner.run(["--lang", "en", "--help"]).stdout.hasPrefix("par-survey 0.1.0"))
     }
