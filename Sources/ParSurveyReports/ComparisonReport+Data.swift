@@ -122,7 +122,7 @@ extension ComparisonReport {
                 ("groups", .array(groups)),
                 ("pooled", .object(share(q.pooled))),
                 ("test", test),
-                ("warnings", .array(q.warnings.map { .string($0) })),
+                ("warnings", .array(q.warnings.map { .string($0.description) })),
             ])
         }
         return .object([
@@ -132,7 +132,7 @@ extension ComparisonReport {
             ("weighting", .string(r.weighting)),
             ("varianceMethod", .string(r.varianceMethod.en)),
             ("questions", .array(questions)),
-            ("warnings", .array(r.warnings.map { .string($0) })),
+            ("warnings", .array(r.warnings.map { .string($0.description) })),
             ("accounting", AccountingReport.json(r.accounts)),
         ])
     }

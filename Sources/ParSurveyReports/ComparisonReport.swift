@@ -20,7 +20,7 @@ public enum ComparisonReport {
                 s += (md ? "### " : "") + title + "\n\n"
                 let t = distribution(q, r, style: style)
                 s += (md ? t.markdown() : t.text(width: style.width)) + "\n" + testLine(q, style: style) + "\n"
-                for w in q.warnings { s += style.t("Lưu ý: ", "Note: ") + TerminalText.escape(w) + "\n" }
+                for w in q.warnings { s += style.t("Lưu ý: ", "Note: ") + TerminalText.escape(w.text(style.language)) + "\n" }
                 s += "\n"
             }
             if r.questions.count > 1 {
@@ -30,7 +30,7 @@ public enum ComparisonReport {
                     + (md ? t.markdown() : t.text(width: style.width)) + "\n"
             }
             s += legend(r, style: style)
-            for w in r.warnings { s += style.t("Lưu ý: ", "Note: ") + TerminalText.escape(w) + "\n" }
+            for w in r.warnings { s += style.t("Lưu ý: ", "Note: ") + TerminalText.escape(w.text(style.language)) + "\n" }
             return s
         }
     }
@@ -123,7 +123,7 @@ public enum ComparisonReport {
         return style.t(
             "Tỷ lệ theo hàng trên các câu trả lời hợp lệ (có trọng số); khoảng tin cậy logit; chênh lệch so với mức chung "
                 + "(điểm %), p hai phía hiệu chỉnh Holm giữa các nhóm; ▼: thấp hơn có ý nghĩa (p Holm < \(alpha)). "
-                + "Sai số chuẩn: \(r.varianceMethod.vi). Trọng số: \(r.weighting).",
+                + "Sai số chuẩn: \(r.varianceMethod.vi). Trọng số: \(r.weightingText?.vi ?? r.weighting).",
             "Row percentages of valid answers (weighted); logit confidence intervals; difference from everyone's share "
                 + "(percentage points), two-sided p with Holm's correction over groups; ▼: significantly below (Holm p < \(alpha)). "
                 + "Standard errors: \(r.varianceMethod.en). Weights: \(r.weighting).") + "\n"

@@ -27,7 +27,7 @@ public enum ComponentReport {
 
     static func warnings(_ r: ComponentResult, style: ReportStyle) -> String {
         let w = (r.groups + [r.overall]).flatMap(\.warnings)
-        return w.isEmpty ? "" : w.map { style.t("Lưu ý: ", "Warning: ") + TerminalText.escape($0) + "\n" }.joined()
+        return w.isEmpty ? "" : w.map { style.t("Lưu ý: ", "Warning: ") + TerminalText.escape($0.text(style.language)) + "\n" }.joined()
     }
 
     /// One row per group: respondents, element indices, overall index, points (each with the
@@ -179,7 +179,7 @@ public enum ComponentReport {
                         ])
                     })
             ),
-            ("warnings", .array(g.warnings.map { .string($0) })),
+            ("warnings", .array(g.warnings.map { .string($0.description) })),
         ])
     }
 

@@ -59,7 +59,7 @@ public enum MarkdownReport {
                 for step in d.steps { out += "- " + esc(WeightingReport.stepLine(step, style: s)) + "\n" }
                 out += "\n"
             } else {
-                out += esc(s.t("Trọng số: ", "Weights: ") + c.weighting) + "\n\n"
+                out += esc(s.t("Trọng số: ", "Weights: ") + (c.weightingText?.text(s.language) ?? c.weighting)) + "\n\n"
             }
         }
 

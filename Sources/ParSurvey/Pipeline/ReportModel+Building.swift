@@ -143,7 +143,7 @@ extension ReportModel {
         let tests = members.map { m in
             QuestionTest(
                 id: m.question.id, text: m.question.text, test: m.test,
-                below: m.shares.filter(\.significantlyBelow).map(\.group), warnings: m.warnings)
+                below: m.shares.filter(\.significantlyBelow).map(\.group), warnings: m.warnings.map(\.description))
         }
         return LikertChart(id: id, title: title, questions: members.map(\.question.id), categories: categories, rows: rows, tests: tests)
     }

@@ -122,12 +122,11 @@ struct BatchInput {
         }
         try InvalidAnswerOutput.write(args, accounts: parts.flatMap(\.loaded.accounts), language: language, inputs: inputs)
         if !rejects.isEmpty && !quietList {
-            io.err("par-survey: \(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected:\n")
+            io.err(CommandMessages.rejectedHeading(rejects.count).text(language) + "\n")
             for r in rejects.prefix(10) { io.err("  " + TerminalText.escape(RejectMessages.message(r, language)) + "\n") }
             if rejects.count > 10 {
                 io.err(
-                    "  … \(rejects.count - 10) more" + (args.value("--rejects") == nil ? " (write them all with --rejects FILE)" : "")
-                        + "\n")
+                    "  " + CommandMessages.moreRejected(rejects.count - 10, listed: args.value("--rejects") != nil).text(language) + "\n")
             }
         }
         if args.flag("--strict") && !rejects.isEmpty {

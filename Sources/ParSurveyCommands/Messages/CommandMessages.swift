@@ -33,7 +33,25 @@ enum CommandMessages {
     /// The note after rejected rows.
     static func rejected(_ n: Int, listed: Bool) -> LocalizedText {
         LocalizedText(
-            vi: "par-survey: \(n) dòng bị loại" + (listed ? "" : " (liệt kê bằng --rejects FILE)"),
+            vi: "par-survey: \(n) dòng bị loại" + (listed ? "" : " (liệt kê bằng --rejects TỆP)"),
             en: "par-survey: \(n) row\(n == 1 ? "" : "s") rejected" + (listed ? "" : " (list them with --rejects FILE)"))
+    }
+
+    /// The heading of the rejected rows listed on standard error: `par-survey: 3 dòng bị loại:`.
+    static func rejectedHeading(_ n: Int) -> LocalizedText {
+        LocalizedText(vi: "par-survey: \(n) dòng bị loại:", en: "par-survey: \(n) row\(n == 1 ? "" : "s") rejected:")
+    }
+
+    /// After the first rows listed: `… còn 12 dòng (ghi đủ bằng --rejects TỆP)`.
+    static func moreRejected(_ n: Int, listed: Bool) -> LocalizedText {
+        LocalizedText(
+            vi: "… còn \(n) dòng" + (listed ? "" : " (ghi đủ bằng --rejects TỆP)"),
+            en: "… \(n) more" + (listed ? "" : " (write them all with --rejects FILE)"))
+    }
+
+    /// A component of the folder left out of a comparison, with the reason.
+    static func skipped(_ component: String, reason: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            vi: "par-survey: lưu ý: \(component): \(reason.vi); bỏ qua", en: "par-survey: note: \(component): \(reason.en); skipped")
     }
 }

@@ -62,7 +62,8 @@ enum CompareCommand: Subcommand {
             } catch {
                 // A folder's other component may lack the column (leaders have no commune).
                 guard input.parts.count > 1 else { throw error }
-                io.err("par-survey: note: \(q.id): \(error.description); skipped\n")
+                io.err(
+                    CommandMessages.skipped(q.id, reason: ErrorMessages.message(for: error)).text(output.style.language) + "\n")
                 missingColumn = missingColumn ?? error
                 continue
             }

@@ -57,7 +57,9 @@ package struct DecodePlan: @unchecked Sendable {
         self.questionnaire = questionnaire
         self.limits = limits
         self.headerBytes = headerBytes
-        noMatchKinds = questionnaire.scales.map { .unknownOption(scale: $0.id, allowed: $0.acceptedList) }
+        noMatchKinds = questionnaire.scales.map {
+            .unknownOption(scale: $0.id, allowed: $0.acceptedList, allowedVietnamese: $0.acceptedListVietnamese)
+        }
         invalidToMissing = schema.roles.map { role in
             if case let .question(q, _) = role { return questionnaire.invalidAnswerPolicy(ofQuestion: q) == .missing }
             return false

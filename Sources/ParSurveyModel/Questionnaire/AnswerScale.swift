@@ -70,6 +70,12 @@ public struct AnswerScale: Sendable {
         stored == 0 || Int(stored) > options.count ? nil : options[Int(stored) - 1]
     }
 
+    /// The accepted answers with their Vietnamese labels only, for Vietnamese messages:
+    /// `1 "Rất không hài lòng", 2 "Không hài lòng", …`.
+    public var acceptedListVietnamese: String {
+        options.map { o in o.label.vi.isEmpty ? o.code : "\(o.code) \"\(o.label.vi)\"" }.joined(separator: ", ")
+    }
+
     /// A short list of the accepted answers, for error messages: `1 "Rất không hài lòng", …`.
     public var acceptedList: String {
         options.map { o in

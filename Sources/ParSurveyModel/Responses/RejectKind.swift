@@ -34,8 +34,9 @@ public enum RejectKind: Sendable, Equatable, Hashable {
     case emptyID
     /// The design weight is not a positive number in range; `detail` says how, in English.
     case badWeight(detail: String)
-    /// The answer matches no option of the scale `scale`; `allowed` lists its options.
-    case unknownOption(scale: String, allowed: String)
+    /// The answer matches no option of the scale `scale`; `allowed` lists its options with
+    /// both labels, `allowedVietnamese` with the Vietnamese label only (empty: use `allowed`).
+    case unknownOption(scale: String, allowed: String, allowedVietnamese: String = "")
     /// The respondent id was already seen at `firstFile`:`firstLine`.
     case duplicateID(firstFile: String, firstLine: Int)
     /// A JSON Lines line that is not valid JSON (`detail`: the parser's message).
@@ -132,7 +133,7 @@ public enum RejectKind: Sendable, Equatable, Hashable {
         case .emptyGroup: return "empty respondent group"
         case .emptyID: return "empty respondent id"
         case let .badWeight(detail): return detail
-        case let .unknownOption(scale, allowed): return "answer matches no option of scale '\(scale)'; allowed: \(allowed)"
+        case let .unknownOption(scale, allowed, _): return "answer matches no option of scale '\(scale)'; allowed: \(allowed)"
         case let .duplicateID(file, line): return "duplicate respondent id (first at \(file):\(line))"
         case let .notJSON(detail): return "not valid JSON: \(detail)"
         case let .notJSONObject(found): return "line is \(found), not a JSON object"

@@ -93,7 +93,9 @@ public enum HTMLReport {
                 )
                 for step in d.steps { doc.paragraph(WeightingReport.stepLine(step, style: s), cls: "note") }
             } else {
-                doc.paragraph(s.t("Trọng số: ", "Weights: ") + (c.weighting.isEmpty ? "–" : c.weighting), cls: "note")
+                doc.paragraph(
+                    s.t("Trọng số: ", "Weights: ") + (c.weighting.isEmpty ? "–" : (c.weightingText?.text(s.language) ?? c.weighting)),
+                    cls: "note")
             }
         }
         doc.raw("</section>\n")

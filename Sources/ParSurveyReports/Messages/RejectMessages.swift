@@ -91,8 +91,9 @@ public enum RejectMessages {
             case "weight must be positive": return "trọng số phải là số dương"
             default: return "trọng số ngoài khoảng cho phép (\(detail))"
             }
-        case let .unknownOption(scale, allowed):
-            return "câu trả lời không khớp phương án nào của thang '\(scale)'; các phương án hợp lệ: \(allowed)"
+        case let .unknownOption(scale, allowed, vietnamese):
+            return
+                "câu trả lời không khớp phương án nào của thang '\(scale)'; các phương án hợp lệ: \(vietnamese.isEmpty ? allowed : vietnamese)"
         case let .duplicateID(file, line): return "trùng mã phiếu (mã này đã có ở \(file):\(line))"
         case let .notJSON(detail): return "dòng không phải JSON hợp lệ: \(detail)"
         case let .notJSONObject(found): return "dòng là \(found), không phải một đối tượng JSON"

@@ -71,7 +71,7 @@ extension GroupComparison {
                     sums: sums, design: design, groupNames: groupNames, values: values,
                     logit: q.scoring == .shareSatisfied, level: options.level,
                     scope: (scope.domains, scope.df))
-                var warnings: [String] = []
+                var warnings: [ScoringNote] = []
                 let test = homogeneityTest(crosstab, sums: sums, design: design, scope: (scope.rows, scope.df), warnings: &warnings)
                 perUnit[k].append(
                     QuestionComparison(
@@ -85,9 +85,10 @@ extension GroupComparison {
                 unit: units.levels[scope.unit],
                 result: ComparisonResult(
                     questionnaire: q, groupedBy: name, confidenceLevel: options.level, weighting: data.method,
+                    weightingText: data.methodText,
                     varianceMethod: options.method(for: data), questions: perUnit[k],
                     warnings: lonely.isEmpty
-                        ? [] : ["strata with a single respondent add nothing to standard errors: " + lonely.joined(separator: ", ")]))
+                        ? [] : [.lonelyStrata(lonely)]))
         }
     }
 }

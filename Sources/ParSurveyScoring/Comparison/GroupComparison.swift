@@ -35,7 +35,7 @@ public struct QuestionComparison: Sendable {
     /// The Rao–Scott test of homogeneity (nil when it cannot be computed; see `warnings`).
     public var test: RaoScottTest?
     /// Sparse cells, small groups, a fallback taken, why no test.
-    public var warnings: [String]
+    public var warnings: [ScoringNote]
 }
 
 /// `par-survey compare`: response distributions of questions across a grouping column.
@@ -46,14 +46,16 @@ public struct ComparisonResult: Sendable {
     public var groupedBy: String
     /// Confidence level of intervals and of the flags (α = 1 − level).
     public var confidenceLevel: Double
-    /// How the weights were made.
+    /// How the weights were made (English; for JSON and logs).
     public var weighting: String
+    /// How the weights were made, in Vietnamese and English (for printed output).
+    public var weightingText: LocalizedText? = nil
     /// How standard errors were computed.
     public var varianceMethod: LocalizedText
     /// One comparison per question asked for.
     public var questions: [QuestionComparison]
     /// Design-level warnings (strata with one respondent).
-    public var warnings: [String]
+    public var warnings: [ScoringNote]
     /// Row accounting per batch.
     public var accounts: [BatchAccount] = []
 }
@@ -82,20 +84,19 @@ public enum GroupComparison {
             let shares = GroupShares(
                 sums: sums, design: design, groupNames: groupColumn.levels, values: values,
                 logit: q.scoring == .shareSatisfied, level: options.level)
-            var warnings: [String] = []
+            var warnings: [ScoringNote] = []
             let test = homogeneityTest(crosstab, sums: sums, design: design, warnings: &warnings)
             out.append(
                 QuestionComparison(
                     questionIndex: qi, question: q.questions[qi], crosstab: crosstab, shares: shares.groups,
                     pooled: shares.pooled, test: test, warnings: warnings))
         }
-        var warnings: [String] = []
+        var warnings: [ScoringNote] = []
         if !design.lonelyStrata.isEmpty {
-            warnings.append(
-                "strata with a single respondent add nothing to standard errors: " + design.lonelyStrata.joined(separator: ", "))
+            warnings.append(.lonelyStrata(design.lonelyStrata))
         }
         return ComparisonResult(
-            questionnaire: q, groupedBy: name, confidenceLevel: options.level, weighting: data.method,
+            questionnaire: q, groupedBy: name, confidenceLevel: options.level, weighting: data.method, weightingText: data.methodText,
             varianceMethod: options.method(for: data), questions: out, warnings: warnings)
     }
 
@@ -116,14 +117,16 @@ public enum GroupComparison {
     /// covers part of the design (nil: the whole design).
     static func homogeneityTest(
         _ x: Crosstab, sums: ClassSums, design: VarianceDesign, scope: (rows: Int, degreesOfFreedom: Int)? = nil,
-        warnings: inout [String]
+        warnings: inout [ScoringNote]
     ) -> RaoScottTest? {
         let rowsUsed = x.groups.indices.filter { x.answered($0) > 0 }
         let colsUsed = x.categories.indices.filter { k in x.groups.indices.contains { x.counts[$0][k] > 0 } }
         let empty = x.groups.indices.filter { x.answered($0) == 0 }.map { x.groups[$0] }
-        if !empty.isEmpty { warnings.append("no valid answers, left out of the test: " + empty.joined(separator: ", ")) }
-        let few = rowsUsed.filter { x.answered($0) < fewAnswers }.map { "\(x.groups[$0]) (\(x.answered($0)))" }
-        if !few.isEmpty { warnings.append("fewer than \(fewAnswers) valid answers: " + few.joined(separator: ", ")) }
+        if !empty.isEmpty { warnings.append(.groupsWithoutAnswers(empty)) }
+        let few = rowsUsed.filter { x.answered($0) < fewAnswers }
+        if !few.isEmpty {
+            warnings.append(.fewAnswers(minimum: fewAnswers, groups: few.map { x.groups[$0] }, counts: few.map { x.answered($0) }))
+        }
         var rowOfDomain = [Int](repeating: -1, count: design.domainCount)
         for (r, g) in rowsUsed.enumerated() { rowOfDomain[x.groupDomains[g]] = r }
         var colOfByte = [Int](repeating: -1, count: sums.stride)
@@ -137,18 +140,13 @@ public enum GroupComparison {
         }
         switch RaoScottTest.compute(cells, n: scope?.rows ?? design.rowCount, nu: scope?.degreesOfFreedom ?? design.degreesOfFreedom) {
         case let .success(test):
-            if test.zeroCells > 0 { warnings.append("\(test.zeroCells) of \(r * c) cells have no answers") }
-            if test.designEffectsFrom == .expectedProportions {
-                warnings.append(
-                    "table too sparse for design effects from observed proportions (R's svychisq stops: singular); "
-                        + "design effects use the proportions expected under homogeneity")
-            }
+            if test.zeroCells > 0 { warnings.append(.emptyCells(empty: test.zeroCells, cells: r * c)) }
+            if test.designEffectsFrom == .expectedProportions { warnings.append(.sparseTable) }
             return test
         case .failure(.tooSmall(let rows, let columns)):
-            warnings.append(
-                "no test: \(rows) group\(rows == 1 ? "" : "s") and \(columns) categor\(columns == 1 ? "y" : "ies") with answers")
+            warnings.append(.noTest(groups: rows, categories: columns))
         case .failure(.noVariance):
-            warnings.append("no test: the answers show no sampling variance")
+            warnings.append(.noVariance)
         }
         return nil
     }

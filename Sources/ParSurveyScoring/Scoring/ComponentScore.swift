@@ -52,7 +52,7 @@ public struct GroupScore: Sendable {
     /// Coefficients of the overall index over the criterion indices (for standard errors).
     public var indexCoefficients: [Double]
     /// Problems worth telling (questions no one answered...).
-    public var warnings: [String]
+    public var warnings: [ScoringNote]
     /// Standard error of the overall index.
     public var standardError: Double? = nil
     /// Wald (t) confidence interval of the overall index.
@@ -81,8 +81,10 @@ public struct ComponentResult: Sendable {
     public var accounts: [BatchAccount]
     /// Rejected rows.
     public var rejects: [Reject]
-    /// How the weights were made.
+    /// How the weights were made (English; for JSON and logs).
     public var weighting: String
+    /// How the weights were made, in Vietnamese and English (for the printed report).
+    public var weightingText: LocalizedText? = nil
     /// Diagnostics of the weighting plan, when one was applied.
     public var weightingDiagnostics: WeightingDiagnostics? = nil
     /// Confidence level of the intervals (nil: no standard errors computed).

@@ -33,6 +33,7 @@ public enum ComponentScorer {
             questionnaire: table.questionnaire, groupedBy: name, groups: groups,
             overall: makeGroup(all, 0, table.questionnaire), accounts: accounts, rejects: rejects,
             weighting: data.method)
+        result.weightingText = data.methodText
         if let options = uncertainty { ScoreUncertainty.attach(to: &result, data: data, domain: domain, options: options) }
         return result
     }
@@ -45,10 +46,8 @@ public enum ComponentScorer {
         }
         let agg = IndexAggregation(questionnaire: q, criteria: criteria.map(\.index))
         let points = agg.overall.map { $0 * q.maxPoints }
-        var warnings: [String] = []
-        if !agg.unanswered.isEmpty {
-            warnings.append("\(s.domains[d]): no valid answers to \(agg.unanswered.joined(separator: ", ")); left out of the index")
-        }
+        var warnings: [ScoringNote] = []
+        if !agg.unanswered.isEmpty { warnings.append(.unanswered(group: s.domains[d], questions: agg.unanswered)) }
         return GroupScore(
             group: s.domains[d], respondents: s.respondents[d], sumOfWeights: s.weightTotals[d],
             criteria: criteria,

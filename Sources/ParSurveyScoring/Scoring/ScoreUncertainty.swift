@@ -21,9 +21,7 @@ public enum ScoreUncertainty {
         result.confidenceLevel = options.level
         result.varianceMethod = options.method(for: data)
         if !design.lonelyStrata.isEmpty {
-            result.overall.warnings.append(
-                "strata with a single respondent add nothing to standard errors: "
-                    + design.lonelyStrata.joined(separator: ", "))
+            result.overall.warnings.append(.lonelyStrata(design.lonelyStrata))
         }
     }
 

@@ -41,14 +41,17 @@ public struct WeightedResponses: Sendable {
     public let surveyDesign: SurveyDesign?
     /// The sampling strata (default: each unit a stratum), for variance estimation.
     public let strata: CategoricalColumn
-    /// A short description of how the weights were made, for reports.
+    /// A short description of how the weights were made, for reports (English; the plan's
+    /// one string when it gives no other).
     public let method: String
+    /// The same description in Vietnamese and English, for reports in either language.
+    public let methodText: LocalizedText
 
     /// Creates weighted responses; `weights.count` must equal the table's rows.
     public init(
         table: ResponseTable, weights: [Double], designWeights: [Double]? = nil,
         calibration: CalibrationDesign? = nil, strata: CategoricalColumn? = nil, method: String,
-        calibratedWeights: [Double]? = nil, surveyDesign: SurveyDesign? = nil
+        methodText: LocalizedText? = nil, calibratedWeights: [Double]? = nil, surveyDesign: SurveyDesign? = nil
     ) {
         precondition(weights.count == table.rowCount, "one weight per row")
         precondition(calibratedWeights.map { $0.count == weights.count } ?? true, "one calibrated weight per row")
@@ -66,12 +69,17 @@ public struct WeightedResponses: Sendable {
             self.strata = strata ?? table.unit
         }
         self.method = method
+        self.methodText = methodText ?? LocalizedText(vi: method, en: method)
     }
 
     /// The design weights as given (weight column, or 1 for every row): no calibration.
     public static func designWeights(_ table: ResponseTable) -> WeightedResponses {
         let w = table.weights
-        return WeightedResponses(table: table, weights: w, method: table.designWeights == nil ? "unweighted" : "design weights")
+        return WeightedResponses(
+            table: table, weights: w, method: table.designWeights == nil ? "unweighted" : "design weights",
+            methodText: table.designWeights == nil
+                ? LocalizedText(vi: "không gia quyền", en: "unweighted")
+                : LocalizedText(vi: "trọng số thiết kế", en: "design weights"))
     }
 
     /// The design weights the calibration projection sums with: dᵢ, or dᵢwᵢ/cᵢ after trimming

@@ -37,9 +37,11 @@ public enum WeightingEngine {
             CalibrationDesign(names: terms.map(\.name), variables: terms.map(\.codes), levelCounts: terms.map(\.levels))
         }
         let method = plan.description.map { "\($0) (\(plan.path))" } ?? "\(plan.path): \(plan.summary)"
+        let vi = plan.localizedDescription.map(\.vi).flatMap { $0.isEmpty ? nil : "\($0) (\(plan.path))" } ?? method
         let weighted = WeightedResponses(
             table: table, weights: run.weights, designWeights: design, calibration: calibration,
-            strata: strata, method: method, calibratedWeights: calibrated, surveyDesign: survey)
+            strata: strata, method: method, methodText: LocalizedText(vi: vi, en: method), calibratedWeights: calibrated,
+            surveyDesign: survey)
         var diagnostics = run.diagnostics(plan: plan)
         if let survey { diagnostics.addDesignCounts(survey, unitOfRow: table.unit.codes, unitNames: table.unit.levels) }
         return WeightingResult(weighted: weighted, diagnostics: diagnostics)

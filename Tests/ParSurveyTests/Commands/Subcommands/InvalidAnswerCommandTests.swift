@@ -16,6 +16,11 @@ import Testing
         // the accounting: 5 read = 5 accepted + 0 rejected, 3 answers set to missing
         #expect(r.stdout.contains("Câu trả lời chuyển thành thiếu"))
         #expect(r.stdout.contains("câu trả lời không khớp phương án nào của thang 's5'"))
+        // Vietnamese lists the options with their Vietnamese labels only (small-missing.json).
+        #expect(r.stdout.contains("các phương án hợp lệ: 1 \"Rất không hài lòng\", 2 \"Không hài lòng\", 3 \"Bình thường\""))
+        #expect(!r.stdout.contains("Very dissatisfied"))
+        let en = CLIRunner.run(["validate", "--questionnaire", Self.missing, Self.batch, "--unit", "unit", "--lang", "en"])
+        #expect(en.stdout.contains("allowed: 1 \"Rất không hài lòng\" / \"Very dissatisfied\", 2"))
         let csv = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(csv.count == 4)
         #expect(csv[0] == "Tệp,Dòng,Cột,Tên cột,Câu hỏi,Giá trị,Loại,Lý do")

@@ -52,8 +52,13 @@ import Testing
         let q = r.questions[0]
         #expect(q.crosstab.groups == ["A", "B", "C", "D"])
         #expect(q.crosstab.missingCounts == [0, 3, 0, 0])
-        #expect(q.warnings.contains { $0.contains("no valid answers") && $0.contains("B") })
-        #expect(q.warnings.contains { $0.contains("C (1)") })
+        // B: rows 6-8 give blank, 9 (don't know), blank; A, C, D answered 5, 1 and 3 times (< 10).
+        #expect(q.warnings.contains(.groupsWithoutAnswers(["B"])))
+        #expect(q.warnings.contains(.fewAnswers(minimum: 10, groups: ["A", "C", "D"], counts: [5, 1, 3])))
+        #expect(q.warnings.map(\.description).contains("fewer than 10 valid answers: A (5), C (1), D (3)"))
+        #expect(
+            q.warnings.map { $0.text(.vi) }.contains("không có câu trả lời hợp lệ, không đưa vào kiểm định: B")
+                && q.warnings.map { $0.text(.vi) }.contains("ít hơn 10 câu trả lời hợp lệ: A (5), C (1), D (3)"))
         let test = try #require(q.test)
         #expect(test.rows == 3 && test.columns == 5)
         #expect(test.f.isFinite && test.pValueF.isFinite && test.pValueChiSquare.isFinite)
@@ -70,7 +75,8 @@ import Testing
     @Test func lonelyStratumWarnsAndRenders() throws {
         let data = try Self.load(Self.communes + "\n", unit: "commune")
         let r = try ComponentScorer.score(data)
-        #expect(r.overall.warnings.contains { $0.contains("single respondent") && $0.contains("C") })
+        #expect(r.overall.warnings == [.lonelyStrata(["C"])])
+        #expect(r.overall.warnings[0].text(.vi) == "tầng chỉ có một người trả lời nên không góp phần vào sai số chuẩn: C")
         let c = r.groups.first { $0.group == "C" }!
         #expect(c.degreesOfFreedom == 0 && c.confidenceInterval == nil && c.standardError == 0)
         for format in ReportFormat.allCases {
@@ -83,6 +89,8 @@ import Testing
         let data = try Self.load("id,commune,q1,q2,q3\n1,A,5,4,1\n2,A,4,2,2\n3,A,1,5,4\n")
         let q = try GroupComparison.compare(data, by: "commune", questions: [0]).questions[0]
         #expect(q.test == nil)
-        #expect(q.warnings.contains { $0.hasPrefix("no test") })
+        // One group (A) and the three answers 5, 4, 1 in three categories.
+        #expect(q.warnings.contains(.noTest(groups: 1, categories: 3)))
+        #expect(q.warnings.contains { $0.description == "no test: 1 group and 3 categories with answers" })
     }
 }
