@@ -9,7 +9,7 @@ extension HelpCatalogue {
         "Checks the accepted forms before anything is weighted, by the rules of docs/AUDIT.md:":
             "Kiểm tra chất lượng các phiếu hợp lệ trước khi gia quyền, theo các quy tắc tại docs/AUDIT.md:",
         "duplicate and near-duplicate answer vectors (with the number of pairs expected by":
-            "phiếu trùng và gần trùng câu trả lời (kèm số cặp trùng có thể xảy ra do ngẫu nhiên),",
+            "phiếu trùng và gần trùng câu trả lời (kèm số cặp trùng kỳ vọng do ngẫu nhiên),",
         "chance), straight-lining, timing (fast forms, bursts from one device, interviewer or":
             "trả lời một kiểu, thời gian (phiếu quá nhanh, phiếu dồn dập từ một thiết bị, điều tra viên hoặc",
         "unit, forms outside --period) where the batches have times, interviewer effects":

@@ -13,7 +13,7 @@ extension HelpCatalogue {
         "select_one questions become questions, their choice lists become scales, and":
             "mỗi câu select_one thành một câu hỏi, danh sách lựa chọn của câu đó thành thang đo, và các cột",
         "label::Tiếng Việt (vi) / label::English (en) the vi/en texts. What XLSForm cannot say":
-            "label::Tiếng Việt (vi) / label::English (en) thành lời văn tiếng Việt / tiếng Anh. Những gì XLSForm không thể hiện",
+            "label::Tiếng Việt (vi) / label::English (en) thành lời văn tiếng Việt/tiếng Anh. Những gì XLSForm không thể hiện",
         "(component, max_points, scoring; weight, points; credit, satisfied, missing) comes from":
             "(component, max_points, scoring; weight, points; credit, satisfied, missing) được lấy từ",
         "extra columns described in Questionnaires/README.md (\"XLSForm\"); whatever is missing is":
