@@ -9,15 +9,47 @@ enum HelpCatalogue {
     static func render(_ help: String, _ language: Language) -> String {
         guard language == .vi else { return help }
         return help.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            let line = String(line)
-            if let vi = lines[line] { return vi }
-            let column = OptionTable.helpColumn
-            guard line.count > column else { return line }
-            let left = String(line.prefix(column))
-            guard left.hasSuffix(" "), let vi = fragments[String(line.dropFirst(column))] else { return line }
-            return left + vi
+            translation(of: String(line)) ?? String(line)
         }.joined(separator: "\n")
     }
+
+    /// The Vietnamese form of one English help line, or nil when the catalogue has none: the
+    /// whole line, or its left part kept and the help text from one of `cuts(_:)` on.
+    static func translation(of line: String) -> String? {
+        if let vi = allLines[line] { return vi }
+        for cut in cuts(line) {
+            if let vi = allFragments[String(line.dropFirst(cut))] { return String(line.prefix(cut)) + vi }
+        }
+        return nil
+    }
+
+    /// Where the help text of an option line may start: the help column (27); the end of the
+    /// first gap of two or more spaces after the option (the sampling commands' column 21, and
+    /// notes with their own column), or else the end of the indentation (continuation lines).
+    static func cuts(_ line: String) -> [Int] {
+        let chars = Array(line)
+        var cuts: [Int] = []
+        let column = OptionTable.helpColumn
+        if chars.count > column, chars[column - 1] == " " { cuts.append(column) }
+        let indent = chars.prefix { $0 == " " }.count
+        var gap: Int? = nil
+        var i = indent
+        while gap == nil && i + 1 < chars.count {
+            if chars[i] == " " && chars[i + 1] == " " { gap = chars[i...].firstIndex { $0 != " " } }
+            i += 1
+        }
+        if let gap { cuts.append(gap) } else if indent > 0 && indent < chars.count { cuts.append(indent) }
+        return cuts.count == 2 && cuts[0] == cuts[1] ? [cuts[0]] : cuts
+    }
+
+    /// Every table of whole lines: this file's and each group of commands' (no line in two).
+    static let lineTables: [[String: String]] = [lines, surveyLines, officeLines, samplingLines, auditLines]
+    /// Every table of option fragments (no fragment in two).
+    static let fragmentTables: [[String: String]] = [
+        fragments, surveyFragments, officeFragments, samplingFragments, auditFragments,
+    ]
+    static let allLines = Dictionary(lineTables.flatMap { $0 }, uniquingKeysWith: { first, _ in first })
+    static let allFragments = Dictionary(fragmentTables.flatMap { $0 }, uniquingKeysWith: { first, _ in first })
 
     /// Whole lines: usage lines, descriptions, headings and notes.
     static let lines: [String: String] = [

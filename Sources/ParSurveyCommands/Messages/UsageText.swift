@@ -46,7 +46,7 @@ enum UsageText {
               (có thể đặt trước tên lệnh: par-survey --lang en run THƯ_MỤC)
             Mã thoát: 0 thành công, 64 sai cách dùng, 65 dữ liệu lỗi, 66 thiếu tệp đầu vào,
             73 không tạo được tệp kết quả, 74 lỗi đọc/ghi.
-            Chạy 'par-survey <lệnh> --help' để xem các tùy chọn của một lệnh (hiện bằng tiếng Anh).
+            Chạy 'par-survey <lệnh> --help' để xem các tùy chọn của một lệnh.
 
             """
         return s
