@@ -57,7 +57,7 @@ public enum OfficeWorkbook {
         let name = s.t("Phụ lục", "Annex")
         let built = a ?? (try? DecisionAnnex.build(AnnexInput(table: m.table), language: s.language))
         guard let table = built?.tables.first else { return XLSXSheet(name: name, rows: []) }
-        return OfficeAnnex.sheet(table, name: name)
+        return OfficeAnnex.sheet(table, name: name, heading: built)
     }
 
     /// The index: rank, unit, points, intervals of the survey components, previous year,
