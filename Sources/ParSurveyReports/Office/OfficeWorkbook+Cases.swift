@@ -21,7 +21,7 @@ extension OfficeWorkbook {
         }
         guard !rows.isEmpty else { return nil }
         let header = [s.t("Thành phần", "Component")] + InvalidAnswerReport.table([], language: s.language).headers
-        return sheet(s.t("Câu trả lời chuyển thành thiếu", "Answers set to missing"), header, rows, decimals: [])
+        return printable(sheet(s.t("Câu trả lời chuyển thành thiếu", "Answers set to missing"), header, rows, decimals: []))
     }
 
     /// The rejected rows, one per reject: component, file, line, column, column name, value,
@@ -43,6 +43,23 @@ extension OfficeWorkbook {
             s.t("Thành phần", "Component"), s.t("Tệp", "File"), s.t("Dòng", "Line"), s.t("Cột", "Column"), s.t("Tên cột", "Column name"),
             s.t("Giá trị", "Value"), s.t("Loại", "Kind"), s.t("Lý do", "Reason"),
         ]
-        return sheet(s.t("Phiếu bị loại", "Rejected rows"), header, rows, decimals: [])
+        return printable(sheet(s.t("Phiếu bị loại", "Rejected rows"), header, rows, decimals: []))
+    }
+
+    /// A case list made to print: the last column (the reason, often longer than its 60
+    /// characters) wraps, each row as high as its lines; A4 landscape, fitted to the width, the
+    /// header row on each page. (Unwrapped, Calc 7.4 printed a reason over four pages.)
+    static func printable(_ table: XLSXSheet) -> XLSXSheet {
+        var s = table
+        guard let last = table.columnWidths.indices.last else { return s }
+        s.wrapColumns = [last]
+        let width = max(1, table.columnWidths[last] - 1)
+        for (r, row) in table.rows.enumerated().dropFirst() {
+            guard row.count > last, case let .text(t)? = row[last] else { continue }
+            let lines = Int((Double(t.count) * 1.1 / width).rounded(.up))
+            if lines > 1 { s.rowHeights[r] = 15 * Double(lines) }
+        }
+        s.landscape = true
+        return s
     }
 }

@@ -83,7 +83,7 @@ extension DocxWriter {
             let indent = max(0, (width - min(rule, width)) / 2)
             x +=
                 "<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>"
-                + "<w:spacing w:before=\"20\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/>"
+                + "<w:spacing w:before=\"80\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/>"
                 + "<w:ind w:left=\"\(indent)\" w:right=\"\(indent)\"/><w:jc w:val=\"center\"/></w:pPr></w:p>"
         }
         if lines.isEmpty && rule == 0 { x += "<w:p/>" }  // a cell must hold a paragraph

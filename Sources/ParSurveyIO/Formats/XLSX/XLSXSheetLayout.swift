@@ -40,12 +40,13 @@ public struct XLSXCellPosition: Sendable, Hashable {
 /// How a text cell looks, beyond the defaults (plain; the header row bold).
 public enum XLSXCellStyle: Int, Sendable {
     /// Centred across its (merged) cell, wrapped.
-    case centred = 3
+    case centred = 5
     /// Centred and bold.
-    case centredBold = 4
+    case centredBold = 6
     /// Centred and italic.
-    case centredItalic = 5
+    case centredItalic = 7
 
-    /// The style index in the workbook's `cellXfs` (0 plain, 1 bold, 2 two decimals).
+    /// The style index in the workbook's `cellXfs` (0 plain, 1 bold, 2 two decimals, 3 wrapped
+    /// at the top and 4 at the top: `XLSXSheet.wrapColumns`).
     var index: Int { rawValue }
 }

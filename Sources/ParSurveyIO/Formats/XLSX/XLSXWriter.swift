@@ -27,6 +27,10 @@ public struct XLSXSheet: Sendable {
     public var cellStyles: [XLSXCellPosition: XLSXCellStyle] = [:]
     /// Row heights in points, by 0-based row (others: the application's default).
     public var rowHeights: [Int: Double] = [:]
+    /// Columns (0-based) whose cells below the header wrap within the column's width (long
+    /// reasons); when any, every cell below the header aligns to the top (set `rowHeights` for
+    /// the lines they take; no two-decimal format then).
+    public var wrapColumns: Set<Int> = []
     /// Printed on A4 landscape, fitted to the page's width, the header row repeated on each page.
     public var landscape = false
 
@@ -83,9 +87,11 @@ public enum XLSXWriter {
                     + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
                     + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
                     + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-                    + "<cellXfs count=\"6\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+                    + "<cellXfs count=\"8\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
                     + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
                     + "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+                    + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+                    + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
                     + [0, 1, 2].map {
                         "<xf numFmtId=\"0\" fontId=\"\($0)\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">"
                             + "<alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>"
@@ -121,6 +127,7 @@ public enum XLSXWriter {
                 let ref = XLSXSheetReader.columnName(c) + String(r + 1)
                 // header row in bold; 0.00 below it; a heading cell as it asks
                 var style = r == s.headerRow ? " s=\"1\"" : (r > s.headerRow && s.decimalColumns.contains(c) ? " s=\"2\"" : "")
+                if r > s.headerRow && !s.wrapColumns.isEmpty { style = s.wrapColumns.contains(c) ? " s=\"3\"" : " s=\"4\"" }
                 if let own = s.cellStyles[XLSXCellPosition(row: r, column: c)] { style = " s=\"\(own.index)\"" }
                 switch cell {
                 case let .text(t):

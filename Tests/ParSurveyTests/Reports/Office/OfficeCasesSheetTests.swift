@@ -83,6 +83,14 @@ import Testing
             [reject["B"], reject["C"], reject["D"], reject["E"], reject["G"], reject["H"]]
                 == [file, "5", "2", "district", "empty-unit", vi ? "phiếu không ghi đơn vị" : "empty unit"])
 
+        // both lists print on A4 landscape with their header row repeated; nothing merged
+        let layouts = try OfficeOutputTests.python(
+            OfficeAnnexHeadingTests.xlsxLayoutReader, out, as: [OfficeAnnexHeadingTests.SheetLayout].self)
+        for name in [missingName, rejectName] {
+            let l = try #require(layouts.first { $0.name == name })
+            #expect(l.orientation == "landscape" && l.printTitles == "'\(name)'!$1:$1" && l.frozenRows == 1 && l.merges.isEmpty)
+        }
+
         // accounting: Tây Sơn read 299 = accepted 298 + rejected 1 + excluded 0
         let acc = try #require(sheets.first { $0.name == (vi ? "Đối soát" : "Accounting") })
         let tay = acc.rows.first { $0.count > 1 && $0[1].text?.hasSuffix("tay-son.csv") == true }
