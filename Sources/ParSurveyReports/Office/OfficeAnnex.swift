@@ -6,14 +6,17 @@ import ParSurveyScoring
 /// average row; no ± and no rank intervals. Numbers are written as the annex's language
 /// writes them in Word (`84,11` in vi) and are numbers in Excel.
 public enum OfficeAnnex {
-    /// The Word document: the title lines, the decision line, then each table after its
-    /// caption, then the notes. A4 landscape when a table has more than six columns.
+    /// The Word document: the heading (agency | national name and motto, a borderless table),
+    /// the title lines (bold), the decision line (italic), then each table after its caption,
+    /// then the notes. A4 landscape when a table has more than six columns.
     public static func document(_ a: DecisionAnnex, language: Language) -> [UInt8] {
         let tables = a.tables.map { t -> (caption: String?, table: DocxTable) in
             (t.caption, docxTable(t, language: language))
         }
         let landscape = a.tables.contains { $0.headers.count > 6 }
-        return DocxWriter.document(titles: a.title + [a.decisionLine], tables: tables, notes: a.notes, landscape: landscape)
+        return DocxWriter.document(
+            heading: .administrative(agency: a.agency, nation: a.nation), titles: a.title + [a.decisionLine], boldTitles: a.title.count,
+            tables: tables, notes: a.notes, landscape: landscape)
     }
 
     /// One annex table as a Word table (a group heading's text in its first two cells).
@@ -29,8 +32,9 @@ public enum OfficeAnnex {
     }
 
     /// One annex table as a sheet: header row, then the rows with numbers as numbers (points
-    /// and percentages with two decimals shown).
-    public static func sheet(_ t: AnnexTable, name: String) -> XLSXSheet {
+    /// and percentages with two decimals shown); with `heading`, that annex's heading rows
+    /// above the table (`headed`).
+    public static func sheet(_ t: AnnexTable, name: String, heading: DecisionAnnex? = nil) -> XLSXSheet {
         var decimals = Set<Int>()
         let rows = t.rows.map { r -> [XLSXValue?] in
             r.cells.enumerated().map { c, cell -> XLSXValue? in
@@ -52,13 +56,16 @@ public enum OfficeAnnex {
         }
         sheet.decimalColumns = decimals
         sheet.freezeHeader = true
-        return sheet
+        return heading.map { headed(sheet, $0, columns: t.headers.count) } ?? sheet
     }
 
-    /// The annex as a workbook: one sheet per table ("Phụ lục 1", "Phụ lục 2", …).
+    /// The annex as a workbook: one sheet per table ("Phụ lục 1", "Phụ lục 2", …), the first
+    /// under the annex's heading.
     public static func workbook(_ a: DecisionAnnex, language: Language) -> [UInt8] {
         let base = language == .vi ? "Phụ lục" : "Annex"
-        let sheets = a.tables.enumerated().map { i, t in sheet(t, name: a.tables.count == 1 ? base : "\(base) \(i + 1)") }
+        let sheets = a.tables.enumerated().map { i, t in
+            sheet(t, name: a.tables.count == 1 ? base : "\(base) \(i + 1)", heading: i == 0 ? a : nil)
+        }
         return XLSXWriter.workbook(sheets)
     }
 }

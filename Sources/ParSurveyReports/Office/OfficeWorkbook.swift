@@ -1,5 +1,6 @@
 import ParSurveyIO
 import ParSurveyModel
+import ParSurveyScoring
 /// The run as an Excel workbook built from the report's values (not from CSV text): one
 /// sheet per table — the decision annex, the index with intervals and rank ranges, the
 /// components per unit, each unit's criteria, the comparisons' tests, the row accounting.
@@ -12,12 +13,15 @@ public enum OfficeWorkbook {
         XLSXWriter.workbook(sheets(m, annex: annex, style: style))
     }
 
-    /// The sheets, in order: annex, index, components, criteria, comparisons, accounting.
+    /// The sheets, in order: annex, index, components, criteria, comparisons, accounting, and
+    /// when there are any, the answers set to missing and the rejected rows.
     public static func sheets(_ m: ReportModel, annex a: DecisionAnnex? = nil, style s: ReportStyle) -> [XLSXSheet] {
         var out = [annex(m, a, style: s), index(m, style: s), components(m, style: s)]
         if !m.profiles.isEmpty { out.append(criteria(m, style: s)) }
         if m.distributions.contains(where: { !$0.charts.isEmpty }) { out.append(comparisons(m, style: s)) }
         out.append(accounting(m, style: s))
+        if let sheet = invalidAnswers(m, style: s) { out.append(sheet) }
+        if let sheet = rejects(m, style: s) { out.append(sheet) }
         return out
     }
 
@@ -57,19 +61,24 @@ public enum OfficeWorkbook {
         let name = s.t("Phụ lục", "Annex")
         let built = a ?? (try? DecisionAnnex.build(AnnexInput(table: m.table), language: s.language))
         guard let table = built?.tables.first else { return XLSXSheet(name: name, rows: []) }
-        return OfficeAnnex.sheet(table, name: name)
+        return OfficeAnnex.sheet(table, name: name, heading: built)
     }
 
     /// The index: rank, unit, points, intervals of the survey components, previous year,
     /// rank range and probability.
     static func index(_ m: ReportModel, style s: ReportStyle) -> XLSXSheet {
+        // the components' one name ("Điểm thẩm định (60)", …) with the scheme's maxima, as the report's index table
+        func name(_ c: SchemeComponent.Source) -> String { c.name.text(s.language) }
+        func titled(_ c: SchemeComponent.Source) -> String {
+            name(c) + " (" + (m.table.scheme.component(c).map { SchemeNotes.maxText($0.maxPoints, s) } ?? "–") + ")"
+        }
+        let total = SchemeNotes.maxText(m.table.scheme.totalPoints, s)
         let header = [
-            s.t("Hạng", "Rank"), s.t("Số đơn vị", "Of"), s.t("Đơn vị", "Unit"), s.t("Tự đánh giá (60)", "Self-assessment (60)"),
-            s.t("Hài lòng (30)", "Satisfaction (30)"), s.t("Hài lòng: KTC dưới", "Satisfaction: CI low"),
-            s.t("Hài lòng: KTC trên", "Satisfaction: CI high"),
-            s.t("Lãnh đạo (10)", "Leadership (10)"), s.t("Lãnh đạo: KTC dưới", "Leadership: CI low"),
-            s.t("Lãnh đạo: KTC trên", "Leadership: CI high"),
-            s.t("Tổng (100)", "Total (100)"), s.t("Tổng năm trước", "Previous total"), s.t("Thay đổi", "Change"),
+            s.t("Hạng", "Rank"), s.t("Số đơn vị", "Of"), s.t("Đơn vị", "Unit"), titled(.selfAssessment),
+            titled(.satisfaction), name(.satisfaction) + s.t(": KTC dưới", ": CI low"),
+            name(.satisfaction) + s.t(": KTC trên", ": CI high"),
+            titled(.leadership), name(.leadership) + s.t(": KTC dưới", ": CI low"), name(.leadership) + s.t(": KTC trên", ": CI high"),
+            s.t("Tổng điểm (\(total))", "Total (\(total))"), s.t("Tổng năm trước", "Previous total"), s.t("Thay đổi", "Change"),
             s.t("Hạng năm trước", "Previous rank"),
             s.t("Hạng tốt nhất (5 %)", "Best rank (5%)"), s.t("Hạng kém nhất (95 %)", "Worst rank (95%)"), s.t("P(hạng)", "P(rank)"),
         ]

@@ -27,11 +27,12 @@ public enum DocxWriter {
     /// A4 in twentieths of a point, and 2 cm margins.
     static let a4Short = 11906, a4Long = 16838, margin = 1134
 
-    /// The document's bytes: `titles` (centred, the first bold and larger), then `tables`
-    /// each after its optional caption, then `notes` as plain paragraphs.
+    /// The document's bytes: the `heading` table when given, `titles` (centred; the first
+    /// `boldTitles` bold and larger, the rest italic), then `tables` each after its optional
+    /// caption, then `notes` as plain paragraphs.
     public static func document(
-        titles: [String], tables: [(caption: String?, table: DocxTable)], notes: [String] = [],
-        landscape: Bool
+        heading: DocxHeading? = nil, titles: [String], boldTitles: Int = 1, tables: [(caption: String?, table: DocxTable)],
+        notes: [String] = [], landscape: Bool
     ) -> [UInt8] {
         var zip = ZipWriter()
         let head = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -62,8 +63,9 @@ public enum DocxWriter {
         let pageH = landscape ? a4Short : a4Long
         let textWidth = pageW - 2 * margin
         var body = ""
+        if let heading { body += headingXML(heading, width: textWidth) + "<w:p/>" }
         for (i, t) in titles.enumerated() {
-            body += "<w:p><w:pPr><w:pStyle w:val=\"\(i == 0 ? "Title" : "Subtitle")\"/></w:pPr>\(run(t))</w:p>"
+            body += "<w:p><w:pPr><w:pStyle w:val=\"\(i < max(1, boldTitles) ? "Title" : "Subtitle")\"/></w:pPr>\(run(t))</w:p>"
         }
         for (caption, table) in tables {
             if let caption { body += "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/></w:pPr>\(run(caption))</w:p>" }

@@ -18,6 +18,21 @@ public struct XLSXSheet: Sendable {
     public var decimalColumns: Set<Int> = []
     /// Whether the header row stays in view when scrolling.
     public var freezeHeader = false
+    /// The header row (0-based; bold, and frozen with the rows above it): rows above it are a
+    /// heading (an annex's agency, motto and title lines).
+    public var headerRow = 0
+    /// Merged cells (a heading line across the table).
+    public var merges: [XLSXRange] = []
+    /// Cells with their own look (centred, bold, italic), overriding the row's.
+    public var cellStyles: [XLSXCellPosition: XLSXCellStyle] = [:]
+    /// Row heights in points, by 0-based row (others: the application's default).
+    public var rowHeights: [Int: Double] = [:]
+    /// Columns (0-based) whose cells below the header wrap within the column's width (long
+    /// reasons); when any, every cell below the header aligns to the top (set `rowHeights` for
+    /// the lines they take; no two-decimal format then).
+    public var wrapColumns: Set<Int> = []
+    /// Printed on A4 landscape, fitted to the page's width, the header row repeated on each page.
+    public var landscape = false
 
     /// Creates a sheet.
     public init(name: String, rows: [[XLSXValue?]]) {
@@ -59,7 +74,7 @@ public enum XLSXWriter {
             wb += "<sheet name=\"\(escape(sheetName(s.name)))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
             rels += "<Relationship Id=\"rId\(i + 1)\" Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
         }
-        wb += "</sheets></workbook>"
+        wb += "</sheets>" + printTitles(sheets) + "</workbook>"
         rels += "<Relationship Id=\"rId\(sheets.count + 1)\" Type=\"\(rel)/styles\" Target=\"styles.xml\"/></Relationships>"
         zip.add("xl/workbook.xml", Array(wb.utf8))
         zip.add("xl/_rels/workbook.xml.rels", Array(rels.utf8))
@@ -67,13 +82,20 @@ public enum XLSXWriter {
             "xl/styles.xml",
             Array(
                 (head + "<styleSheet xmlns=\"\(main)\">"
-                    + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+                    + "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font>"
+                    + "<font><i/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
                     + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
                     + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
                     + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-                    + "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+                    + "<cellXfs count=\"8\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
                     + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
-                    + "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
+                    + "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+                    + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+                    + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
+                    + [0, 1, 2].map {
+                        "<xf numFmtId=\"0\" fontId=\"\($0)\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">"
+                            + "<alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>"
+                    }.joined() + "</cellXfs>"
                     + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
                     + "</styleSheet>").utf8))
         for (i, s) in sheets.enumerated() {
@@ -84,9 +106,11 @@ public enum XLSXWriter {
 
     static func sheetXML(_ s: XLSXSheet, namespace: String, head: String) -> [UInt8] {
         var x = head + "<worksheet xmlns=\"\(namespace)\">"
-        if s.freezeHeader && s.rows.count > 1 {
+        if s.landscape { x += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" }
+        if s.freezeHeader && s.rows.count > s.headerRow + 1 {
+            let below = s.headerRow + 1
             x +=
-                "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
+                "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(below)\" topLeftCell=\"A\(below + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
         }
         if !s.columnWidths.isEmpty {
             x +=
@@ -97,11 +121,14 @@ public enum XLSXWriter {
         }
         x += "<sheetData>"
         for (r, row) in s.rows.enumerated() {
-            x += "<row r=\"\(r + 1)\">"
+            x += "<row r=\"\(r + 1)\"" + (s.rowHeights[r].map { " ht=\"\(number($0))\" customHeight=\"1\"" } ?? "") + ">"
             for (c, cell) in row.enumerated() {
                 guard let cell else { continue }
                 let ref = XLSXSheetReader.columnName(c) + String(r + 1)
-                let style = r == 0 ? " s=\"1\"" : (s.decimalColumns.contains(c) ? " s=\"2\"" : "")  // header row in bold; 0.00
+                // header row in bold; 0.00 below it; a heading cell as it asks
+                var style = r == s.headerRow ? " s=\"1\"" : (r > s.headerRow && s.decimalColumns.contains(c) ? " s=\"2\"" : "")
+                if r > s.headerRow && !s.wrapColumns.isEmpty { style = s.wrapColumns.contains(c) ? " s=\"3\"" : " s=\"4\"" }
+                if let own = s.cellStyles[XLSXCellPosition(row: r, column: c)] { style = " s=\"\(own.index)\"" }
                 switch cell {
                 case let .text(t):
                     if t.isEmpty { continue }
@@ -113,8 +140,29 @@ public enum XLSXWriter {
             }
             x += "</row>"
         }
-        x += "</sheetData></worksheet>"
+        x += "</sheetData>"
+        if !s.merges.isEmpty {
+            x +=
+                "<mergeCells count=\"\(s.merges.count)\">" + s.merges.map { "<mergeCell ref=\"\($0.reference)\"/>" }.joined()
+                + "</mergeCells>"
+        }
+        if s.landscape {
+            x +=
+                "<pageMargins left=\"0.59\" right=\"0.59\" top=\"0.59\" bottom=\"0.59\" header=\"0.3\" footer=\"0.3\"/>"
+                + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        }
+        x += "</worksheet>"
         return Array(x.utf8)
+    }
+
+    /// The workbook's print titles: each landscape sheet's header row repeats on every page.
+    static func printTitles(_ sheets: [XLSXSheet]) -> String {
+        let names = sheets.enumerated().filter { $0.element.landscape }.map { i, s in
+            let quoted = "'" + String(sheetName(s.name).flatMap { $0 == "'" ? ["'", "'"] : [$0] }) + "'"
+            return
+                "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">\(escape(quoted))!$\(s.headerRow + 1):$\(s.headerRow + 1)</definedName>"
+        }
+        return names.isEmpty ? "" : "<definedNames>" + names.joined() + "</definedNames>"
     }
 
     /// Shortest round-trip text of a number, without a trailing `.0`.

@@ -95,12 +95,13 @@ import Testing
         #expect(r.code == 0, "\(r.stderr)")
         let sheets = try Self.python(Self.xlsxReader, out, as: [Sheet].self)
         #expect(sheets.map(\.name) == ["Phụ lục", "Chỉ số", "Thành phần", "Tiêu chí", "So sánh", "Đối soát"])
-        let annex = sheets[0]
+        // 7 heading rows (OfficeAnnexHeadingTests), then DecisionAnnex's first table
+        let annex = Sheet(name: sheets[0].name, rows: Array(sheets[0].rows.dropFirst(7)), widths: sheets[0].widths)
         #expect(annex.rows.count == 1 + 11 + 1)  // header, 11 units, the average row (DecisionAnnex's first table)
         #expect(annex.rows[0].map { $0.text ?? "" }.prefix(2) == ["STT", "Đơn vị"])
         let tay = try #require(annex.rows.first { $0.count > 1 && $0[1].text == "Tây Sơn" })
         #expect(tay.map(\.number) == [4, nil, 50.39, 25.7, 8.02, 84.11, 4])
-        #expect(tay[5].ref == "F\(annex.rows.firstIndex { $0.count > 1 && $0[1].text == "Tây Sơn" }! + 1)")
+        #expect(tay[5].ref == "F\(annex.rows.firstIndex { $0.count > 1 && $0[1].text == "Tây Sơn" }! + 1 + 7)")
         #expect(annex.widths.count == 7 && annex.widths.allSatisfy { $0 >= 8 })
         // the index sheet: rank, of, unit, self-assessment, satisfaction (with its interval), …, total
         let index = sheets[1]
@@ -121,9 +122,10 @@ import Testing
         let doc = try Self.python(Self.docxReader, out, as: Doc.self)
         #expect(doc.parts.contains("word/styles.xml") && doc.parts.contains("[Content_Types].xml"))
         #expect(doc.orient == "landscape" && doc.w == "16838" && doc.h == "11906")  // A4 landscape
-        // the annex's tables: index, self-assessment by field, satisfaction and leaders by element
-        #expect(doc.tables.count == 4)
-        let t = doc.tables[0]
+        // the heading (OfficeAnnexHeadingTests), then the annex's tables: index, self-assessment
+        // by field, satisfaction and leaders by element
+        #expect(doc.tables.count == 1 + 4)
+        let t = doc.tables[1]
         #expect(Set(t.borders) == ["top", "left", "bottom", "right", "insideH", "insideV"])
         #expect(t.rows.count == 1 + 11 + 1)  // header, 11 units, the average row
         #expect(t.rows[0].header && !t.rows[1].header)
