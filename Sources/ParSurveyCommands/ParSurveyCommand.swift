@@ -101,7 +101,8 @@ public enum ParSurveyCommand {
             var output = try OutputOptions(parsed)
             // the commands whose table output fits the terminal (not reports, syntax or forms)
             let fitting: [Subcommand.Type] = [
-                RunCommand.self, ScoreCommand.self, MergeCommand.self, CompareCommand.self, WeightCommand.self,
+                RunCommand.self, ScoreCommand.self, MergeCommand.self, CompareCommand.self, WeightCommand.self, ValidateCommand.self,
+                SampleSizeCommand.self, FieldworkCommand.self, AuditCommand.self,
             ]
             if fitting.contains(where: { ObjectIdentifier($0) == ObjectIdentifier(command) }) { output.style.width = io.width }
             if output.html && first != "report" && first != "run" && first != "annex" {

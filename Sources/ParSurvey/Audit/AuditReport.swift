@@ -34,7 +34,7 @@ public enum AuditReport {
     static func text(_ audit: DataAudit, exclusion: AuditExclusion?, sensitivity: [AuditSensitivity], style: ReportStyle) -> String {
         let md = style.format == .markdown
         func heading(_ s: String) -> String { md ? "### \(s)\n\n" : "\(s)\n" }
-        func table(_ t: TextTable) -> String { (md ? t.markdown() : t.text()) + "\n" }
+        func table(_ t: TextTable) -> String { (md ? t.markdown() : t.text(width: style.width)) + "\n" }
         let input = audit.input
         let n = input.table.rowCount
         var out =
@@ -221,7 +221,7 @@ public enum AuditReport {
         let md = style.format == .markdown
         let t = sensitivityTable(s, style: style)
         let title = style.t("Độ nhạy: ", "Sensitivity: ") + s.title.text(style.language)
-        return (md ? "### \(title)\n\n" + t.markdown() : "\(title)\n" + t.text()) + "\n"
+        return (md ? "### \(title)\n\n" + t.markdown() : "\(title)\n" + t.text(width: style.width)) + "\n"
     }
 
     /// CSV: one row per flagged form.

@@ -22,10 +22,10 @@ public enum FieldworkReport {
                     style.t("Sai số đạt được", "Margin achieved"), style.t("Cảnh báo", "Flags"),
                 ])
         for u in p.units {
-            var cells = [
-                u.unit.isEmpty ? "—" : u.unit, String(u.population), String(u.planned), String(u.received), String(u.accepted),
-                String(u.rejected), String(u.fromSample), String(u.fromReserve), String(u.notInSample), String(u.duplicates),
-            ]
+            var cells = [u.unit.isEmpty ? "—" : u.unit]
+            cells += [
+                u.population, u.planned, u.received, u.accepted, u.rejected, u.fromSample, u.fromReserve, u.notInSample, u.duplicates,
+            ].map(style.count)
             if csv {
                 cells += [
                     u.responseRate.map { style.number($0, places: 6) } ?? "", u.margin.isFinite ? style.number(u.margin, places: 6) : "",

@@ -12,7 +12,7 @@ public enum SampleSizeReport {
         case .json: return JSONWriter.write(json(plan, sizes))
         case .csv: return table(plan, sizes, style: style).csv()
         case .markdown: return heading(plan, style: style) + "\n\n" + table(plan, sizes, style: style).markdown()
-        case .table: return heading(plan, style: style) + "\n" + table(plan, sizes, style: style).text()
+        case .table: return heading(plan, style: style) + "\n" + table(plan, sizes, style: style).text(width: style.width)
         }
     }
 
@@ -55,12 +55,12 @@ public enum SampleSizeReport {
             let s = r
             let places = csv ? 6 : 2
             var cells = [
-                s.input.unit, String(s.input.population), style.number(s.input.designEffect, places: csv ? 6 : 2),
+                s.input.unit, style.count(s.input.population), style.number(s.input.designEffect, places: csv ? 6 : 2),
                 style.number(s.input.share, places: csv ? 6 : 2),
             ]
             if csv { cells.append(s.exactRespondents.map { style.number($0, places: 6) } ?? "") }
             cells += [
-                String(s.respondents), String(s.forms), style.number(s.expectedRespondents, places: csv ? 6 : 1),
+                style.count(s.respondents), style.count(s.forms), style.number(s.expectedRespondents, places: csv ? 6 : 1),
                 csv ? style.number(s.margin, places: places) : style.percent(s.margin),
                 style.number(s.scoreMargin, places: places), note(s.note, style: style),
             ]

@@ -111,7 +111,7 @@ enum FieldworkCommand: Subcommand {
         case .table:
             text = results.map { q, p, _ in
                 q.title.text(style.language) + "\n" + FieldworkReport.heading(p, style: style) + "\n"
-                    + FieldworkReport.table(p, style: style).text() + FieldworkReport.outsideLines(p, style: style)
+                    + FieldworkReport.table(p, style: style).text(width: style.width) + FieldworkReport.outsideLines(p, style: style)
             }.joined(separator: "\n")
         }
         try output.emit(text, io: io, inputs: inputs)

@@ -82,12 +82,12 @@ enum ValidateCommand: Subcommand {
             var s = ""
             for (p, d) in zip(input.parts, diagnostics) {
                 s += TerminalText.escape(p.questionnaire.title.text(style.language)) + " (\(p.questionnaire.id))\n"
-                s += AccountingReport.table(p.loaded.accounts, style: style).text()
+                s += AccountingReport.table(p.loaded.accounts, style: style).text(width: style.width)
                 for r in p.loaded.rejects.prefix(50) { s += "  " + TerminalText.escape(RejectMessages.message(r, style.language)) + "\n" }
                 if p.loaded.rejects.count > 50 {
                     s +=
                         "  … \(p.loaded.rejects.count - 50) "
-                        + style.t("dòng bị loại khác (dùng --rejects FILE)", "more rejected rows (use --rejects FILE)") + "\n"
+                        + style.t("dòng bị loại khác (dùng --rejects TỆP)", "more rejected rows (use --rejects FILE)") + "\n"
                 }
                 s += invalidAnswersText(p.loaded.accounts, style)
                 if let d { s += WeightingReport.render(d, style: style) }

@@ -21,16 +21,16 @@ import Testing
         let md = r.stdout
         #expect(md.contains("## 9. Fieldwork against the drawn sample\n"))
         #expect(md.contains("## 11. Provenance\n"))
-        #expect(md.contains("| Tây Sơn | 1450 | 314 | 294 | 294 | 0 | 275 | 18 | 1 | 0 | 87.6% |"), "\(md)")
+        #expect(md.contains("| Tây Sơn | 1,450 | 314 | 294 | 294 | 0 | 275 | 18 | 1 | 0 | 87.6% |"), "\(md)")
         #expect(md.contains("| Bình Khê | 820 | 269 | 255 | 255 | 0 | 239 | 15 | 1 | 0 | 88.8% |"))
         #expect(md.contains("| Bình Phú | 610 | 242 | 221 | 221 | 0 | 202 | 19 | 0 | 0 | 83.5% |"))
         #expect(md.contains("| Bình Hiệp | 430 | 208 | 139 | 139 | 0 | 116 | 23 | 0 | 0 | 55.8% |"))
         #expect(md.contains("| Bình An | 280 | 165 | 152 | 151 | 1 | 140 | 11 | 0 | 0 | 84.8% |"))
         #expect(md.contains("Forms not in the drawn sample (2):"))
-        // Vietnamese: decimal comma, section title.
+        // Vietnamese: decimal comma, thousands grouped as every count from 1 000 up (1.450), section title.
         let vi = try CLIRunner.runBinary(["report", "Samples/sampling-2025", "--format", "markdown"])
         #expect(vi.stdout.contains("## 9. Tiến độ khảo sát so với mẫu đã rút\n") && vi.stdout.contains("## 11. Nguồn dữ liệu\n"))
-        #expect(vi.stdout.contains("| Tây Sơn | 1450 | 314 | 294 | 294 | 0 | 275 | 18 | 1 | 0 | 87,6 % |"))
+        #expect(vi.stdout.contains("| Tây Sơn | 1.450 | 314 | 294 | 294 | 0 | 275 | 18 | 1 | 0 | 87,6 % |"))
     }
 
     @Test func htmlReportListsTheSectionAndTheSampleWithoutItDoesNot() throws {
