@@ -35,11 +35,18 @@ public enum WeightingReport {
         let design = d.overall.psus != nil
         if design { headers += [style.t("Số PSU", "PSUs"), style.t("Số tầng", "Strata"), style.t("Bậc tự do", "df")] }
         var t = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
-        for s in d.units + [d.overall] {
+        let all = d.units + [d.overall]
+        // one precision per column: the smallest value of the column decides it
+        let floors = [\WeightSummary.sumOfWeights, \.minWeight, \.meanWeight, \.maxWeight].map { key in
+            all.map { $0[keyPath: key] }.min() ?? 0
+        }
+        for s in all {
             var row = [
-                LocalizedText.unitName(s.name, style.language), style.count(s.respondents), weight(s.sumOfWeights, style),
-                weight(s.minWeight, style),
-                weight(s.meanWeight, style), weight(s.maxWeight, style), style.number(s.designEffect, places: 3),
+                LocalizedText.unitName(s.name, style.language), style.count(s.respondents),
+                weight(s.sumOfWeights, style, column: floors[0]),
+                weight(s.minWeight, style, column: floors[1]),
+                weight(s.meanWeight, style, column: floors[2]), weight(s.maxWeight, style, column: floors[3]),
+                style.number(s.designEffect, places: 3),
                 style.number(s.effectiveSampleSize, places: 1),
             ]
             if trims { row.append(style.count(s.trimmed)) }
@@ -83,8 +90,19 @@ public enum WeightingReport {
     }
 
     /// A weight with 2 decimals (4 below 10, none from 1000).
-    static func weight(_ x: Double, _ style: ReportStyle) -> String {
-        x >= 1000 && style.format != .csv ? style.count(Int(x.rounded())) : style.number(x, places: x >= 1000 ? 0 : x < 10 ? 4 : 2)
+    /// A weight or a sum of weights in a column whose smallest value is `column`: whole and
+    /// grouped when the whole column is 1 000 or more, else 4 decimals below 10 and 2 above,
+    /// the same for every row so that the column reads evenly (`1.450,00` above `820,00`).
+    static func weight(_ x: Double, _ style: ReportStyle, column: Double) -> String {
+        if column >= 1000 && style.format != .csv { return style.count(Int(x.rounded())) }
+        let places = column >= 1000 ? 0 : column < 10 ? 4 : 2
+        guard style.format != .csv, abs(x) >= 1000 else { return style.number(x, places: places) }
+        // group the whole part as counts are grouped: 1.450,00
+        let text = style.number(x, places: places)
+        let point = style.language == .vi ? "," : "."
+        let whole = text.split(separator: Character(point), maxSplits: 1)
+        let grouped = style.count(Int(whole[0]) ?? Int(x))
+        return whole.count == 2 ? grouped + point + whole[1] : grouped
     }
 
     /// `2.5e-09` in English and CSV; Vietnamese tables say what a reader needs: below one
