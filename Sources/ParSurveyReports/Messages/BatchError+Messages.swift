@@ -6,7 +6,8 @@ extension BatchError: LocalizedErrorMessage {
     public var localizedMessage: LocalizedText {
         switch self {
         case let .unreadable(_, reason):
-            return LocalizedText(vi: "không đọc được tệp dữ liệu phiếu khảo sát: \(reason)", en: "cannot read batch: \(reason)")
+            return LocalizedText(
+                vi: "không đọc được tệp dữ liệu phiếu khảo sát: \(SystemReason.vietnamese(reason))", en: "cannot read batch: \(reason)")
         case .empty:
             return LocalizedText(
                 vi: "tệp dữ liệu phiếu khảo sát không có nội dung (không có dòng tiêu đề)",

@@ -5,7 +5,8 @@ extension QuestionnaireError: LocalizedErrorMessage {
     public var localizedMessage: LocalizedText {
         switch self {
         case let .unreadable(_, reason):
-            return LocalizedText(vi: "không đọc được tệp bảng hỏi: \(reason)", en: "cannot read questionnaire: \(reason)")
+            return LocalizedText(
+                vi: "không đọc được tệp bảng hỏi: \(SystemReason.vietnamese(reason))", en: "cannot read questionnaire: \(reason)")
         case let .notJSON(_, _, _, message):
             return LocalizedText(
                 vi: "tệp bảng hỏi không đúng cú pháp JSON: \(message)", en: "questionnaire is not valid JSON: \(message)")

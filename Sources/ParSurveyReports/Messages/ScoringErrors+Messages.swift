@@ -82,7 +82,8 @@ extension SelfAssessmentError: LocalizedErrorMessage {
         switch self {
         case let .unreadable(_, reason):
             return LocalizedText(
-                vi: "không đọc được tệp kết quả tự đánh giá: \(reason)", en: "cannot read self-assessment: \(reason)")
+                vi: "không đọc được tệp kết quả tự đánh giá: \(SystemReason.vietnamese(reason))",
+                en: "cannot read self-assessment: \(reason)")
         case let .invalid(_, _, _, value, message):
             let v = ErrorMessages.value(value)
             return LocalizedText(vi: "kết quả tự đánh giá không hợp lệ: \(message)\(v.vi)", en: "\(message)\(v.en)")

@@ -6,7 +6,7 @@ extension WeightingError: LocalizedErrorMessage {
     public var localizedMessage: LocalizedText {
         switch self {
         case let .unreadable(_, reason):
-            return LocalizedText(vi: "không đọc được tệp gia quyền: \(reason)", en: "cannot read: \(reason)")
+            return LocalizedText(vi: "không đọc được tệp gia quyền: \(SystemReason.vietnamese(reason))", en: "cannot read: \(reason)")
         case let .notJSON(_, _, _, message):
             return LocalizedText(
                 vi: "tệp phương án gia quyền không đúng cú pháp JSON: \(message)", en: "weighting plan is not valid JSON: \(message)")
