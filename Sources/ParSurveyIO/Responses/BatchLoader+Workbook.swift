@@ -66,7 +66,7 @@ extension BatchLoader {
                 decoder!.partial.rejects.append(
                     Reject(
                         file: file, line: line, column: bad.column + 1, columnName: name,
-                        value: String(decoding: bad.text, as: UTF8.self), kind: .badCell(detail: bad.problem!)))
+                        value: String(decoding: bad.text, as: UTF8.self), kind: .badCell(detail: bad.cellProblem!)))
                 continue
             }
             Self.takeRecord(fields, line: line, decoder: &decoder!)
