@@ -11,7 +11,7 @@ extension SchemeError: LocalizedErrorMessage {
                 en: "cannot read index scheme: \(reason)")
         case let .notJSON(_, _, _, message):
             return LocalizedText(
-                vi: "tệp phương pháp tính Chỉ số không đúng cú pháp JSON: \(message)",
+                vi: "tệp phương pháp tính Chỉ số không đúng cú pháp JSON: \(JSONSyntaxProblem.vietnamese(english: message))",
                 en: "index scheme is not valid JSON: \(message)")
         case let .invalid(_, path, message):
             return LocalizedText(

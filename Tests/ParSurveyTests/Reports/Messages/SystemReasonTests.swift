@@ -58,4 +58,23 @@ import Testing
             out.stderr.contains("/nonexistent-dir/x.txt: không ghi được tệp kết quả: thư mục /nonexistent-dir không tồn tại"),
             "\(out.stderr)")
     }
+
+    @Test func componentFilesOfMergeSayItInVietnamese() throws {
+        let args = [
+            "merge", "--self-assessment", TestPaths.sample + "/self-assessment.csv", "--satisfaction", "/nonexistent/sat.json",
+            "--leadership", "/nonexistent/lead.json",
+        ]
+        let vi = CLIRunner.run(args)
+        let en = CLIRunner.run(["--lang", "en"] + args)
+        #expect(
+            vi.stderr.contains(
+                "lỗi: /nonexistent/sat.json: không dùng được tệp kết quả thành phần: không đọc được tệp: không có tệp này\n"),
+            "\(vi.stderr)")
+        #expect(en.stderr.contains("/nonexistent/sat.json: cannot read: no such file\n"), "\(en.stderr)")
+        // a score file that is not JSON: line 1, byte 2 is the parser's place
+        let bad = TestPaths.temporaryFolder() + "/sat.json"
+        try "{x".write(toFile: bad, atomically: true, encoding: .utf8)
+        let j = CLIRunner.run(args.map { $0 == "/nonexistent/sat.json" ? bad : $0 })
+        #expect(j.stderr.contains("dòng 1, cột 2: không đúng cú pháp JSON: tên mục phải đặt trong dấu ngoặc kép"), "\(j.stderr)")
+    }
 }
