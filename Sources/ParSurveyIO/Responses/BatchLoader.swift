@@ -168,7 +168,7 @@ public struct BatchLoader {
         reader.limits = limits
         let header: [String]
         do { header = try reader.readHeader(delimiter: delimiter) } catch {
-            if checkUTF8, case let .header(_, _, _, message) = error, message.hasPrefix("header is not valid UTF-8") { return false }
+            if checkUTF8, case .header(_, _, _, .notUTF8) = error { return false }
             throw error
         }
         let schema = try makeSchema(header: header, file: file)
@@ -347,7 +347,14 @@ public struct BatchLoader {
             case let .failure(bad) where bad.overLimit:
                 throw .limitExceeded(file: file, line: lineNo, column: 0, message: bad.firstLineMessage)
             case let .failure(bad):
-                throw .header(file: file, column: 0, value: "", message: "line \(lineNo) " + bad.firstLineMessage)
+                switch bad.kind {
+                case let .notJSON(problem):
+                    throw .header(file: file, column: 0, value: "", message: .firstLineNotJSON(line: lineNo, problem, column: bad.column))
+                case let .notJSONObject(found):
+                    throw .header(file: file, column: 0, value: "", message: .firstLineNotObject(line: lineNo, found: found))
+                default:
+                    throw .limitExceeded(file: file, line: lineNo, column: 0, message: bad.firstLineMessage)
+                }
             case let .success(object): pairs = object
             }
             if pairs.count > limits.maxColumns {
