@@ -5,7 +5,8 @@ extension SamplingError: LocalizedErrorMessage {
     /// The message of a sample size, draw or fieldwork check that could not be made.
     public var localizedMessage: LocalizedText {
         switch self {
-        case let .unreadable(_, reason): return LocalizedText(vi: "không đọc được tệp: \(reason)", en: "cannot read: \(reason)")
+        case let .unreadable(_, reason):
+            return LocalizedText(vi: "không đọc được tệp: \(SystemReason.vietnamese(reason))", en: "cannot read: \(reason)")
         case let .invalid(_, _, message): return LocalizedText(vi: "tệp không hợp lệ: \(message)", en: message)
         case let .option(name, message):
             return LocalizedText(vi: "giá trị của \(name) không hợp lệ: \(message)", en: "\(name): \(message)")

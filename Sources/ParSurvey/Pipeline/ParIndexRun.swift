@@ -56,7 +56,7 @@ public struct ParIndexRun: Sendable {
             var units = manifest.units
             var aliases: [String: String] = [:]
             var unitTypes: [String: String] = [:]
-            var unitReasons: [String: String] = [:]
+            var unitReasons: [String: UnitValidity] = [:]
             if let register {
                 var list: [RegisteredUnit] = []
                 if let named = manifest.units {
@@ -184,16 +184,16 @@ public struct ParIndexRun: Sendable {
     /// Reject reasons of batch rows naming a register unit (by id or name) that was not
     /// valid in the survey year: "unit not valid in 2025 (register: BD-TS-01 2015-01-01 – 2025-06-30)".
     /// Spellings of the year's units are resolved before these are consulted.
-    static func unitReasons(_ register: UnitRegister, year: Int, date: String) -> [String: String] {
+    static func unitReasons(_ register: UnitRegister, year: Int, date: String) -> [String: UnitValidity] {
         var byKey: [String: [RegisteredUnit]] = [:]
         for u in register.units where !u.isValid(on: date) {
             for k in Set([TextKey.key(u.id), TextKey.key(u.name)]) { byKey[k, default: []].append(u) }
         }
-        var out: [String: String] = [:]
+        var out: [String: UnitValidity] = [:]
         for (k, list) in byKey {
-            out[k] =
-                "unit not valid in \(year) (register \(register.file): " + list.map { "\($0.id) \($0.validity)" }.joined(separator: "; ")
-                + ")"
+            out[k] = UnitValidity(
+                year: year, register: register.file,
+                entries: list.map { UnitValidity.Entry(id: $0.id, validFrom: $0.validFrom, validTo: $0.validTo) })
         }
         return out
     }

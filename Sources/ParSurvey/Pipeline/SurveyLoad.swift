@@ -17,7 +17,7 @@ public struct LoadedResponses: Sendable {
         questionnaire: Questionnaire, batches: [String], mapping: ColumnMapping,
         units: [String]? = nil, options: BatchReadOptions = BatchReadOptions(),
         progress: ((BatchProgress) -> Void)? = nil, aliases: [String: String] = [:],
-        unitReasons: [String: String] = [:]
+        unitReasons: [String: UnitValidity] = [:]
     ) throws(BatchError) -> LoadedResponses {
         var loader = BatchLoader(questionnaire: questionnaire, mapping: mapping, units: units, options: options)
         loader.addUnitAliases(aliases)

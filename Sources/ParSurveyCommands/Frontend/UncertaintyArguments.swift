@@ -2,12 +2,17 @@ import ParSurvey
 
 /// `--level` and `--fixed-weights`: how standard errors and intervals are computed.
 enum UncertaintyArguments {
-    static let options = OptionTable([
-        .value("--level", "L", "confidence level of intervals (default 0.95; 90 and 99 are read as percentages)"),
-        .flag(
-            "--fixed-weights", "standard errors with the final weights treated as fixed",
-            "(default after post-stratification or raking: calibration-aware)"),
+    /// `--level` alone (for `merge`, whose intervals come from the score files' standard errors).
+    static let levelOption = OptionTable([
+        .value("--level", "L", "confidence level of intervals (default 0.95; 90 and 99 are read as percentages)")
     ])
+    static let options =
+        levelOption
+        + OptionTable([
+            .flag(
+                "--fixed-weights", "standard errors with the final weights treated as fixed",
+                "(default after post-stratification or raking: calibration-aware)")
+        ])
     static var help: String { options.help }
 
     /// The options the arguments ask for.

@@ -13,7 +13,9 @@ enum MergeCommand: Subcommand {
         \(options.help)
 
         """
-    static let options = OptionTable([
+    static let options =
+        ownOptions + UncertaintyArguments.levelOption + OptionTable([.note("  --format, --output, --lang as for every command")])
+    static let ownOptions = OptionTable([
         .value("--self-assessment", "FILE", "CSV or .xlsx (first sheet): unit,criterion,score,max"),
         .value("--satisfaction", "FILE", "score JSON of the satisfaction component"),
         .value("--leadership", "FILE", "score JSON of the leadership component"),
@@ -32,7 +34,6 @@ enum MergeCommand: Subcommand {
         .value(
             "--seed", "N", "seed of the rank simulation (default \(RankSimulation.defaultSeed)); rank",
             "intervals need pointsStandardError in both score files"),
-        .note("  --format, --output, --lang as for every command"),
     ])
 
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
@@ -46,6 +47,8 @@ enum MergeCommand: Subcommand {
                 "--self-assessment, --satisfaction and --leadership are required",
                 vi: "thiếu --self-assessment, --satisfaction và --leadership")
         }
+        // the level of the year-over-year change intervals (the legend names it)
+        let level = try UncertaintyArguments.options(args).level
         var year: Int?
         if let y = args.value("--year") {
             guard let v = Int(y), (1900...2999).contains(v) else {
@@ -112,6 +115,7 @@ enum MergeCommand: Subcommand {
             }
             seed = v
         }
+        table.level = level
         table.simulateRanks(seed: seed)
         let title = args.value("--title").map { LocalizedText(vi: $0, en: $0) } ?? LocalizedText(vi: "", en: "")
         let inputs =

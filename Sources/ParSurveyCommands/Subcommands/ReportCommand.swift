@@ -52,7 +52,7 @@ enum ReportCommand: Subcommand {
         let date: ReportDate?
         switch ReportDate.resolve(option: args.value("--date"), environment: ProcessInfo.processInfo.environment) {
         case let .success(d): date = d ?? ReportDate.today()  // printed pages carry a date
-        case let .failure(p): throw UsageError(p.message)
+        case let .failure(p): throw UsageError(p.localized.en, vi: p.localized.vi)
         }
         var seed = RankSimulation.defaultSeed
         if let s = args.value("--seed") {

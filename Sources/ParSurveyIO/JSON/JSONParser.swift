@@ -1,17 +1,22 @@
+import ParSurveyModel
+
 /// A strict JSON parser over UTF-8 bytes that reports errors by line and column and limits
 /// nesting depth, so a hostile file cannot exhaust the stack.
 public struct JSONParser {
     /// Why a JSON text could not be parsed, with its 1-based line and column.
     public struct Failure: Error, Sendable, Equatable {
         /// What is wrong.
-        public var message: String
+        public var problem: JSONSyntaxProblem
         /// 1-based line.
         public var line: Int
         /// 1-based column (in bytes).
         public var column: Int
 
-        package init(message: String, line: Int, column: Int) {
-            self.message = message
+        /// What is wrong, in English.
+        public var message: String { problem.english }
+
+        package init(_ problem: JSONSyntaxProblem, line: Int, column: Int) {
+            self.problem = problem
             self.line = line
             self.column = column
         }
@@ -32,7 +37,7 @@ public struct JSONParser {
         p.skipSpace()
         let v = try p.value(depth: 0)
         p.skipSpace()
-        if p.pos < bytes.count { throw p.fail("unexpected text after the JSON value") }
+        if p.pos < bytes.count { throw p.fail(.textAfterValue) }
         return v
     }
 
@@ -41,7 +46,7 @@ public struct JSONParser {
         try parse(Array(text.utf8))
     }
 
-    private func fail(_ message: String, at offset: Int? = nil) -> Failure {
+    private func fail(_ problem: JSONSyntaxProblem, at offset: Int? = nil) -> Failure {
         let at = min(offset ?? pos, bytes.count)
         var line = 1
         var lineStart = 0
@@ -53,7 +58,7 @@ public struct JSONParser {
             }
             i += 1
         }
-        return Failure(message: message, line: line, column: at - lineStart + 1)
+        return Failure(problem, line: line, column: at - lineStart + 1)
     }
 
     private mutating func skipSpace() {
@@ -63,7 +68,7 @@ public struct JSONParser {
     }
 
     private mutating func value(depth: Int) throws(Failure) -> JSONValue {
-        guard pos < bytes.count else { throw fail("unexpected end of JSON") }
+        guard pos < bytes.count else { throw fail(.unexpectedEnd) }
         switch bytes[pos] {
         case UInt8(ascii: "{"): return try object(depth: depth + 1)
         case UInt8(ascii: "["): return try array(depth: depth + 1)
@@ -79,7 +84,7 @@ public struct JSONParser {
             return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
         default:
-            throw fail("unexpected character '\(Self.printable(bytes[pos]))'")
+            throw fail(.unexpectedCharacter(Self.printable(bytes[pos])))
         }
     }
 
@@ -90,13 +95,13 @@ public struct JSONParser {
     private mutating func literal(_ word: StaticString) throws(Failure) {
         let w = word.withUTF8Buffer { Array($0) }
         guard pos + w.count <= bytes.count, Array(bytes[pos..<pos + w.count]) == w else {
-            throw fail("invalid literal (expected \(word))")
+            throw fail(.invalidLiteral(expected: "\(word)"))
         }
         pos += w.count
     }
 
     private mutating func object(depth: Int) throws(Failure) -> JSONValue {
-        if depth > Self.maximumDepth { throw fail("JSON nested deeper than \(Self.maximumDepth) levels") }
+        if depth > Self.maximumDepth { throw fail(.tooDeep(limit: Self.maximumDepth)) }
         pos += 1
         var pairs: [(key: String, value: JSONValue)] = []
         skipSpace()
@@ -106,16 +111,16 @@ public struct JSONParser {
         }
         while true {
             skipSpace()
-            guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected a quoted key") }
+            guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw fail(.expectedQuotedKey) }
             let key = try string()
             skipSpace()
-            guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':' after key \"\(key)\"") }
+            guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw fail(.expectedColon(key: key)) }
             pos += 1
             skipSpace()
             let v = try value(depth: depth)
             pairs.append((key, v))
             skipSpace()
-            guard pos < bytes.count else { throw fail("unterminated object") }
+            guard pos < bytes.count else { throw fail(.unterminatedObject) }
             if bytes[pos] == UInt8(ascii: ",") {
                 pos += 1
                 continue
@@ -124,12 +129,12 @@ public struct JSONParser {
                 pos += 1
                 return .object(pairs)
             }
-            throw fail("expected ',' or '}' in object")
+            throw fail(.expectedCommaOrBrace)
         }
     }
 
     private mutating func array(depth: Int) throws(Failure) -> JSONValue {
-        if depth > Self.maximumDepth { throw fail("JSON nested deeper than \(Self.maximumDepth) levels") }
+        if depth > Self.maximumDepth { throw fail(.tooDeep(limit: Self.maximumDepth)) }
         pos += 1
         var items: [JSONValue] = []
         skipSpace()
@@ -141,7 +146,7 @@ public struct JSONParser {
             skipSpace()
             items.append(try value(depth: depth))
             skipSpace()
-            guard pos < bytes.count else { throw fail("unterminated array") }
+            guard pos < bytes.count else { throw fail(.unterminatedArray) }
             if bytes[pos] == UInt8(ascii: ",") {
                 pos += 1
                 continue
@@ -150,7 +155,7 @@ public struct JSONParser {
                 pos += 1
                 return .array(items)
             }
-            throw fail("expected ',' or ']' in array")
+            throw fail(.expectedCommaOrBracket)
         }
     }
 
@@ -164,19 +169,19 @@ public struct JSONParser {
         }
         let intStart = pos
         let n = digits(&pos, bytes)
-        if n == 0 { throw fail("invalid number", at: start) }
-        if n > 1 && bytes[intStart] == UInt8(ascii: "0") { throw fail("invalid number (leading zero)", at: start) }
+        if n == 0 { throw fail(.invalidNumber, at: start) }
+        if n > 1 && bytes[intStart] == UInt8(ascii: "0") { throw fail(.leadingZero, at: start) }
         if pos < bytes.count, bytes[pos] == UInt8(ascii: ".") {
             pos += 1
-            if digits(&pos, bytes) == 0 { throw fail("invalid number (no digits after '.')", at: start) }
+            if digits(&pos, bytes) == 0 { throw fail(.noDigitsAfterPoint, at: start) }
         }
         if pos < bytes.count, bytes[pos] == UInt8(ascii: "e") || bytes[pos] == UInt8(ascii: "E") {
             pos += 1
             if pos < bytes.count, bytes[pos] == UInt8(ascii: "+") || bytes[pos] == UInt8(ascii: "-") { pos += 1 }
-            if digits(&pos, bytes) == 0 { throw fail("invalid number (no exponent digits)", at: start) }
+            if digits(&pos, bytes) == 0 { throw fail(.noExponentDigits, at: start) }
         }
         let text = String(decoding: bytes[start..<pos], as: UTF8.self)
-        guard let d = Double(text), d.isFinite else { throw fail("number out of range: \(text)", at: start) }
+        guard let d = Double(text), d.isFinite else { throw fail(.numberOutOfRange(text), at: start) }
         return .number(d, text: text)
     }
 
@@ -185,16 +190,16 @@ public struct JSONParser {
         pos += 1
         var out: [UInt8] = []
         while true {
-            guard pos < bytes.count else { throw fail("unterminated string", at: open) }
+            guard pos < bytes.count else { throw fail(.unterminatedString, at: open) }
             let b = bytes[pos]
             if b == UInt8(ascii: "\"") {
                 pos += 1
                 break
             }
-            if b < 0x20 { throw fail("control character in string") }
+            if b < 0x20 { throw fail(.controlCharacter) }
             if b == UInt8(ascii: "\\") {
                 pos += 1
-                guard pos < bytes.count else { throw fail("unterminated string", at: open) }
+                guard pos < bytes.count else { throw fail(.unterminatedString, at: open) }
                 let e = bytes[pos]
                 pos += 1
                 switch e {
@@ -210,29 +215,29 @@ public struct JSONParser {
                     var scalar = try hex4()
                     if (0xD800...0xDBFF).contains(scalar) {
                         guard pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u")
-                        else { throw fail("unpaired surrogate in \\u escape") }
+                        else { throw fail(.unpairedSurrogate) }
                         pos += 2
                         let low = try hex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw fail("unpaired surrogate in \\u escape") }
+                        guard (0xDC00...0xDFFF).contains(low) else { throw fail(.unpairedSurrogate) }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00...0xDFFF).contains(scalar) {
-                        throw fail("unpaired surrogate in \\u escape")
+                        throw fail(.unpairedSurrogate)
                     }
-                    guard let u = Unicode.Scalar(scalar) else { throw fail("invalid \\u escape") }
+                    guard let u = Unicode.Scalar(scalar) else { throw fail(.invalidUnicodeEscape) }
                     out.append(contentsOf: Array(String(Character(u)).utf8))
-                default: throw fail("invalid escape '\\\(Self.printable(e))'")
+                default: throw fail(.invalidEscape(Self.printable(e)))
                 }
                 continue
             }
             out.append(b)
             pos += 1
         }
-        guard let s = String(validating: out, as: UTF8.self) else { throw fail("invalid UTF-8 in string", at: open) }
+        guard let s = String(validating: out, as: UTF8.self) else { throw fail(.invalidUTF8InString, at: open) }
         return s
     }
 
     private mutating func hex4() throws(Failure) -> UInt32 {
-        guard pos + 4 <= bytes.count else { throw fail("invalid \\u escape") }
+        guard pos + 4 <= bytes.count else { throw fail(.invalidUnicodeEscape) }
         var v: UInt32 = 0
         for _ in 0..<4 {
             let c = bytes[pos]
@@ -241,7 +246,7 @@ public struct JSONParser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - UInt8(ascii: "A") + 10)
-            default: throw fail("invalid \\u escape")
+            default: throw fail(.invalidUnicodeEscape)
             }
             v = v * 16 + d
             pos += 1

@@ -28,7 +28,7 @@ public struct DrawnSampleSpec: Sendable, Equatable {
     /// Reads the `sample` object; `resolve` makes `file` a path.
     public static func read(_ r: inout JSONObjectReader, resolve: (String) -> String) throws(JSONShapeError) -> DrawnSampleSpec {
         let file = try r.string("file")
-        if file.isEmpty { throw JSONShapeError(path: r.path("file"), message: "empty file name") }
+        if file.isEmpty { throw JSONShapeError(path: r.path("file"), message: .check(.empty(.fileName))) }
         let spec = DrawnSampleSpec(
             file: resolve(file), id: try r.string("id"), unit: try r.string("unit"),
             batchColumn: try r.optionalString("batchColumn"))

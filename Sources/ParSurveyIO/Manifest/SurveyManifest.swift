@@ -88,7 +88,7 @@ public struct SurveyManifest: Sendable {
             }
             return true
         }.sorted()
-        if matched.isEmpty { throw .invalid(file: file, path: key, message: "'\(pattern)' matches no file") }
+        if matched.isEmpty { throw .invalid(file: file, path: key, message: .check(.matchesNoFile(pattern: pattern))) }
         return matched.map { (dir as NSString).appendingPathComponent($0) }
     }
 
@@ -96,7 +96,9 @@ public struct SurveyManifest: Sendable {
         var o = BatchReadOptions(sheet: try r.optionalString("sheet"), approvedOnly: try r.optionalBool("approvedOnly") ?? false)
         if let e = try r.optionalString("encoding") {
             guard let enc = TextEncoding(name: e) else {
-                throw JSONShapeError(path: r.path("encoding"), message: "'\(e)' is not an encoding (\(TextEncoding.accepted))")
+                throw JSONShapeError(
+                    path: r.path("encoding"),
+                    message: .check(.notOneOf(value: e, what: .encoding, allowed: TextEncoding.accepted.components(separatedBy: ", "))))
             }
             o.encoding = enc
         }
@@ -112,8 +114,8 @@ public struct SurveyManifest: Sendable {
             var seen = Set<String>()
             units = try list.enumerated().map { i, v in
                 let u = TextKey.clean(try JSONObjectReader.asString(v, path: "units[\(i)]"))
-                if u.isEmpty { throw JSONShapeError(path: "units[\(i)]", message: "empty unit name") }
-                if !seen.insert(TextKey.key(u)).inserted { throw JSONShapeError(path: "units[\(i)]", message: "unit '\(u)' listed twice") }
+                if u.isEmpty { throw JSONShapeError(path: "units[\(i)]", message: .check(.empty(.unitName))) }
+                if !seen.insert(TextKey.key(u)).inserted { throw JSONShapeError(path: "units[\(i)]", message: .check(.unitListedTwice(u))) }
                 return u
             }
         }
@@ -126,7 +128,7 @@ public struct SurveyManifest: Sendable {
                 let key = "components[\(i)].batches[\(j)]"
                 batches += try expand(resolve(try JSONObjectReader.asString(b, path: key), in: folder), file: file, key: key)
             }
-            if batches.isEmpty { throw JSONShapeError(path: r.path("batches"), message: "at least one batch is needed") }
+            if batches.isEmpty { throw JSONShapeError(path: r.path("batches"), message: .check(.atLeastOne(.batch))) }
             var mapping = ColumnMapping()
             if var m = try r.optionalObject("columns") {
                 mapping.id = try m.optionalString("id") ?? "id"
@@ -149,23 +151,23 @@ public struct SurveyManifest: Sendable {
         let register = try root.optionalString("register").map { resolve($0, in: folder) }
         let crosswalk = try root.optionalString("crosswalk").map { resolve($0, in: folder) }
         if crosswalk != nil, prev == nil {
-            throw JSONShapeError(path: "crosswalk", message: "a crosswalk needs the previous year's table (key \"previous\")")
+            throw JSONShapeError(path: "crosswalk", message: .check(.crosswalkNeedsPrevious))
         }
         if crosswalk != nil, register == nil {
-            throw JSONShapeError(path: "crosswalk", message: "a crosswalk needs a unit register (key \"register\")")
+            throw JSONShapeError(path: "crosswalk", message: .check(.crosswalkNeedsRegister))
         }
         if register != nil, year == nil {
             throw JSONShapeError(
-                path: "register", message: "a register needs the survey year (key \"year\") to check which units were valid")
+                path: "register", message: .check(.registerNeedsYear))
         }
         var decisionNumber: String?
         var decisionDate: String?
         if var d = try root.optionalObject("decision") {
             decisionNumber = try d.optionalString("number").map(TextKey.clean)
-            if decisionNumber?.isEmpty == true { throw JSONShapeError(path: d.path("number"), message: "empty decision number") }
+            if decisionNumber?.isEmpty == true { throw JSONShapeError(path: d.path("number"), message: .check(.empty(.decisionNumber))) }
             decisionDate = try d.optionalString("date")
             if let date = decisionDate, !UnitRegister.isDate(date) {
-                throw JSONShapeError(path: d.path("date"), message: "'\(date)' is not a date YYYY-MM-DD")
+                throw JSONShapeError(path: d.path("date"), message: .check(.notADate(date)))
             }
             try d.finish()
         }

@@ -23,7 +23,7 @@ extension Questionnaire {
     private static func build(_ json: JSONValue) throws(JSONShapeError) -> Questionnaire {
         var root = try JSONObjectReader(json)
         let id = try root.string("id")
-        guard !id.isEmpty else { throw JSONShapeError(path: "id", message: "must not be empty") }
+        guard !id.isEmpty else { throw JSONShapeError(path: "id", message: .check(.mustNotBeEmpty)) }
         // The id names exported files (export-spss): no path separators, `..` or control characters.
         if let p = SafeFileName.problem(id) {
             throw JSONShapeError(path: "id", message: "'\(TerminalText.escape(id))' cannot name files: it \(p)")
@@ -32,63 +32,67 @@ extension Questionnaire {
         let title = try root.localized("title")
         let componentText = try root.string("component")
         guard let component = Component(rawValue: componentText) else {
-            throw JSONShapeError(path: "component", message: "'\(componentText)' is not a component (satisfaction or leadership)")
+            throw JSONShapeError(
+                path: "component",
+                message: .check(.notOneOf(value: componentText, what: .component, allowed: ["satisfaction", "leadership"])))
         }
         let maxPoints = try root.number("maxPoints")
-        guard maxPoints > 0 else { throw JSONShapeError(path: "maxPoints", message: "must be positive, found \(maxPoints)") }
+        guard maxPoints > 0 else { throw JSONShapeError(path: "maxPoints", message: .check(.mustBePositive(what: nil, found: maxPoints))) }
         if let p = NumberRanges.problem(maxPoints, NumberRanges.maxPoints, what: "maxPoints") {
             throw JSONShapeError(path: "maxPoints", message: .rule(p))
         }
         let scoringText = try root.string("scoring")
         guard let scoring = ScoringMethod(rawValue: scoringText) else {
-            throw JSONShapeError(path: "scoring", message: "'\(scoringText)' is not a scoring method (shareSatisfied or meanCredit)")
+            throw JSONShapeError(
+                path: "scoring",
+                message: .check(.notOneOf(value: scoringText, what: .scoringMethod, allowed: ["shareSatisfied", "meanCredit"])))
         }
 
         let policy = try invalidAnswerPolicy(&root) ?? .rejectForm
         var scales: [AnswerScale] = []
         var scaleIndex: [String: Int] = [:]
         let rawScales = try root.array("scales")
-        if rawScales.isEmpty { throw JSONShapeError(path: "scales", message: "at least one scale is needed") }
+        if rawScales.isEmpty { throw JSONShapeError(path: "scales", message: .check(.atLeastOne(.scale))) }
         for (si, raw) in rawScales.enumerated() {
             let p = "scales[\(si)]"
             var s = try JSONObjectReader(raw, path: p)
             let sid = try s.string("id")
-            if scaleIndex[sid] != nil { throw JSONShapeError(path: s.path("id"), message: "duplicate scale id '\(sid)'") }
+            if scaleIndex[sid] != nil { throw JSONShapeError(path: s.path("id"), message: .check(.duplicateScaleID(sid))) }
             let stitle = try s.localized("title", required: false)
             var options: [AnswerOption] = []
             let rawOptions = try s.array("options")
-            if rawOptions.isEmpty { throw JSONShapeError(path: s.path("options"), message: "a scale needs options") }
-            if rawOptions.count > 254 { throw JSONShapeError(path: s.path("options"), message: "at most 254 options") }
+            if rawOptions.isEmpty { throw JSONShapeError(path: s.path("options"), message: .check(.scaleNeedsOptions)) }
+            if rawOptions.count > 254 { throw JSONShapeError(path: s.path("options"), message: .check(.tooManyOptions)) }
             for (oi, ro) in rawOptions.enumerated() {
                 var o = try JSONObjectReader(ro, path: "\(p).options[\(oi)]")
                 let code = TextKey.clean(try o.token("code"))
-                if code.isEmpty { throw JSONShapeError(path: o.path("code"), message: "must not be empty") }
+                if code.isEmpty { throw JSONShapeError(path: o.path("code"), message: .check(.mustNotBeEmpty)) }
                 let label = try o.localized("label", required: false)
                 let credit = try o.optionalNumber("credit")
                 if let c = credit, !(0...1).contains(c) {
-                    throw JSONShapeError(path: o.path("credit"), message: "credit must be between 0 and 1, found \(c)")
+                    throw JSONShapeError(path: o.path("credit"), message: .check(.mustBeBetweenZeroAndOne(what: "credit", found: c)))
                 }
                 let satisfied = try o.optionalBool("satisfied") ?? false
                 let missing = try o.optionalBool("missing") ?? false
                 if satisfied && missing {
-                    throw JSONShapeError(path: o.path("satisfied"), message: "an option cannot be both satisfied and missing")
+                    throw JSONShapeError(path: o.path("satisfied"), message: .check(.satisfiedAndMissing))
                 }
                 try o.finish()
                 options.append(AnswerOption(code: code, label: label, credit: credit, satisfied: satisfied, missing: missing))
             }
             try s.finish()
             let valid = options.filter { !$0.missing }
-            if valid.isEmpty { throw JSONShapeError(path: "\(p).options", message: "every option is missing; a scale needs valid options") }
+            if valid.isEmpty { throw JSONShapeError(path: "\(p).options", message: .check(.everyOptionMissing)) }
             switch scoring {
             case .meanCredit:
                 if let bad = options.firstIndex(where: { !$0.missing && $0.credit == nil }) {
                     throw JSONShapeError(
-                        path: "\(p).options[\(bad)].credit", message: "scoring meanCredit needs a credit on every non-missing option")
+                        path: "\(p).options[\(bad)].credit", message: .check(.meanCreditNeedsCredits))
                 }
             case .shareSatisfied:
                 if !valid.contains(where: \.satisfied) {
                     throw JSONShapeError(
-                        path: "\(p).options", message: "scoring shareSatisfied needs at least one option with \"satisfied\": true")
+                        path: "\(p).options", message: .check(.shareSatisfiedNeedsSatisfied))
                 }
             }
             do {
@@ -96,7 +100,7 @@ extension Questionnaire {
             } catch {
                 throw JSONShapeError(
                     path: "\(p).options[\(error.second)]",
-                    message: "code or label '\(error.spelling)' is also used by option \(error.first) (answers would be ambiguous)")
+                    message: .check(.ambiguousOption(spelling: error.spelling, first: "\(error.first)")))
             }
             scaleIndex[sid] = si
         }
@@ -105,30 +109,32 @@ extension Questionnaire {
         var seenIDs: [String: String] = [:]
         var seenColumns: [String: String] = [:]  // question ids as data columns match them (TextKey)
         let rawElements = try root.array("elements")
-        if rawElements.isEmpty { throw JSONShapeError(path: "elements", message: "at least one element is needed") }
+        if rawElements.isEmpty { throw JSONShapeError(path: "elements", message: .check(.atLeastOne(.element))) }
         var anyPoints = false
         var anyNoPoints = false
         for (ei, re) in rawElements.enumerated() {
             let p = "elements[\(ei)]"
             var e = try JSONObjectReader(re, path: p)
             let eid = try e.string("id")
-            if let prev = seenIDs[eid] { throw JSONShapeError(path: e.path("id"), message: "duplicate id '\(eid)' (also at \(prev))") }
+            if let prev = seenIDs[eid] { throw JSONShapeError(path: e.path("id"), message: .check(.duplicateID(eid, alsoAt: "\(prev)"))) }
             seenIDs[eid] = e.path("id")
             let etitle = try e.localized("title")
             let eweight = try e.optionalNumber("weight") ?? 1
-            guard eweight > 0 else { throw JSONShapeError(path: e.path("weight"), message: "weight must be positive, found \(eweight)") }
+            guard eweight > 0 else {
+                throw JSONShapeError(path: e.path("weight"), message: .check(.mustBePositive(what: "weight", found: eweight)))
+            }
             if let p = NumberRanges.problem(eweight, NumberRanges.questionnaireWeight, what: "weight") {
                 throw JSONShapeError(path: e.path("weight"), message: .rule(p))
             }
             var questions: [Question] = []
             let rawQuestions = try e.array("questions")
-            if rawQuestions.isEmpty { throw JSONShapeError(path: e.path("questions"), message: "an element needs at least one question") }
+            if rawQuestions.isEmpty { throw JSONShapeError(path: e.path("questions"), message: .check(.elementNeedsQuestion)) }
             for (qi, rq) in rawQuestions.enumerated() {
                 var q = try JSONObjectReader(rq, path: "\(p).questions[\(qi)]")
                 let qid = TextKey.clean(try q.string("id"))
-                if qid.isEmpty { throw JSONShapeError(path: q.path("id"), message: "must not be empty") }
+                if qid.isEmpty { throw JSONShapeError(path: q.path("id"), message: .check(.mustNotBeEmpty)) }
                 if let prev = seenIDs[qid] ?? seenColumns[TextKey.key(qid)] {
-                    throw JSONShapeError(path: q.path("id"), message: "duplicate id '\(qid)' (also at \(prev))")
+                    throw JSONShapeError(path: q.path("id"), message: .check(.duplicateID(qid, alsoAt: "\(prev)")))
                 }
                 seenIDs[qid] = q.path("id")
                 seenColumns[TextKey.key(qid)] = q.path("id")
@@ -136,18 +142,20 @@ extension Questionnaire {
                 let sref = try q.string("scale")
                 guard let sidx = scaleIndex[sref] else {
                     throw JSONShapeError(
-                        path: q.path("scale"), message: "no scale with id '\(sref)' (scales: \(scales.map(\.id).joined(separator: ", ")))")
+                        path: q.path("scale"), message: .check(.noSuchScale(sref, scales: scales.map(\.id))))
                 }
                 let qweight = try q.optionalNumber("weight") ?? 1
                 guard qweight > 0 else {
-                    throw JSONShapeError(path: q.path("weight"), message: "weight must be positive, found \(qweight)")
+                    throw JSONShapeError(path: q.path("weight"), message: .check(.mustBePositive(what: "weight", found: qweight)))
                 }
                 if let p = NumberRanges.problem(qweight, NumberRanges.questionnaireWeight, what: "weight") {
                     throw JSONShapeError(path: q.path("weight"), message: .rule(p))
                 }
                 let points = try q.optionalNumber("points")
                 if let pts = points {
-                    guard pts > 0 else { throw JSONShapeError(path: q.path("points"), message: "points must be positive, found \(pts)") }
+                    guard pts > 0 else {
+                        throw JSONShapeError(path: q.path("points"), message: .check(.mustBePositive(what: "points", found: pts)))
+                    }
                     if let p = NumberRanges.problem(pts, NumberRanges.questionnaireWeight, what: "points") {
                         throw JSONShapeError(path: q.path("points"), message: .rule(p))
                     }
@@ -167,17 +175,17 @@ extension Questionnaire {
         try root.finish()
 
         if anyPoints && anyNoPoints {
-            throw JSONShapeError(path: "elements", message: "either every question has points or none does")
+            throw JSONShapeError(path: "elements", message: .check(.pointsOnAllOrNone))
         }
         if component == .leadership && !anyPoints {
-            throw JSONShapeError(path: "elements", message: "a leadership questionnaire gives each question its points")
+            throw JSONShapeError(path: "elements", message: .check(.leadershipNeedsPoints))
         }
         if anyPoints {
             let all = elements.flatMap(\.questions)
             let sum = all.reduce(0.0) { $0 + ($1.points ?? 0) }
             if abs(sum - maxPoints) > 1e-9 {
                 throw JSONShapeError(
-                    path: "elements", message: "question points sum to \(Self.plain(sum)), not maxPoints \(Self.plain(maxPoints))")
+                    path: "elements", message: .check(.pointsDoNotSum(sum: Self.plain(sum), maxPoints: Self.plain(maxPoints))))
             }
         }
         var questionnaire = Questionnaire(
@@ -193,7 +201,8 @@ extension Questionnaire {
         guard let policy = InvalidAnswerPolicy(rawValue: text) else {
             throw JSONShapeError(
                 path: object.path("invalidAnswer"),
-                message: "'\(TerminalText.escape(text))' is not an invalid-answer policy (reject-form or missing)")
+                message: .check(
+                    .notOneOf(value: TerminalText.escape(text), what: .invalidAnswerPolicy, allowed: ["reject-form", "missing"])))
         }
         return policy
     }

@@ -11,7 +11,7 @@ public enum BatchError: ParSurveyError, Equatable {
     case unterminatedQuote(file: String, line: Int, column: Int, value: String)
     /// Something wrong with the header: missing id column, duplicate names, missing or
     /// unknown question columns.
-    case header(file: String, column: Int, value: String, message: String)
+    case header(file: String, column: Int, value: String, message: HeaderProblem)
     /// The format is not one we read.
     case unsupportedFormat(file: String, message: String)
     /// A workbook that cannot be read (old `.xls`, encrypted, corrupt ZIP or XML, no such sheet).

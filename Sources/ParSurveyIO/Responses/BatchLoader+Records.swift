@@ -10,9 +10,8 @@ extension BatchLoader {
         if let (a, b) = adapted.ambiguous {
             throw .header(
                 file: file, column: b + 1, value: header[b],
-                message:
-                    "columns '\(header[a])' (column \(a + 1)) and '\(header[b])' (column \(b + 1)) both end in '\(adapted.names[a])': which one is the question is ambiguous; rename or remove one"
-            )
+                message: .ambiguousQuestion(
+                    first: header[a], column: a + 1, second: header[b], secondColumn: b + 1, question: adapted.names[a]))
         }
         var schema = try BatchSchema(header: adapted.names, file: file, questionnaire: questionnaire, mapping: adapted.mapping)
         schema.names = header

@@ -42,7 +42,7 @@ extension BatchLoader {
             guard let sch = schema else {
                 if cells.isEmpty { continue }
                 if let bad = cells.first(where: { $0.problem != nil }) {
-                    throw .header(file: file, column: bad.column + 1, value: "", message: "header row \(line): " + bad.problem!)
+                    throw .header(file: file, column: bad.column + 1, value: "", message: .badCell(row: line, bad.cellProblem!))
                 }
                 if cells.last!.column + 1 > limits.maxColumns {
                     throw .limitExceeded(file: file, line: line, column: 0, message: limits.tooManyColumns(cells.last!.column + 1))
@@ -66,7 +66,7 @@ extension BatchLoader {
                 decoder!.partial.rejects.append(
                     Reject(
                         file: file, line: line, column: bad.column + 1, columnName: name,
-                        value: String(decoding: bad.text, as: UTF8.self), kind: .badCell(detail: bad.problem!)))
+                        value: String(decoding: bad.text, as: UTF8.self), kind: .badCell(detail: bad.cellProblem!)))
                 continue
             }
             Self.takeRecord(fields, line: line, decoder: &decoder!)

@@ -47,7 +47,7 @@ public struct BatchLoader {
     var unitKeys: [String: String] = [:]
     /// Reject reasons for unit spellings that are not among the known units for a stated
     /// reason (a register unit not valid in the survey year), by `TextKey.key`.
-    var unitReasons: [String: String] = [:]
+    var unitReasons: [String: UnitValidity] = [:]
     let singleByte: [UInt8]  // per scale × 256: code of a one-byte field, 0xFF none
     /// Rows that are only the unit name when no unit column is mapped.
     public static let allUnitsName = LocalizedText.allUnitsKey
@@ -78,7 +78,7 @@ public struct BatchLoader {
 
     /// Reasons to give when a row names one of these units (`TextKey.key(name)` → reason)
     /// instead of "unknown unit": e.g. a register unit that was not valid in the survey year.
-    public mutating func addUnitReasons(_ reasons: [String: String]) {
+    public mutating func addUnitReasons(_ reasons: [String: UnitValidity]) {
         for (k, v) in reasons where unitKeys[k] == nil { unitReasons[k] = v }
     }
 
@@ -168,7 +168,7 @@ public struct BatchLoader {
         reader.limits = limits
         let header: [String]
         do { header = try reader.readHeader(delimiter: delimiter) } catch {
-            if checkUTF8, case let .header(_, _, _, message) = error, message.hasPrefix("header is not valid UTF-8") { return false }
+            if checkUTF8, case .header(_, _, _, .notUTF8) = error { return false }
             throw error
         }
         let schema = try makeSchema(header: header, file: file)
@@ -321,13 +321,13 @@ public struct BatchLoader {
         do { parsed = try JSONParser.parse(Array(bytes[start..<end])) } catch {
             return .failure(
                 JSONLineFault(
-                    kind: .notJSON(detail: error.message), column: error.column,
+                    kind: .notJSON(detail: error.problem), column: error.column,
                     firstLineMessage: "is not a JSON object: \(error.message) at column \(error.column)"))
         }
         guard case let .object(pairs) = parsed else {
             return .failure(
                 JSONLineFault(
-                    kind: .notJSONObject(found: parsed.kindName), column: 0,
+                    kind: .notJSONObject(found: parsed.jsonKind), column: 0,
                     firstLineMessage: "is \(parsed.kindName), not a JSON object"))
         }
         return .success(pairs)
@@ -347,7 +347,14 @@ public struct BatchLoader {
             case let .failure(bad) where bad.overLimit:
                 throw .limitExceeded(file: file, line: lineNo, column: 0, message: bad.firstLineMessage)
             case let .failure(bad):
-                throw .header(file: file, column: 0, value: "", message: "line \(lineNo) " + bad.firstLineMessage)
+                switch bad.kind {
+                case let .notJSON(problem):
+                    throw .header(file: file, column: 0, value: "", message: .firstLineNotJSON(line: lineNo, problem, column: bad.column))
+                case let .notJSONObject(found):
+                    throw .header(file: file, column: 0, value: "", message: .firstLineNotObject(line: lineNo, found: found))
+                default:
+                    throw .limitExceeded(file: file, line: lineNo, column: 0, message: bad.firstLineMessage)
+                }
             case let .success(object): pairs = object
             }
             if pairs.count > limits.maxColumns {

@@ -16,31 +16,31 @@ package struct BatchSchema {
         for (i, name) in header.enumerated() {
             let k = TextKey.key(name)
             if k.isEmpty {
-                throw .header(file: file, column: i + 1, value: name, message: "column \(i + 1) has an empty name")
+                throw .header(file: file, column: i + 1, value: name, message: .emptyName(column: i + 1))
             }
             if let prev = keyToColumn[k] {
-                throw .header(file: file, column: i + 1, value: name, message: "column name repeats column \(prev + 1)")
+                throw .header(file: file, column: i + 1, value: name, message: .repeats(previous: prev + 1))
             }
             keyToColumn[k] = i
         }
         var roles = [ColumnRole?](repeating: nil, count: header.count)
-        func find(_ name: String, _ what: String) throws(BatchError) -> Int {
+        func find(_ name: String, _ what: HeaderProblem.Role) throws(BatchError) -> Int {
             guard let c = keyToColumn[TextKey.key(name)] else {
                 throw .header(
                     file: file, column: 0, value: name,
-                    message: "no \(what) column '\(name)' in the header (columns: \(Self.list(header)))")
+                    message: .noColumn(role: what, name: name, columns: Self.list(header)))
             }
             return c
         }
-        roles[try find(mapping.id, "respondent id")] = .id
-        if let u = mapping.unit { roles[try find(u, "unit")] = .unit }
-        if let g = mapping.group { roles[try find(g, "respondent group")] = .group }
-        if let w = mapping.weight { roles[try find(w, "weight")] = .weight }
+        roles[try find(mapping.id, .respondentID)] = .id
+        if let u = mapping.unit { roles[try find(u, .unit)] = .unit }
+        if let g = mapping.group { roles[try find(g, .respondentGroup)] = .group }
+        if let w = mapping.weight { roles[try find(w, .weight)] = .weight }
         var missing: [String] = []
         for (qi, q) in questionnaire.questions.enumerated() {
             if let c = keyToColumn[TextKey.key(q.id)] {
                 if roles[c] != nil {
-                    throw .header(file: file, column: c + 1, value: header[c], message: "column is both a mapped column and a question")
+                    throw .header(file: file, column: c + 1, value: header[c], message: .mappedAndQuestion)
                 }
                 roles[c] = .question(q: qi, scale: q.scaleIndex)
             } else {
@@ -48,11 +48,7 @@ package struct BatchSchema {
             }
         }
         if !missing.isEmpty {
-            throw .header(
-                file: file, column: 0, value: "",
-                message:
-                    "missing question column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")) of questionnaire '\(questionnaire.id)'"
-            )
+            throw .header(file: file, column: 0, value: "", message: .missingQuestions(missing, questionnaire: questionnaire.id))
         }
         let prefixes = Set(questionnaire.questions.compactMap { Self.questionPrefix($0.id) })
         var variableNames: [String] = []
@@ -60,7 +56,7 @@ package struct BatchSchema {
             if let p = Self.questionPrefix(name), prefixes.contains(p) {
                 throw .header(
                     file: file, column: i + 1, value: name,
-                    message: "column looks like a question but questionnaire '\(questionnaire.id)' has no question '\(name)'")
+                    message: .noSuchQuestion(name, questionnaire: questionnaire.id))
             }
             roles[i] = .variable(variableNames.count)
             variableNames.append(name)

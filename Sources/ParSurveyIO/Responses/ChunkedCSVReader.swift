@@ -82,12 +82,12 @@ struct ChunkedCSVReader {
                     guard let name = String(validating: scanner.fieldBytes(s), as: UTF8.self) else {
                         return .failure(
                             .header(
-                                file: file, column: i + 1, value: "?", message: "header is not valid UTF-8 (save the file as CSV UTF-8)"))
+                                file: file, column: i + 1, value: "?", message: .notUTF8))
                     }
                     names.append(TextKey.clean(name))
                 }
                 if !flags.isEmpty {
-                    return .failure(.header(file: file, column: 0, value: "", message: "header line has a stray quote or NUL byte"))
+                    return .failure(.header(file: file, column: 0, value: "", message: .strayQuoteOrNUL))
                 }
                 return .success((names, scanner.position, scanner.line, delim))
             }

@@ -23,7 +23,7 @@ package struct DecodePlan: @unchecked Sendable {
     /// Canonical unit names by comparison key, when the manifest lists units.
     let unitKeys: [String: String]?
     /// Reject reasons of unit spellings not in `unitKeys` for a stated reason, by comparison key.
-    let unitReasons: [String: String]
+    let unitReasons: [String: UnitValidity]
     /// Whether the batch has a unit column.
     let hasUnit: Bool
     /// Whether the batch has a group column.
@@ -51,7 +51,7 @@ package struct DecodePlan: @unchecked Sendable {
     /// The plan for `schema`.
     package init(
         schema: BatchSchema, file: String, questionnaire: Questionnaire, singleByte: [UInt8], unitKeys: [String: String]?,
-        unitReasons: [String: String] = [:],
+        unitReasons: [String: UnitValidity] = [:],
         approvalColumn: Int? = nil, limits: ReaderLimits = .standard, headerBytes: [[UInt8]]? = nil
     ) {
         self.questionnaire = questionnaire

@@ -14,7 +14,7 @@ extension AnnexTemplate {
             var forms: [UnitNameForm] = []
             for key in u.keys {
                 let type = TextKey.clean(key)
-                if type.isEmpty { throw JSONShapeError(path: u.path(key), message: "empty unit type") }
+                if type.isEmpty { throw JSONShapeError(path: u.path(key), message: .check(.empty(.unitType))) }
                 let form = try u.localized(key)
                 try checkNameForm(form, path: u.path(key))
                 forms.append(UnitNameForm(type: type, form: form))
@@ -38,7 +38,7 @@ extension AnnexTemplate {
             }
         }
         if let list = try r.optionalArray("tables") {
-            if list.isEmpty { throw JSONShapeError(path: r.path("tables"), message: "at least one table is needed") }
+            if list.isEmpty { throw JSONShapeError(path: r.path("tables"), message: .check(.atLeastOne(.table))) }
             t.tables = []
             for (i, v) in list.enumerated() { t.tables.append(try table(v, path: r.path("tables") + "[\(i)]", scheme: scheme)) }
         }
@@ -57,7 +57,7 @@ extension AnnexTemplate {
             let vi = TextKey.clean(try o.optionalString("vi") ?? "")
             let en = TextKey.clean(try o.optionalString("en") ?? "")
             try o.finish()
-            if vi.isEmpty && en.isEmpty { throw JSONShapeError(path: path, message: "needs a \"vi\" or \"en\" text") }
+            if vi.isEmpty && en.isEmpty { throw JSONShapeError(path: path, message: .needsText) }
             t = LocalizedText(vi: vi, en: en)
         }
         for s in [t.vi, t.en] {
@@ -92,12 +92,12 @@ extension AnnexTemplate {
 
     static func strings(_ r: inout JSONObjectReader, _ key: String) throws(JSONShapeError) -> [String]? {
         guard let list = try r.optionalArray(key) else { return nil }
-        if list.isEmpty { throw JSONShapeError(path: r.path(key), message: "at least one id is needed (or leave the key out)") }
+        if list.isEmpty { throw JSONShapeError(path: r.path(key), message: .check(.atLeastOne(.id))) }
         var out: [String] = []
         for (j, v) in list.enumerated() {
             let p = r.path(key) + "[\(j)]"
             let s = TextKey.clean(try JSONObjectReader.asString(v, path: p))
-            if s.isEmpty { throw JSONShapeError(path: p, message: "empty id") }
+            if s.isEmpty { throw JSONShapeError(path: p, message: .check(.empty(.id))) }
             if out.contains(where: { TextKey.key($0) == TextKey.key(s) }) {
                 throw JSONShapeError(path: p, message: "'\(s)' is listed twice")
             }

@@ -19,9 +19,9 @@ extension IndexScheme {
 
     /// Points written as a JSON number with at most two decimals, as hundredths.
     static func points(_ r: inout JSONObjectReader, _ key: String, allowZero: Bool = false) throws(JSONShapeError) -> Int {
-        guard let v = r.value(key) else { throw JSONShapeError(path: r.path(key), message: "required key is missing") }
+        guard let v = r.value(key) else { throw JSONShapeError(path: r.path(key), message: .missing) }
         guard case let .number(_, text) = v else {
-            throw JSONShapeError(path: r.path(key), message: "expected a number, found \(v.kindName)")
+            throw JSONShapeError(path: r.path(key), message: .wrongType(expected: .number, found: v.jsonKind))
         }
         guard let h = DecimalText.hundredths(text), allowZero || h > 0 else {
             throw JSONShapeError(
@@ -33,7 +33,7 @@ extension IndexScheme {
 
     static func identifier(_ r: inout JSONObjectReader, seen: inout [String: String]) throws(JSONShapeError) -> String {
         let id = TextKey.clean(try r.string("id"))
-        if id.isEmpty { throw JSONShapeError(path: r.path("id"), message: "empty id") }
+        if id.isEmpty { throw JSONShapeError(path: r.path("id"), message: .check(.empty(.id))) }
         if let first = seen[TextKey.key(id)] {
             throw JSONShapeError(path: r.path("id"), message: "id '\(id)' is used twice (first at \(first))")
         }
@@ -52,14 +52,14 @@ extension IndexScheme {
                 message: "version \(DecimalText.format(version, places: 0)) is not supported (this build reads \(supportedSchemaVersion))")
         }
         let id = TextKey.clean(try root.string("id"))
-        if id.isEmpty { throw JSONShapeError(path: "id", message: "empty id") }
+        if id.isEmpty { throw JSONShapeError(path: "id", message: .check(.empty(.id))) }
         let title = try root.localized("title")
         let total = try points(&root, "totalPoints")
         var ids: [String: String] = [:]
 
         var components: [SchemeComponent] = []
         let compList = try root.array("components")
-        if compList.isEmpty { throw JSONShapeError(path: "components", message: "at least one component is needed") }
+        if compList.isEmpty { throw JSONShapeError(path: "components", message: .check(.atLeastOne(.component))) }
         for (i, v) in compList.enumerated() {
             var r = try JSONObjectReader(v, path: "components[\(i)]")
             let cid = try identifier(&r, seen: &ids)
@@ -196,7 +196,7 @@ extension IndexScheme {
                 let gt = try r.localized("title")
                 var ut: [String] = []
                 let arr = try r.array("unitTypes")
-                if arr.isEmpty { throw JSONShapeError(path: r.path("unitTypes"), message: "at least one unit type is needed") }
+                if arr.isEmpty { throw JSONShapeError(path: r.path("unitTypes"), message: .check(.atLeastOne(.unitType))) }
                 for (j, t) in arr.enumerated() {
                     let path = r.path("unitTypes") + "[\(j)]"
                     let s = TextKey.clean(try JSONObjectReader.asString(t, path: path))

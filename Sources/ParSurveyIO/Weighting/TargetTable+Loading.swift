@@ -69,7 +69,7 @@ extension TargetTable {
 
     package static func number(_ v: JSONValue, file: String, path: String) throws(WeightingError) -> Double {
         guard case let .number(x, _) = v else {
-            throw .invalidPlan(file: file, path: path, message: "expected a number, found \(v.kindName)")
+            throw .invalidPlan(file: file, path: path, message: .wrongType(expected: .number, found: v.jsonKind))
         }
         guard x.isFinite, x >= 0 else { throw .invalidPlan(file: file, path: path, message: "must be a finite number ≥ 0, not \(x)") }
         if x != 0, let p = NumberRanges.problem(x, NumberRanges.total, what: "target") {

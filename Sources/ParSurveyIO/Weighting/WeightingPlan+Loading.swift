@@ -95,7 +95,7 @@ private struct PlanReader {
                 margins.append(try margin(&mr, path: mr.path, variables: vars))
                 try mr.finish()
             }
-            if margins.isEmpty { throw JSONShapeError(path: r.path("margins"), message: "at least one margin is needed") }
+            if margins.isEmpty { throw JSONShapeError(path: r.path("margins"), message: .check(.atLeastOne(.margin))) }
             let tolerance = try r.optionalNumber("tolerance") ?? 1e-10
             if !(tolerance > 0 && tolerance < 1) {
                 throw JSONShapeError(
@@ -106,7 +106,7 @@ private struct PlanReader {
                 throw JSONShapeError(path: r.path("maxSweeps"), message: "must be a whole number from 1 to 100000")
             }
             let marginTolerance = try r.optionalNumber("marginTolerance") ?? 1e-6
-            if !(marginTolerance > 0) { throw JSONShapeError(path: r.path("marginTolerance"), message: "must be above 0") }
+            if !(marginTolerance > 0) { throw JSONShapeError(path: r.path("marginTolerance"), message: .check(.mustBeAboveZero)) }
             result = .rake(
                 RakingStep(
                     path: path, margins: margins, withinUnit: withinUnit, tolerance: tolerance,
@@ -151,7 +151,7 @@ private struct PlanReader {
 
     /// `"commune"` or `["gender", "age_group"]`.
     func variables(_ r: inout JSONObjectReader, _ key: String) throws -> [String] {
-        guard let v = r.value(key) else { throw JSONShapeError(path: r.path(key), message: "required key is missing") }
+        guard let v = r.value(key) else { throw JSONShapeError(path: r.path(key), message: .missing) }
         let names: [String]
         switch v {
         case let .string(s): names = [s]
@@ -196,7 +196,7 @@ private struct PlanReader {
     }
 
     func category(_ r: inout JSONObjectReader, _ key: String, count: Int) throws -> [String] {
-        guard let v = r.value(key) else { throw JSONShapeError(path: r.path(key), message: "required key is missing") }
+        guard let v = r.value(key) else { throw JSONShapeError(path: r.path(key), message: .missing) }
         var values: [String]
         switch v {
         case let .string(s): values = [s]
@@ -220,8 +220,8 @@ private struct PlanReader {
         let lower = try r.optionalNumber("lower")
         let upper = try r.optionalNumber("upper")
         if lower == nil && upper == nil { throw JSONShapeError(path: r.path("upper"), message: "give \"upper\", \"lower\" or both") }
-        if let l = lower, !(l > 0) { throw JSONShapeError(path: r.path("lower"), message: "must be above 0") }
-        if let u = upper, !(u > 0) { throw JSONShapeError(path: r.path("upper"), message: "must be above 0") }
+        if let l = lower, !(l > 0) { throw JSONShapeError(path: r.path("lower"), message: .check(.mustBeAboveZero)) }
+        if let u = upper, !(u > 0) { throw JSONShapeError(path: r.path("upper"), message: .check(.mustBeAboveZero)) }
         if let l = lower, let u = upper, l >= u { throw JSONShapeError(path: r.path("lower"), message: "must be below upper (\(u))") }
         let redText = try r.string("redistribution")
         guard let red = TrimmingStep.Redistribution(rawValue: redText) else {

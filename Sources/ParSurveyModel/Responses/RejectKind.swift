@@ -25,9 +25,9 @@ public enum RejectKind: Sendable, Equatable, Hashable {
     case emptyUnit
     /// The unit is not among the manifest's units.
     case unknownUnit
-    /// The unit is known but not valid here, for a stated reason (e.g. the register's
-    /// validity dates): `detail` is that reason, in English.
-    case unitNotValid(detail: String)
+    /// The unit is known to the register but not valid in the survey year (`detail`: the
+    /// year, the register and the name's entries with their validity dates).
+    case unitNotValid(detail: UnitValidity)
     /// The respondent group field is empty.
     case emptyGroup
     /// The respondent id field is empty.
@@ -39,18 +39,18 @@ public enum RejectKind: Sendable, Equatable, Hashable {
     case unknownOption(scale: String, allowed: String, allowedVietnamese: String = "")
     /// The respondent id was already seen at `firstFile`:`firstLine`.
     case duplicateID(firstFile: String, firstLine: Int)
-    /// A JSON Lines line that is not valid JSON (`detail`: the parser's message).
-    case notJSON(detail: String)
+    /// A JSON Lines line that is not valid JSON (`detail`: what the parser found).
+    case notJSON(detail: JSONSyntaxProblem)
     /// A JSON Lines line holding a value of kind `found`, not an object.
-    case notJSONObject(found: String)
+    case notJSONObject(found: JSONKind)
     /// A JSON Lines key not among the first line's keys.
     case unknownKey
     /// A JSON Lines key given twice in one line.
     case repeatedKey
     /// A JSON Lines value that is not a string, a number or null.
     case notScalar
-    /// A spreadsheet cell that cannot be read (`detail`: the reader's message, naming the cell).
-    case badCell(detail: String)
+    /// A spreadsheet cell that cannot be read (`detail`: why, naming the cell).
+    case badCell(detail: CellProblem)
 
     /// The role of the field a kind is about.
     public enum FieldRole: String, Sendable, Equatable, Hashable {
@@ -129,18 +129,18 @@ public enum RejectKind: Sendable, Equatable, Hashable {
             }
         case .emptyUnit: return "empty unit"
         case .unknownUnit: return "unknown unit (not in the manifest's units)"
-        case let .unitNotValid(detail): return detail
+        case let .unitNotValid(detail): return detail.english
         case .emptyGroup: return "empty respondent group"
         case .emptyID: return "empty respondent id"
         case let .badWeight(detail): return detail
         case let .unknownOption(scale, allowed, _): return "answer matches no option of scale '\(scale)'; allowed: \(allowed)"
         case let .duplicateID(file, line): return "duplicate respondent id (first at \(file):\(line))"
-        case let .notJSON(detail): return "not valid JSON: \(detail)"
-        case let .notJSONObject(found): return "line is \(found), not a JSON object"
+        case let .notJSON(detail): return "not valid JSON: \(detail.english)"
+        case let .notJSONObject(found): return "line is \(found.english), not a JSON object"
         case .unknownKey: return "key not in the first line's keys"
         case .repeatedKey: return "key appears twice in the line"
         case .notScalar: return "expected a string or number"
-        case let .badCell(detail): return detail
+        case let .badCell(detail): return detail.english
         }
     }
 

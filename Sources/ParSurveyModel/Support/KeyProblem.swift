@@ -1,8 +1,9 @@
 /// What is wrong with a key of a JSON file (questionnaire, manifest, scheme, weighting
-/// plan): the common mistakes as values, a rule of the file's own as English text.
+/// plan): the common mistakes as values, a rule of the file's own as a `KeyRule` value
+/// (`.check(.mustBeAboveZero)`), or, for the rules not yet made values, as English text.
 ///
-/// A text literal is a `.rule` (so a loader writes `message: "must be above 0"`); two
-/// problems are equal when they read the same in English.
+/// A text literal is a `.rule` (English only: prefer a `KeyRule`); two problems are equal
+/// when they read the same in English.
 public enum KeyProblem: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringInterpolation {
     /// A required key is missing.
     case missing
@@ -14,7 +15,9 @@ public enum KeyProblem: Sendable, Hashable, CustomStringConvertible, Expressible
     case wrongType(expected: JSONKind, found: JSONKind)
     /// A text needs its Vietnamese or English wording.
     case needsText
-    /// A rule of the file's own (English).
+    /// A rule of the file's own, as a value (worded in both languages).
+    case check(KeyRule)
+    /// A rule of the file's own not yet made a value (English text).
     case rule(String)
 
     /// A rule from a text literal.
@@ -31,6 +34,7 @@ public enum KeyProblem: Sendable, Hashable, CustomStringConvertible, Expressible
         case .unknown: return "unknown key (not understood; check the spelling)"
         case let .wrongType(expected, found): return "expected \(expected.english), found \(found.english)"
         case .needsText: return "needs a \"vi\" or \"en\" text"
+        case let .check(rule): return rule.english
         case let .rule(text): return text
         }
     }

@@ -6,7 +6,8 @@ extension BatchError: LocalizedErrorMessage {
     public var localizedMessage: LocalizedText {
         switch self {
         case let .unreadable(_, reason):
-            return LocalizedText(vi: "không đọc được tệp dữ liệu phiếu khảo sát: \(reason)", en: "cannot read batch: \(reason)")
+            return LocalizedText(
+                vi: "không đọc được tệp dữ liệu phiếu khảo sát: \(SystemReason.vietnamese(reason))", en: "cannot read batch: \(reason)")
         case .empty:
             return LocalizedText(
                 vi: "tệp dữ liệu phiếu khảo sát không có nội dung (không có dòng tiêu đề)",
@@ -24,7 +25,7 @@ extension BatchError: LocalizedErrorMessage {
                 en: "a quoted field opens here and is never closed (unterminated quote; the field starts '\(value)')")
         case let .header(_, column, value, message):
             let v = column > 0 ? (" (cột “\(value)”)", " (header '\(value)')") : ("", "")
-            return LocalizedText(vi: "dòng tiêu đề không hợp lệ: \(message)\(v.0)", en: "\(message)\(v.1)")
+            return LocalizedText(vi: "dòng tiêu đề không hợp lệ: \(message.vietnamese)\(v.0)", en: "\(message)\(v.1)")
         case let .unsupportedFormat(_, message):
             return LocalizedText(vi: "định dạng tệp không được hỗ trợ: \(message)", en: message)
         case let .workbook(_, message):

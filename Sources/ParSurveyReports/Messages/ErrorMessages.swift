@@ -46,6 +46,7 @@ extension KeyProblem {
         case let .wrongType(expected, found):
             return LocalizedText(vi: "cần \(expected.vietnamese), nhưng giá trị là \(found.vietnamese)", en: description)
         case .needsText: return LocalizedText(vi: "cần có nội dung tiếng Việt (\"vi\") hoặc tiếng Anh (\"en\")", en: description)
+        case let .check(rule): return LocalizedText(vi: rule.vietnamese, en: description)
         case let .rule(text): return LocalizedText(vi: text, en: text)
         }
     }

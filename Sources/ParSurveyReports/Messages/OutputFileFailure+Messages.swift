@@ -9,7 +9,9 @@ extension OutputFile.Failure: LocalizedErrorMessage {
             return LocalizedText(
                 vi: "\(path): không ghi kết quả đè lên tệp dữ liệu đầu vào", en: "\(path): refusing to write the output over an input file")
         case let .cannotCreate(path, reason):
-            return LocalizedText(vi: "\(path): không ghi được tệp kết quả: \(reason)", en: "\(path): cannot write output: \(reason)")
+            return LocalizedText(
+                vi: "\(path): không ghi được tệp kết quả: \(SystemReason.vietnamese(reason))", en: "\(path): cannot write output: \(reason)"
+            )
         case let .wouldOverwriteOutput(path, other):
             return LocalizedText(
                 vi: "\(path): không ghi hai kết quả vào cùng một tệp (tệp này đã được dùng cho \(other))",

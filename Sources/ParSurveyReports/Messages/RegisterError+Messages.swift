@@ -6,7 +6,7 @@ extension RegisterError: LocalizedErrorMessage {
     public var localizedMessage: LocalizedText {
         switch self {
         case let .unreadable(_, reason):
-            return LocalizedText(vi: "không đọc được tệp danh mục đơn vị: \(reason)", en: "cannot read: \(reason)")
+            return LocalizedText(vi: "không đọc được tệp danh mục đơn vị: \(SystemReason.vietnamese(reason))", en: "cannot read: \(reason)")
         case let .invalid(_, _, column, value, message):
             let c = column.isEmpty ? ("", "") : ("cột “\(column)”: ", "column '\(column)': ")
             let v = ErrorMessages.value(value)

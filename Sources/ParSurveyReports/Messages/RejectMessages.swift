@@ -80,7 +80,7 @@ public enum RejectMessages {
             return "\(what) không phải văn bản UTF-8 (lưu tệp dạng CSV UTF-8)"
         case .emptyUnit: return "phiếu không ghi đơn vị"
         case .unknownUnit: return "đơn vị không có trong danh sách đơn vị của đợt khảo sát"
-        case let .unitNotValid(detail): return "đơn vị không còn hiệu lực hoặc chưa có hiệu lực trong kỳ đánh giá (\(detail))"
+        case let .unitNotValid(detail): return detail.vietnamese
         case .emptyGroup: return "phiếu không ghi nhóm người trả lời"
         case .emptyID: return "phiếu không ghi mã phiếu"
         case let .badWeight(detail):
@@ -95,12 +95,12 @@ public enum RejectMessages {
             return
                 "câu trả lời không khớp phương án nào của thang '\(scale)'; các phương án hợp lệ: \(vietnamese.isEmpty ? allowed : vietnamese)"
         case let .duplicateID(file, line): return "trùng mã phiếu (mã này đã có ở \(file):\(line))"
-        case let .notJSON(detail): return "dòng không phải JSON hợp lệ: \(detail)"
-        case let .notJSONObject(found): return "dòng là \(found), không phải một đối tượng JSON"
+        case let .notJSON(detail): return "dòng không phải JSON hợp lệ: \(detail.vietnamese)"
+        case let .notJSONObject(found): return "dòng là \(found.vietnamese), không phải một đối tượng JSON"
         case .unknownKey: return "khóa không có trong các khóa của dòng đầu tiên"
         case .repeatedKey: return "khóa xuất hiện hai lần trong dòng"
         case .notScalar: return "giá trị phải là chuỗi hoặc số"
-        case let .badCell(detail): return "ô bảng tính không đọc được: \(detail)"
+        case let .badCell(detail): return "ô bảng tính không đọc được: \(detail.vietnamese)"
         }
     }
 

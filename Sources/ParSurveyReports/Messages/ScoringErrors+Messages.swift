@@ -1,3 +1,4 @@
+import Foundation
 import ParSurveyModel
 import ParSurveyScoring
 
@@ -57,7 +58,7 @@ extension MergeError: LocalizedErrorMessage {
                 vi: "đơn vị “\(unit)” trong \(source) không có trong danh sách đơn vị",
                 en: "unit '\(unit)' in the \(source) is not in the list of units")
         case let .badComponent(_, message):
-            return LocalizedText(vi: "không dùng được tệp kết quả thành phần: \(message)", en: message)
+            return LocalizedText(vi: "không dùng được tệp kết quả thành phần: \(Self.vietnamese(message))", en: message)
         case let .noRankingGroup(unit, type):
             if let type {
                 return LocalizedText(
@@ -82,7 +83,8 @@ extension SelfAssessmentError: LocalizedErrorMessage {
         switch self {
         case let .unreadable(_, reason):
             return LocalizedText(
-                vi: "không đọc được tệp kết quả tự đánh giá: \(reason)", en: "cannot read self-assessment: \(reason)")
+                vi: "không đọc được tệp kết quả tự đánh giá: \(SystemReason.vietnamese(reason))",
+                en: "cannot read self-assessment: \(reason)")
         case let .invalid(_, _, _, value, message):
             let v = ErrorMessages.value(value)
             return LocalizedText(vi: "kết quả tự đánh giá không hợp lệ: \(message)\(v.vi)", en: "\(message)\(v.en)")
@@ -90,5 +92,21 @@ extension SelfAssessmentError: LocalizedErrorMessage {
             let v = ErrorMessages.value(value)
             return LocalizedText(vi: "kết quả tự đánh giá, \(place): \(message)\(v.vi)", en: "\(place): \(message)\(v.en)")
         }
+    }
+}
+
+extension MergeError {
+    /// The reading problems of a component file in Vietnamese (`cannot read: …`, `line 3,
+    /// column 5: not valid JSON: …`); the other rules of the file stay as they are for now.
+    static func vietnamese(_ message: String) -> String {
+        if message.hasPrefix("cannot read: ") {
+            return "không đọc được tệp: " + SystemReason.vietnamese(String(message.dropFirst("cannot read: ".count)))
+        }
+        if message.hasPrefix("line "), let r = message.range(of: ": not valid JSON: ") {
+            let place = message[message.index(message.startIndex, offsetBy: 5)..<r.lowerBound]
+                .replacingOccurrences(of: ", column ", with: ", cột ")
+            return "dòng \(place): không đúng cú pháp JSON: " + JSONSyntaxProblem.vietnamese(english: String(message[r.upperBound...]))
+        }
+        return message
     }
 }

@@ -6,10 +6,11 @@ extension WeightingError: LocalizedErrorMessage {
     public var localizedMessage: LocalizedText {
         switch self {
         case let .unreadable(_, reason):
-            return LocalizedText(vi: "không đọc được tệp gia quyền: \(reason)", en: "cannot read: \(reason)")
+            return LocalizedText(vi: "không đọc được tệp gia quyền: \(SystemReason.vietnamese(reason))", en: "cannot read: \(reason)")
         case let .notJSON(_, _, _, message):
             return LocalizedText(
-                vi: "tệp phương án gia quyền không đúng cú pháp JSON: \(message)", en: "weighting plan is not valid JSON: \(message)")
+                vi: "tệp phương án gia quyền không đúng cú pháp JSON: \(JSONSyntaxProblem.vietnamese(english: message))",
+                en: "weighting plan is not valid JSON: \(message)")
         case let .invalidPlan(_, path, message):
             return LocalizedText(
                 vi: "mục “\(path)” của phương án gia quyền: \(message.localized.vi)", en: "weighting plan key '\(path)': \(message)")

@@ -6,7 +6,7 @@ extension XLSFormError: LocalizedErrorMessage {
     public var localizedMessage: LocalizedText {
         switch self {
         case let .unreadable(_, message):
-            return LocalizedText(vi: "không đọc được biểu mẫu XLSForm: \(message)", en: message)
+            return LocalizedText(vi: "không đọc được biểu mẫu XLSForm: \(SystemReason.vietnamese(message))", en: message)
         case let .invalid(_, sheet, row, column, message):
             let c = column.isEmpty ? ("", "") : (", cột “\(column)”", " column '\(column)'")
             return LocalizedText(

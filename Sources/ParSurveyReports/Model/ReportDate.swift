@@ -36,12 +36,12 @@ public struct ReportDate: Sendable, Equatable {
     /// nil. A malformed value is an error naming it.
     public static func resolve(option: String?, environment: [String: String]) -> Result<ReportDate?, DateProblem> {
         if let o = option {
-            guard let d = ReportDate(iso: o) else { return .failure(DateProblem(message: "--date must be a date YYYY-MM-DD, not '\(o)'")) }
+            guard let d = ReportDate(iso: o) else { return .failure(DateProblem(.dateOption(o))) }
             return .success(d)
         }
         if let e = environment["SOURCE_DATE_EPOCH"] {
             guard let d = ReportDate(epoch: e) else {
-                return .failure(DateProblem(message: "SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, not '\(e)'"))
+                return .failure(DateProblem(.sourceDateEpoch(e)))
             }
             return .success(d)
         }
@@ -49,9 +49,36 @@ public struct ReportDate: Sendable, Equatable {
     }
 
     /// A date option or variable that is not a date.
-    public struct DateProblem: Error, Sendable {
-        /// What is wrong.
-        public var message: String
+    public struct DateProblem: Error, Sendable, Equatable {
+        /// Where the bad date came from, with the text given.
+        public enum Source: Sendable, Equatable {
+            /// `--date` is not `YYYY-MM-DD` (or not a day of the calendar).
+            case dateOption(String)
+            /// `SOURCE_DATE_EPOCH` is not whole seconds since 1970-01-01.
+            case sourceDateEpoch(String)
+        }
+        /// Where the bad date came from.
+        public var source: Source
+
+        /// The problem of `source`.
+        public init(_ source: Source) { self.source = source }
+
+        /// What is wrong, in English.
+        public var message: String { localized.en }
+
+        /// What is wrong, in Vietnamese and English.
+        public var localized: LocalizedText {
+            switch source {
+            case let .dateOption(o):
+                return LocalizedText(
+                    vi: "--date phải là một ngày dạng NNNN-TT-NN (năm-tháng-ngày), không phải “\(o)”",
+                    en: "--date must be a date YYYY-MM-DD, not '\(o)'")
+            case let .sourceDateEpoch(e):
+                return LocalizedText(
+                    vi: "biến môi trường SOURCE_DATE_EPOCH phải là số giây (số nguyên) tính từ ngày 01/01/1970, không phải “\(e)”",
+                    en: "SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, not '\(e)'")
+            }
+        }
     }
 
     /// `31/12/2021` (vi) or `2021-12-31` (en).

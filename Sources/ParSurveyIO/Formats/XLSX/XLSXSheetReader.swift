@@ -1,3 +1,5 @@
+import ParSurveyModel
+
 /// One non-empty cell of a sheet row, as text.
 public struct XLSXCell: Sendable, Equatable {
     /// 0-based column (A = 0).
@@ -6,7 +8,17 @@ public struct XLSXCell: Sendable, Equatable {
     /// ISO 8601, booleans TRUE/FALSE.
     public var text: [UInt8]
     /// Why the value cannot be used (a formula without a cached value, an error value).
-    public var problem: String?
+    public var cellProblem: CellProblem?
+
+    /// Why the value cannot be used, in English.
+    public var problem: String? { cellProblem?.english }
+
+    /// A cell of `column` holding `text`, or `problem`.
+    public init(column: Int, text: [UInt8], problem: CellProblem? = nil) {
+        self.column = column
+        self.text = text
+        self.cellProblem = problem
+    }
 }
 
 /// Reads a worksheet's rows in order from its XML, one row per call (a pull reader: only
@@ -189,9 +201,7 @@ public struct XLSXSheetReader {
         if formula && value == nil && inline == nil {
             return XLSXCell(
                 column: column, text: [],
-                problem:
-                    "cell \(ref) has a formula without a computed value (open the workbook in Excel or LibreOffice and save it again so values are stored)"
-            )
+                problem: .formulaWithoutValue(cell: ref))
         }
         switch type {
         case .inline:
@@ -214,7 +224,7 @@ public struct XLSXSheetReader {
             return XLSXCell(column: column, text: Array((String(decoding: v, as: UTF8.self).trimmed == "1" ? "TRUE" : "FALSE").utf8))
         case .error:
             let v = String(decoding: value ?? [], as: UTF8.self)
-            return XLSXCell(column: column, text: Array(v.utf8), problem: "cell \(ref) holds the error value \(v)")
+            return XLSXCell(column: column, text: Array(v.utf8), problem: .errorValue(cell: ref, value: v))
         case .number, .other:
             guard let v = value else { return nil }
             let t = Self.trimmed(v)

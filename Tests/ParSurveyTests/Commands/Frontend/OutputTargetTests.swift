@@ -112,7 +112,7 @@ import Testing
                 C.path("answers.csv"), "--output", fifo,
             ], timeout: 30)
         #expect(lonely.code == 73)
-        #expect(lonely.stderr.contains("no process is reading the FIFO"))
+        #expect(lonely.stderr.contains("không có tiến trình nào đọc FIFO này"))  // "no process is reading the FIFO" in English
     }
 
     @Test func processSubstitutionOutputWorks() throws {
@@ -172,14 +172,16 @@ import Testing
             ["validate", "--questionnaire", C.path("mini.json"), "--unit", "district", fifo],
             environment: ["PAR_SURVEY_STREAM_TIMEOUT": "1"], timeout: 30)
         #expect(silent.code != 0 && silent.code != -1)
-        #expect(silent.stderr.contains("\(fifo)") && silent.stderr.contains("nothing was written to the FIFO or pipe within 1 s"))
+        #expect(
+            silent.stderr.contains("\(fifo)")
+                && silent.stderr.contains("không có dữ liệu nào được ghi vào FIFO hoặc ống dẫn trong vòng 1 giây"))
         #expect(Date().timeIntervalSince(start) < 20)
     }
 
     @Test func aDeviceAsABatchIsRefused() throws {
         let r = try BinaryProcess.run(["validate", "--questionnaire", C.path("mini.json"), "--unit", "district", "/dev/zero"], timeout: 30)
         #expect(r.code == 66)
-        #expect(r.stderr.contains("/dev/zero") && r.stderr.contains("is a character device, not a file"))
+        #expect(r.stderr.contains("/dev/zero") && r.stderr.contains("đây là một thiết bị ký tự, không phải một tệp"))
     }
 
     @Test func sigtermWhileTheTemporaryFileExistsLeavesNoTemporaryFile() throws {

@@ -37,7 +37,7 @@ import Testing
         #expect(
             MergeCommand.valued == [
                 "--self-assessment", "--scheme", "--register", "--year", "--satisfaction", "--leadership", "--previous", "--units",
-                "--title", "--seed",
+                "--title", "--seed", "--level",
             ])
         #expect(MergeCommand.flags.isEmpty)
         let missing = CLIRunner.run(["--lang", "en", "merge", "--satisfaction", "a.json"])

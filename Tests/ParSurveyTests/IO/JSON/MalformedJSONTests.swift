@@ -28,7 +28,7 @@ import Testing
     @Test func jsonParserStopsAtTheDepthLimitWithoutExhaustingTheStack() {
         let deep = Array(String(repeating: "[", count: 10_000).utf8) + Array(String(repeating: "]", count: 10_000).utf8)
         // The outermost `[` is depth 1; the 257th (column 257) is one level past the limit.
-        #expect(throws: JSONParser.Failure(message: "JSON nested deeper than 256 levels", line: 1, column: 257)) {
+        #expect(throws: JSONParser.Failure(.tooDeep(limit: 256), line: 1, column: 257)) {
             try JSONParser.parse(deep)
         }
     }

@@ -91,14 +91,14 @@ import Testing
 
     @Test func missingAndUnknownQuestionColumnsAreFileErrors() {
         #expect(
-            throws: BatchError.header(file: "b.csv", column: 0, value: "", message: "missing question column b1 of questionnaire 'small'")
+            throws: BatchError.header(file: "b.csv", column: 0, value: "", message: .missingQuestions(["b1"], questionnaire: "small"))
         ) {
             try Self.load("id,unit,a1,a2\nr1,U,4,4\n")
         }
         #expect(
             throws: BatchError.header(
                 file: "b.csv", column: 6, value: "a3",
-                message: "column looks like a question but questionnaire 'small' has no question 'a3'")
+                message: .noSuchQuestion("a3", questionnaire: "small"))
         ) {
             try Self.load("id,unit,a1,a2,b1,a3\nr1,U,4,4,4,4\n")
         }
@@ -108,7 +108,7 @@ import Testing
         #expect(
             throws: BatchError.header(
                 file: "b.csv", column: 0, value: "id",
-                message: "no respondent id column 'id' in the header (columns: ma, unit, a1, a2, b1)")
+                message: .noColumn(role: .respondentID, name: "id", columns: "ma, unit, a1, a2, b1"))
         ) {
             try Self.load("ma,unit,a1,a2,b1\nr1,U,4,4,4\n")
         }

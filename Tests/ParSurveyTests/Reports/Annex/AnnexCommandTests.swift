@@ -133,6 +133,8 @@ extension AnnexCommandTests {
         let bad = try Self.manifest(decision: #"{"number": "1/QĐ-UBND", "date": "28/02/2022"}"#)
         let e = CLIRunner.run(["annex", bad, "--format", "markdown"])
         #expect(e.code == 65 && e.stderr.contains("decision.date"), "\(e.stderr)")
-        #expect(e.stderr.contains("'28/02/2022' is not a date YYYY-MM-DD"))
+        #expect(e.stderr.contains("“28/02/2022” không phải là ngày dạng NNNN-TT-NN (năm-tháng-ngày)"), "\(e.stderr)")
+        let en = CLIRunner.run(["--lang", "en", "annex", bad, "--format", "markdown"])
+        #expect(en.code == 65 && en.stderr.contains("'28/02/2022' is not a date YYYY-MM-DD"))
     }
 }

@@ -52,8 +52,15 @@ import Testing
         (.emptyUnit, "empty unit", "phiếu không ghi đơn vị"),
         (.unknownUnit, "unknown unit (not in the manifest's units)", "đơn vị không có trong danh sách đơn vị của đợt khảo sát"),
         (
-            .unitNotValid(detail: "unit 'Tây Sơn' was not valid on 2026-12-31"), "unit 'Tây Sơn' was not valid on 2026-12-31",
-            "đơn vị không còn hiệu lực hoặc chưa có hiệu lực trong kỳ đánh giá (unit 'Tây Sơn' was not valid on 2026-12-31)"
+            .unitNotValid(
+                detail: UnitValidity(
+                    year: 2025, register: "r.csv",
+                    entries: [
+                        .init(id: "BD-TS-01", validFrom: "2015-01-01", validTo: "2025-06-30"),
+                        .init(id: "X", validFrom: "", validTo: "2020-12-31"),
+                    ])),
+            "unit not valid in 2025 (register r.csv: BD-TS-01 2015-01-01 – 2025-06-30; X … – 2020-12-31)",
+            "đơn vị không có hiệu lực trong năm 2025 (danh mục đơn vị r.csv: mã BD-TS-01 có hiệu lực từ 01/01/2015 đến 30/06/2025; mã X có hiệu lực đến 31/12/2020)"
         ),
         (.emptyGroup, "empty respondent group", "phiếu không ghi nhóm người trả lời"),
         (.emptyID, "empty respondent id", "phiếu không ghi mã phiếu"),
@@ -69,14 +76,29 @@ import Testing
             .duplicateID(firstFile: "a.csv", firstLine: 7), "duplicate respondent id (first at a.csv:7)",
             "trùng mã phiếu (mã này đã có ở a.csv:7)"
         ),
-        (.notJSON(detail: "unexpected end"), "not valid JSON: unexpected end", "dòng không phải JSON hợp lệ: unexpected end"),
-        (.notJSONObject(found: "an array"), "line is an array, not a JSON object", "dòng là an array, không phải một đối tượng JSON"),
+        (
+            .notJSON(detail: .unexpectedEnd), "not valid JSON: unexpected end of JSON",
+            "dòng không phải JSON hợp lệ: nội dung JSON kết thúc giữa chừng"
+        ),
+        (
+            .notJSON(detail: .expectedColon(key: "q1")), "not valid JSON: expected ':' after key \"q1\"",
+            "dòng không phải JSON hợp lệ: thiếu dấu “:” sau tên mục \"q1\""
+        ),
+        (
+            .notJSONObject(found: .array), "line is an array, not a JSON object",
+            "dòng là một danh sách (mảng), không phải một đối tượng JSON"
+        ),
         (.unknownKey, "key not in the first line's keys", "khóa không có trong các khóa của dòng đầu tiên"),
         (.repeatedKey, "key appears twice in the line", "khóa xuất hiện hai lần trong dòng"),
         (.notScalar, "expected a string or number", "giá trị phải là chuỗi hoặc số"),
         (
-            .badCell(detail: "cell D3 holds the error value #DIV/0!"), "cell D3 holds the error value #DIV/0!",
-            "ô bảng tính không đọc được: cell D3 holds the error value #DIV/0!"
+            .badCell(detail: .errorValue(cell: "D3", value: "#DIV/0!")), "cell D3 holds the error value #DIV/0!",
+            "ô bảng tính không đọc được: ô D3 chứa giá trị lỗi #DIV/0!"
+        ),
+        (
+            .badCell(detail: .formulaWithoutValue(cell: "B2")),
+            "cell B2 has a formula without a computed value (open the workbook in Excel or LibreOffice and save it again so values are stored)",
+            "ô bảng tính không đọc được: ô B2 chứa công thức nhưng tệp không lưu giá trị đã tính (mở bảng tính bằng Excel hoặc LibreOffice rồi lưu lại để các giá trị được lưu)"
         ),
     ]
 

@@ -1,0 +1,142 @@
+/// A rule of a JSON file's own (questionnaire, manifest, scheme, weighting plan), as a value:
+/// what the loader checks beyond the shape of the JSON, with the values it is about. Words
+/// come later: `english` is the loader's message as it has always read; the message catalogue
+/// (`ParSurveyReports/Messages`) words every case in Vietnamese.
+public enum KeyRule: Sendable, Hashable {
+    /// A text that must not be empty.
+    case mustNotBeEmpty
+    /// An empty value of the named kind (`empty id`).
+    case empty(KeyNoun)
+    /// A list that needs at least one entry.
+    case atLeastOne(KeyNoun)
+    /// A number that must be above 0.
+    case mustBeAboveZero
+    /// A number that must be positive, with the value found; `what` names it (`weight`).
+    case mustBePositive(what: String?, found: Double)
+    /// A number that must lie between 0 and 1 (`credit`), with the value found.
+    case mustBeBetweenZeroAndOne(what: String, found: Double)
+    /// An id used twice in the questionnaire (`alsoAt`: the key path of its first use).
+    case duplicateID(String, alsoAt: String)
+    /// A scale id used twice.
+    case duplicateScaleID(String)
+    /// A unit listed twice in the manifest.
+    case unitListedTwice(String)
+    /// A value that is none of the allowed ones (`'x' is not a component (satisfaction or leadership)`).
+    case notOneOf(value: String, what: KeyNoun, allowed: [String])
+    /// A question names a scale the questionnaire does not have.
+    case noSuchScale(String, scales: [String])
+    /// An answer scale without options.
+    case scaleNeedsOptions
+    /// An answer scale with more than 254 options.
+    case tooManyOptions
+    /// An option marked both satisfied and missing.
+    case satisfiedAndMissing
+    /// A scale whose every option is a missing code.
+    case everyOptionMissing
+    /// `meanCredit` scoring with an option that has no credit.
+    case meanCreditNeedsCredits
+    /// `shareSatisfied` scoring with no option marked satisfied.
+    case shareSatisfiedNeedsSatisfied
+    /// Two options with the same code or label (`first`: the other option).
+    case ambiguousOption(spelling: String, first: String)
+    /// An element without questions.
+    case elementNeedsQuestion
+    /// Some questions have points and some have not.
+    case pointsOnAllOrNone
+    /// A leadership questionnaire without points.
+    case leadershipNeedsPoints
+    /// The questions' points do not add up to `maxPoints` (both as written).
+    case pointsDoNotSum(sum: String, maxPoints: String)
+    /// A batch pattern of the manifest that matches no file.
+    case matchesNoFile(pattern: String)
+    /// A crosswalk without the previous year's table.
+    case crosswalkNeedsPrevious
+    /// A crosswalk without a unit register.
+    case crosswalkNeedsRegister
+    /// A register without the survey year.
+    case registerNeedsYear
+    /// A text that is not a date `YYYY-MM-DD`.
+    case notADate(String)
+
+    /// The loader's message in English.
+    public var english: String {
+        switch self {
+        case .mustNotBeEmpty: return "must not be empty"
+        case let .empty(noun): return "empty \(noun.english)"
+        case .atLeastOne(.id): return "at least one id is needed (or leave the key out)"
+        case let .atLeastOne(noun): return "at least one \(noun.english) is needed"
+        case .mustBeAboveZero: return "must be above 0"
+        case let .mustBePositive(what, x): return (what.map { $0 + " " } ?? "") + "must be positive, found \(x)"
+        case let .mustBeBetweenZeroAndOne(what, x): return "\(what) must be between 0 and 1, found \(x)"
+        case let .duplicateID(id, at): return "duplicate id '\(id)' (also at \(at))"
+        case let .duplicateScaleID(id): return "duplicate scale id '\(id)'"
+        case let .unitListedTwice(u): return "unit '\(u)' listed twice"
+        case let .notOneOf(value, what, allowed):
+            let list = what == .encoding ? allowed.joined(separator: ", ") : allowed.joined(separator: " or ")
+            return "'\(value)' is not \(what.withArticle) (\(list))"
+        case let .noSuchScale(id, scales): return "no scale with id '\(id)' (scales: \(scales.joined(separator: ", ")))"
+        case .scaleNeedsOptions: return "a scale needs options"
+        case .tooManyOptions: return "at most 254 options"
+        case .satisfiedAndMissing: return "an option cannot be both satisfied and missing"
+        case .everyOptionMissing: return "every option is missing; a scale needs valid options"
+        case .meanCreditNeedsCredits: return "scoring meanCredit needs a credit on every non-missing option"
+        case .shareSatisfiedNeedsSatisfied: return "scoring shareSatisfied needs at least one option with \"satisfied\": true"
+        case let .ambiguousOption(spelling, first):
+            return "code or label '\(spelling)' is also used by option \(first) (answers would be ambiguous)"
+        case .elementNeedsQuestion: return "an element needs at least one question"
+        case .pointsOnAllOrNone: return "either every question has points or none does"
+        case .leadershipNeedsPoints: return "a leadership questionnaire gives each question its points"
+        case let .pointsDoNotSum(sum, maxPoints): return "question points sum to \(sum), not maxPoints \(maxPoints)"
+        case let .matchesNoFile(pattern): return "'\(pattern)' matches no file"
+        case .crosswalkNeedsPrevious: return "a crosswalk needs the previous year's table (key \"previous\")"
+        case .crosswalkNeedsRegister: return "a crosswalk needs a unit register (key \"register\")"
+        case .registerNeedsYear: return "a register needs the survey year (key \"year\") to check which units were valid"
+        case let .notADate(text): return "'\(text)' is not a date YYYY-MM-DD"
+        }
+    }
+
+    /// One example of every case (for tests that walk the catalogue).
+    public static let examples: [KeyRule] =
+        [.mustNotBeEmpty] + KeyNoun.allCases.map { .empty($0) } + KeyNoun.allCases.map { .atLeastOne($0) } + [
+            .mustBeAboveZero, .mustBePositive(what: nil, found: -1), .mustBePositive(what: "weight", found: 0),
+            .mustBeBetweenZeroAndOne(what: "credit", found: 1.5), .duplicateID("q1", alsoAt: "elements[0].questions[0]"),
+            .duplicateScaleID("s5"), .unitListedTwice("Tây Sơn"),
+        ] + KeyNoun.allCases.map { .notOneOf(value: "x", what: $0, allowed: ["a", "b"]) } + [
+            .noSuchScale("s7", scales: ["s5"]), .scaleNeedsOptions, .tooManyOptions, .satisfiedAndMissing, .everyOptionMissing,
+            .meanCreditNeedsCredits, .shareSatisfiedNeedsSatisfied, .ambiguousOption(spelling: "1", first: "0"), .elementNeedsQuestion,
+            .pointsOnAllOrNone, .leadershipNeedsPoints, .pointsDoNotSum(sum: "9.5", maxPoints: "10"), .matchesNoFile(pattern: "*.csv"),
+            .crosswalkNeedsPrevious, .crosswalkNeedsRegister, .registerNeedsYear, .notADate("15/01/2022"),
+        ]
+}
+
+/// What a key rule is about (`empty id`, `at least one scale is needed`).
+public enum KeyNoun: String, Sendable, Hashable, CaseIterable {
+    case id, unitName, fileName, decisionNumber, unitType, scale, element, component, batch, margin, table
+    case scoringMethod, invalidAnswerPolicy, encoding
+
+    /// `id`, `unit name`, `scale`, ….
+    public var english: String {
+        switch self {
+        case .id: return "id"
+        case .unitName: return "unit name"
+        case .fileName: return "file name"
+        case .decisionNumber: return "decision number"
+        case .unitType: return "unit type"
+        case .scale: return "scale"
+        case .element: return "element"
+        case .component: return "component"
+        case .batch: return "batch"
+        case .margin: return "margin"
+        case .table: return "table"
+        case .scoringMethod: return "scoring method"
+        case .invalidAnswerPolicy: return "invalid-answer policy"
+        case .encoding: return "encoding"
+        }
+    }
+
+    /// `a component`, `an encoding`, `an invalid-answer policy`.
+    public var withArticle: String {
+        let first = english.first.map { "aeiou".contains($0) } ?? false
+        return (first ? "an " : "a ") + english
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import ParSurveyModel
+
+extension KeyRule {
+    /// The rule in Vietnamese (the English is `english`). Key names and values of the file
+    /// (`maxPoints`, `"satisfied": true`, `shareSatisfied`) stay as the file writes them.
+    public var vietnamese: String {
+        switch self {
+        case .mustNotBeEmpty: return "không được để trống"
+        case let .empty(noun): return "\(noun.vietnamese) để trống"
+        case .atLeastOne(.id): return "cần ít nhất một mã (hoặc bỏ mục này đi)"
+        case let .atLeastOne(noun): return "cần ít nhất một \(noun.vietnamese)"
+        case .mustBeAboveZero: return "phải lớn hơn 0"
+        case let .mustBePositive(what, x):
+            return (what.map { "“\($0)” " } ?? "") + "phải là số dương, nhưng giá trị là \(ErrorMessages.number(x).vi)"
+        case let .mustBeBetweenZeroAndOne(what, x):
+            return "“\(what)” phải nằm trong khoảng từ 0 đến 1, nhưng giá trị là \(ErrorMessages.number(x).vi)"
+        case let .duplicateID(id, at): return "mã “\(id)” bị trùng (đã dùng ở \(at))"
+        case let .duplicateScaleID(id): return "mã thang đo “\(id)” bị trùng"
+        case let .unitListedTwice(u): return "đơn vị “\(u)” có tên hai lần trong danh sách"
+        case let .notOneOf(value, what, allowed):
+            return "“\(value)” không phải là \(what.vietnamese) hợp lệ (chọn một trong: \(allowed.joined(separator: ", ")))"
+        case let .noSuchScale(id, scales): return "không có thang đo mã “\(id)” (các thang đo: \(scales.joined(separator: ", ")))"
+        case .scaleNeedsOptions: return "thang đo cần có các phương án trả lời"
+        case .tooManyOptions: return "thang đo có tối đa 254 phương án"
+        case .satisfiedAndMissing: return "một phương án không thể vừa là “hài lòng” (satisfied) vừa là “thiếu” (missing)"
+        case .everyOptionMissing: return "mọi phương án đều là mã thiếu; thang đo cần có phương án trả lời hợp lệ"
+        case .meanCreditNeedsCredits: return "cách tính meanCredit cần điểm (credit) cho mọi phương án không phải mã thiếu"
+        case .shareSatisfiedNeedsSatisfied:
+            return "cách tính shareSatisfied cần ít nhất một phương án có \"satisfied\": true"
+        case let .ambiguousOption(spelling, first):
+            return "mã hoặc nhãn “\(spelling)” đã được dùng cho phương án \(first) (câu trả lời sẽ không phân biệt được)"
+        case .elementNeedsQuestion: return "mỗi nội dung đánh giá cần ít nhất một câu hỏi"
+        case .pointsOnAllOrNone: return "hoặc mọi câu hỏi đều có điểm (points), hoặc không câu hỏi nào có"
+        case .leadershipNeedsPoints: return "bảng hỏi lãnh đạo phải cho điểm (points) từng câu hỏi"
+        case let .pointsDoNotSum(sum, maxPoints):
+            return "tổng điểm các câu hỏi bằng \(Self.comma(sum)), không bằng maxPoints \(Self.comma(maxPoints))"
+        case let .matchesNoFile(pattern): return "mẫu tên tệp “\(pattern)” không khớp tệp nào"
+        case .crosswalkNeedsPrevious: return "bảng chuyển đổi đơn vị cần bảng kết quả năm trước (mục \"previous\")"
+        case .crosswalkNeedsRegister: return "bảng chuyển đổi đơn vị cần danh mục đơn vị (mục \"register\")"
+        case .registerNeedsYear: return "danh mục đơn vị cần năm khảo sát (mục \"year\") để biết đơn vị nào có hiệu lực"
+        case let .notADate(text): return "“\(text)” không phải là ngày dạng NNNN-TT-NN (năm-tháng-ngày)"
+        }
+    }
+
+    /// `9.5` → `9,5` (a number written by the loader with a decimal point).
+    private static func comma(_ text: String) -> String { text.replacingOccurrences(of: ".", with: ",") }
+}
+
+extension KeyNoun {
+    /// `mã`, `tên đơn vị`, `thang đo`, ….
+    public var vietnamese: String {
+        switch self {
+        case .id: return "mã"
+        case .unitName: return "tên đơn vị"
+        case .fileName: return "tên tệp"
+        case .decisionNumber: return "số quyết định"
+        case .unitType: return "loại đơn vị"
+        case .scale: return "thang đo"
+        case .element: return "nội dung đánh giá"
+        case .component: return "thành phần"
+        case .batch: return "tệp dữ liệu phiếu"
+        case .margin: return "biên cân chỉnh"
+        case .table: return "bảng"
+        case .scoringMethod: return "cách tính điểm"
+        case .invalidAnswerPolicy: return "cách xử lý câu trả lời không hợp lệ"
+        case .encoding: return "bảng mã"
+        }
+    }
+}
