@@ -1,12 +1,12 @@
 extension RaoScottTest {
     /// tr Δ and tr Δ² of one table, and the rank of the main-effect space projected out.
-    struct DeltaTraces {
+    package struct DeltaTraces {
         /// tr Δ.
-        var trace: Double
+        package var trace: Double
         /// tr Δ².
-        var traceSquared: Double
+        package var traceSquared: Double
         /// q, the dimension of the main effects projected out (`MainEffectBasis.rank`).
-        var mainEffectRank: Int
+        package var mainEffectRank: Int
     }
 
     /// tr Δ and tr Δ² for D = diag(d), without forming Δ.
@@ -19,16 +19,17 @@ extension RaoScottTest {
     /// two entries per row. Hence Π U = U − B (BᵀB)⁻¹ Bᵀ U = X, tr Δ = N tr X and
     /// tr Δ² = N² Σ Xₐᵦ Xᵦₐ: O(m² + q² m) for m = r·c cells instead of O(m³).
     /// Nil when Cᵀ D⁻¹ C is singular (a cycle of empty cells, see `MainEffectBasis`).
-    static func deltaTraces(_ cells: CellProportions, d: [Double], n: Int) -> DeltaTraces? {
-        let m = cells.rows * cells.columns
-        guard let basis = MainEffectBasis(rows: cells.rows, columns: cells.columns, d: d),
+    /// `covariance` is V, row-major (r·c)², cell = row + r × column; `n` = N.
+    package static func deltaTraces(rows r: Int, columns c: Int, covariance: [Double], d: [Double], n: Int) -> DeltaTraces? {
+        let m = r * c
+        guard let basis = MainEffectBasis(rows: r, columns: c, d: d),
             let lower = DenseMatrix.cholesky(basis.gram, size: basis.rank)
         else { return nil }
         let q = basis.rank
         let scale = d.map { $0 > 0 ? 1 / $0.squareRoot() : 0 }
         var x = [Double](repeating: 0, count: m * m)  // U, then X = Π U
         var projected = [Double](repeating: 0, count: q * m)  // Bᵀ U, then (BᵀB)⁻¹ Bᵀ U
-        cells.covariance.withUnsafeBufferPointer { v in
+        covariance.withUnsafeBufferPointer { v in
             x.withUnsafeMutableBufferPointer { xp in
                 projected.withUnsafeMutableBufferPointer { pp in
                     let u = xp.baseAddress!

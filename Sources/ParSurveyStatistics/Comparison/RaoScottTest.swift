@@ -71,10 +71,10 @@ public struct RaoScottTest: Sendable {
         for j in 0..<m { x2 += (p[j] - expected[j]) * (p[j] - expected[j]) / expected[j] }
         x2 *= Double(n)
         var source = DesignEffectSource.observedProportions
-        var traces = deltaTraces(cells, d: p, n: n)
+        var traces = deltaTraces(rows: r, columns: c, covariance: cells.covariance, d: p, n: n)
         if traces == nil {
             source = .expectedProportions
-            traces = deltaTraces(cells, d: expected, n: n)
+            traces = deltaTraces(rows: r, columns: c, covariance: cells.covariance, d: expected, n: n)
         }
         guard let traces, traces.trace > 0, traces.traceSquared > 0 else { return .failure(.noVariance) }
         let tr = traces.trace
