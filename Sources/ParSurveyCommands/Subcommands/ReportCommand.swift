@@ -31,6 +31,7 @@ enum ReportCommand: Subcommand {
             .flag("--strict", "any rejected row is a failure (exit 65)"),
             .value("--seed", "N", "seed of the rank simulation (default \(RankSimulation.defaultSeed))"),
             .value("--exclude-flagged", "RULES", "leave out forms the audit flags (as 'run'; see 'par-survey audit --help')"),
+            .flag("--quiet", "no progress line on a terminal during long runs"),
         ]) + UncertaintyArguments.options + ReadOptionArguments.options
         + OptionTable([
             .note(
@@ -64,9 +65,13 @@ enum ReportCommand: Subcommand {
         let uncertainty = try UncertaintyArguments.options(args)
         let read = try ReadOptionArguments.parse(args)
         let audit = try RunAudit(args)
+        let progress = ProgressDisplay(io: io, quiet: args.flag("--quiet"), language: output.style.language)
+        defer { progress.finish() }
+        progress.stage("reading")
         let result = try ParIndexRun.run(
             path: args.positionals[0], read: read, uncertainty: uncertainty, rankSeed: seed,
-            prepare: audit?.prepare)
+            progress: { progress.reading($0) }, prepare: audit?.prepare)
+        progress.finish()
         let sensitivity = try audit?.report(
             path: args.positionals[0], read: read, uncertainty: uncertainty, seed: seed, after: result, output: output, io: io)
         let m = result.manifest
@@ -85,6 +90,7 @@ enum ReportCommand: Subcommand {
                     + (args.value("--rejects") == nil ? " (list them with --rejects FILE)" : "") + "\n")
             if args.flag("--strict") { throw StrictFailure(count: rejects.count) }
         }
+        progress.stage("scoring")
         var model = try ReportModel.build(
             result,
             options: ReportOptions(
@@ -92,6 +98,7 @@ enum ReportCommand: Subcommand {
                 toolVersion: ParSurveyCommand.version, uncertainty: uncertainty))
         if let audit, let sensitivity { model.audit = AuditReport.sections(audit.audits, sensitivity: sensitivity) }
         model.invalidAnswers = result.components.compactMap { InvalidAnswerReport.section($0.accounts, questionnaire: $0.questionnaire) }
+        progress.finish()
         if output.xlsx || output.docx {
             try OfficeOutput.write(result, model: model, uncertainty: uncertainty, output: output, inputs: inputs)
             return 0

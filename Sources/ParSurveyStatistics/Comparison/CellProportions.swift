@@ -64,12 +64,19 @@ package struct CellProportions {
         if let projection = design.projection {
             Self.addCalibration(&v, &s1, design: design, projection: projection, sums: sums, p: p, total: total, cellOf: cellOf)
         }
-        for h in 0..<nh where design.stratumFactor[h] > 0 {
-            let g = design.stratumFactor[h] / design.stratumRows[h]
-            for j in 0..<m {
-                let x = g * s1[h * m + j]
-                if x == 0 { continue }
-                for k in 0..<m { v[j * m + k] -= x * s1[h * m + k] }
+        // − Σ_h f_h/n_h S1_h S1_hᵀ row by row of V, strata in order within a row (each entry gets
+        // the same operations in the same order as stratum by stratum): one pass over V, not nh.
+        let strata = (0..<nh).filter { design.stratumFactor[$0] > 0 }
+        let g = strata.map { design.stratumFactor[$0] / design.stratumRows[$0] }
+        v.withUnsafeMutableBufferPointer { vp in
+            s1.withUnsafeBufferPointer { sp in
+                for j in 0..<m {
+                    for (t, h) in strata.enumerated() {
+                        let x = g[t] * sp[h * m + j]
+                        if x == 0 { continue }
+                        DenseMatrix.subtract(x, sp.baseAddress! + h * m, from: vp.baseAddress! + j * m, count: m)
+                    }
+                }
             }
         }
         for j in v.indices { v[j] *= design.averageFactor }

@@ -47,6 +47,9 @@ public struct RaoScottTest: Sendable {
     public let pValueChiSquare: Double
     /// Observed or expected proportions in Δ.
     public let designEffectsFrom: DesignEffectSource
+    /// Dimension of the main effects projected out of the cell covariance to get tr Δ and tr Δ²
+    /// (r + c − 1 less one per empty cell; `deltaTraces`): a probe that the low-rank path ran.
+    package let mainEffectRank: Int
 
     /// Computes the test from cell proportions and their covariance; `n` = rows of the data,
     /// `nu` = rows − strata. Nil (with `failure`) when the table has fewer than two rows or
@@ -68,12 +71,14 @@ public struct RaoScottTest: Sendable {
         for j in 0..<m { x2 += (p[j] - expected[j]) * (p[j] - expected[j]) / expected[j] }
         x2 *= Double(n)
         var source = DesignEffectSource.observedProportions
-        var traces = deltaTraces(cells, d: p, n: n)
+        var traces = deltaTraces(rows: r, columns: c, covariance: cells.covariance, d: p, n: n)
         if traces == nil {
             source = .expectedProportions
-            traces = deltaTraces(cells, d: expected, n: n)
+            traces = deltaTraces(rows: r, columns: c, covariance: cells.covariance, d: expected, n: n)
         }
-        guard let (tr, tr2) = traces, tr > 0, tr2 > 0 else { return .failure(.noVariance) }
+        guard let traces, traces.trace > 0, traces.traceSquared > 0 else { return .failure(.noVariance) }
+        let tr = traces.trace
+        let tr2 = traces.traceSquared
         let df0 = (r - 1) * (c - 1)
         let ndf = tr * tr / tr2
         let ddf = ndf * Double(nu)
@@ -84,54 +89,13 @@ public struct RaoScottTest: Sendable {
                 rows: r, columns: c, zeroCells: p.filter { $0 == 0 }.count, pearsonChiSquare: x2, f: f, ndf: ndf, ddf: ddf,
                 pValueF: ddf > 0 ? FDistribution.upperTail(f, df1: ndf, df2: ddf) : .nan,
                 meanDesignEffect: mean, chiSquareAdjusted: x2 / mean, chiSquareDF: df0,
-                pValueChiSquare: ChiSquareDistribution.upperTail(x2 / mean, df: Double(df0)), designEffectsFrom: source))
+                pValueChiSquare: ChiSquareDistribution.upperTail(x2 / mean, df: Double(df0)), designEffectsFrom: source,
+                mainEffectRank: traces.mainEffectRank))
     }
 
     /// Why no test could be computed.
     package enum Failure: Error {
         case tooSmall(rows: Int, columns: Int)
         case noVariance
-    }
-
-    /// tr Δ and tr Δ² for D = diag(d): with L Lᵀ = Cᵀ D⁻¹ C / N (Cholesky), Δ is similar to
-    /// S = L⁻¹ (Cᵀ D⁻¹ V D⁻¹ C) L⁻ᵀ, so tr Δ = tr S and tr Δ² = ‖S‖². Nil when the Cholesky
-    /// factorisation finds Cᵀ D⁻¹ C singular (a pivot below 1e-10 of its diagonal).
-    static func deltaTraces(_ cells: CellProportions, d: [Double], n: Int) -> (Double, Double)? {
-        let r = cells.rows
-        let c = cells.columns
-        let m = r * c
-        let k = (r - 1) * (c - 1)
-        // G = D⁻¹ C, m × k, row-major.
-        var g = [Double](repeating: 0, count: m * k)
-        for j in 0..<m where d[j] > 0 {
-            let i = j % r
-            let jj = j / r
-            for l in 0..<(c - 1) {
-                let cl = (jj == l + 1 ? 1.0 : 0.0) - 1 / Double(c)
-                for kk in 0..<(r - 1) {
-                    g[j * k + l * (r - 1) + kk] = ((i == kk + 1 ? 1.0 : 0.0) - 1 / Double(r)) * cl / d[j]
-                }
-            }
-        }
-        var denominator = [Double](repeating: 0, count: k * k)
-        for j in 0..<m where d[j] > 0 {
-            let scale = d[j] / Double(n)
-            for a in 0..<k {
-                let x = g[j * k + a] * scale
-                if x == 0 { continue }
-                for b in 0..<k { denominator[a * k + b] += x * g[j * k + b] }
-            }
-        }
-        guard let lower = DenseMatrix.cholesky(denominator, size: k) else { return nil }
-        let vg = DenseMatrix.multiply(cells.covariance, g, rows: m, inner: m, columns: k)
-        let numerator = DenseMatrix.multiplyTransposed(g, vg, rows: m, left: k, right: k)
-        let s = DenseMatrix.congruence(lower, numerator, size: k)
-        var tr = 0.0
-        var tr2 = 0.0
-        for a in 0..<k {
-            tr += s[a * k + a]
-            for b in 0..<k { tr2 += s[a * k + b] * s[a * k + b] }
-        }
-        return (tr, tr2)
     }
 }

@@ -19,61 +19,32 @@ package enum DenseMatrix {
         return l
     }
 
-    /// A (rows × inner) × B (inner × columns).
-    package static func multiply(_ a: [Double], _ b: [Double], rows: Int, inner: Int, columns: Int) -> [Double] {
-        var out = [Double](repeating: 0, count: rows * columns)
-        a.withUnsafeBufferPointer { ap in
-            b.withUnsafeBufferPointer { bp in
-                out.withUnsafeMutableBufferPointer { op in
-                    for i in 0..<rows {
-                        for k in 0..<inner {
-                            let x = ap[i * inner + k]
-                            if x == 0 { continue }
-                            for j in 0..<columns { op[i * columns + j] += x * bp[k * columns + j] }
-                        }
-                    }
+    /// Solves (L Lᵀ) X = B in place for B, `size × width` row-major (one right-hand side per
+    /// column), L the lower Cholesky factor: forward then backward substitution, row by row,
+    /// so every update is a contiguous row operation.
+    package static func choleskySolve(_ l: [Double], _ b: inout [Double], size n: Int, width w: Int) {
+        l.withUnsafeBufferPointer { lp in
+            b.withUnsafeMutableBufferPointer { bp in
+                let base = bp.baseAddress!
+                for t in 0..<n {
+                    let row = base + t * w
+                    for s in 0..<t where lp[t * n + s] != 0 { subtract(lp[t * n + s], base + s * w, from: row, count: w) }
+                    let pivot = lp[t * n + t]
+                    for x in 0..<w { row[x] /= pivot }
+                }
+                for t in stride(from: n - 1, through: 0, by: -1) {
+                    let row = base + t * w
+                    for s in (t + 1)..<n where lp[s * n + t] != 0 { subtract(lp[s * n + t], base + s * w, from: row, count: w) }
+                    let pivot = lp[t * n + t]
+                    for x in 0..<w { row[x] /= pivot }
                 }
             }
         }
-        return out
     }
 
-    /// Aᵀ B for A (rows × left) and B (rows × right).
-    package static func multiplyTransposed(_ a: [Double], _ b: [Double], rows: Int, left: Int, right: Int) -> [Double] {
-        var out = [Double](repeating: 0, count: left * right)
-        a.withUnsafeBufferPointer { ap in
-            b.withUnsafeBufferPointer { bp in
-                out.withUnsafeMutableBufferPointer { op in
-                    for r in 0..<rows {
-                        for i in 0..<left {
-                            let x = ap[r * left + i]
-                            if x == 0 { continue }
-                            for j in 0..<right { op[i * right + j] += x * bp[r * right + j] }
-                        }
-                    }
-                }
-            }
-        }
-        return out
-    }
-
-    /// L⁻¹ M L⁻ᵀ for a lower-triangular L and a square M (`size × size`).
-    package static func congruence(_ l: [Double], _ m: [Double], size n: Int) -> [Double] {
-        // X = L⁻¹ M (forward substitution, column by column), then S = L⁻¹ Xᵀ = (X L⁻ᵀ)ᵀ.
-        func solveLower(_ b: [Double]) -> [Double] {
-            var x = b
-            for col in 0..<n {
-                for i in 0..<n {
-                    var s = x[i * n + col]
-                    for k in 0..<i { s -= l[i * n + k] * x[k * n + col] }
-                    x[i * n + col] = s / l[i * n + i]
-                }
-            }
-            return x
-        }
-        let x = solveLower(m)
-        var xt = [Double](repeating: 0, count: n * n)
-        for i in 0..<n { for j in 0..<n { xt[j * n + i] = x[i * n + j] } }
-        return solveLower(xt)
+    /// y −= α x over `count` contiguous entries.
+    @inline(__always)
+    package static func subtract(_ alpha: Double, _ x: UnsafePointer<Double>, from y: UnsafeMutablePointer<Double>, count: Int) {
+        for i in 0..<count { y[i] -= alpha * x[i] }
     }
 }
