@@ -18,6 +18,7 @@ extension ComponentScorer {
         var result = ComponentResult(
             questionnaire: q, groupedBy: "group", groups: groups, overall: makeGroup(all, 0, q), accounts: [], rejects: [],
             weighting: data.method)
+        result.byRespondentGroup = true
         if let options = uncertainty { ScoreUncertainty.attach(to: &result, data: data, domain: domain, options: options) }
         return result
     }
