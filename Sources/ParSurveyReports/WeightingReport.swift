@@ -51,7 +51,7 @@ public enum WeightingReport {
     }
 
     static func stepLine(_ s: WeightingStepReport, style: ReportStyle) -> String {
-        var parts = [style.language == .vi ? vietnameseStep(s) : "\(s.path): \(s.summary)"]
+        var parts = [style.language == .vi ? vietnameseStep(s) : "\(s.path): \(s.englishSummary.isEmpty ? s.summary : s.englishSummary)"]
         if let n = s.sweeps { parts.append(style.t("\(n) vòng lặp", "\(n) sweep\(n == 1 ? "" : "s")")) }
         if let e = s.maxMarginError {
             let vi = style.language == .vi && style.format != .csv
