@@ -46,7 +46,7 @@ public enum ComponentReport {
         for (k, g) in (r.groups + [r.overall]).enumerated() {
             let name =
                 r.byRespondentGroup && k < r.groups.count
-                ? q.respondentGroupName(g.group, style.language) : LocalizedText.unitName(g.group, style.language)
+                ? q.respondentGroupName(g.group, style.language) : style.unitName(g.group)
             var row = [name, style.count(g.respondents)]
             if withSE {
                 row += g.elements.map { style.withMargin($0.index, $0.confidenceInterval, scale: 100) }

@@ -37,7 +37,7 @@ public enum WeightingReport {
         var t = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
         for s in d.units + [d.overall] {
             var row = [
-                LocalizedText.unitName(s.name, style.language), style.count(s.respondents), weight(s.sumOfWeights, style),
+                style.unitName(s.name), style.count(s.respondents), weight(s.sumOfWeights, style),
                 weight(s.minWeight, style),
                 weight(s.meanWeight, style), weight(s.maxWeight, style), style.number(s.designEffect, places: 3),
                 style.number(s.effectiveSampleSize, places: 1),

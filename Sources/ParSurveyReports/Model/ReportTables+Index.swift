@@ -84,7 +84,7 @@ extension ReportTables {
         func cells(_ x: ProfileItem) -> String { s.withMargin(x.estimate, x.interval, scale: 100, places: 1) }
         for (k, line) in (lines + (total ? [a.total] : [])).enumerated() {
             var row = ranked ? [line.rank.map(String.init) ?? ""] : []
-            let name = k == lines.count ? LocalizedText.wholeProvince.text(s.language) : line.label?.text(s.language) ?? line.name
+            let name = k == lines.count ? s.totalName : line.label?.text(s.language) ?? line.name
             row += [name, s.count(line.respondents), cells(line.overall)]
             row += line.areas.map(cells)
             t.add(row)
