@@ -63,7 +63,7 @@ public enum ComparisonReport {
         }
         let all = (0..<x.categories.count).map { k in x.weighted.reduce(0) { $0 + $1[k] } }
         let total = all.reduce(0, +)
-        var row = [LocalizedText.wholeProvince.text(style.language), style.count(x.rows.reduce(0, +)), style.number(total, places: 1)]
+        var row = [style.totalName, style.count(x.rows.reduce(0, +)), style.number(total, places: 1)]
         row += all.map { total > 0 ? style.number($0 / total * 100, places: 1) : "–" }
         row += [style.number(x.missingWeighted.reduce(0, +), places: 1), shareCell(q.pooled, style), "", "", ""]
         t.add(row)

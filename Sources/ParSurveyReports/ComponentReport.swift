@@ -34,15 +34,20 @@ public enum ComponentReport {
     /// half-width of its interval when standard errors were computed), Kish's deff when weighted.
     static func summary(_ r: ComponentResult, style: ReportStyle) -> TextTable {
         let q = r.questionnaire
-        let groupHeader = r.groupedBy == "unit" ? style.t("Đơn vị", "Unit") : r.groupedBy
+        let groupHeader =
+            r.groupedBy == "unit"
+            ? style.t("Đơn vị", "Unit") : r.byRespondentGroup ? style.t("Nhóm người đánh giá", "Respondent group") : r.groupedBy
         let withSE = r.confidenceLevel != nil
         let kish = (r.groups + [r.overall]).contains { ($0.kishDesignEffect ?? 1) > 1 + 1e-9 }
         var t = TextTable(
             headers: [groupHeader, style.t("Số phiếu", "Respondents")] + q.elements.map { withSE ? $0.id + " (%)" : $0.id }
                 + [withSE ? style.t("Chỉ số (%)", "Index (%)") : style.t("Chỉ số", "Index"), style.t("Điểm", "Points")]
                 + (kish ? [style.t("Deff (Kish)", "Deff (Kish)")] : []))
-        for g in r.groups + [r.overall] {
-            var row = [LocalizedText.unitName(g.group, style.language), style.count(g.respondents)]
+        for (k, g) in (r.groups + [r.overall]).enumerated() {
+            let name =
+                r.byRespondentGroup && k < r.groups.count
+                ? q.respondentGroupName(g.group, style.language) : style.unitName(g.group)
+            var row = [name, style.count(g.respondents)]
             if withSE {
                 row += g.elements.map { style.withMargin($0.index, $0.confidenceInterval, scale: 100) }
                 row.append(style.withMargin(g.index, g.confidenceInterval, scale: 100))

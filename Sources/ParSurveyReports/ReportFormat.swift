@@ -20,6 +20,9 @@ public struct ReportStyle: Sendable {
     /// Display columns text tables may take (the terminal's width); nil: no limit. A wider
     /// table is cut into blocks of columns (`TextTable.text(width:keyColumns:)`).
     public var width: Int? = nil
+    /// The name of the all-units total (the manifest's `totalLabel`; default "Toàn tỉnh" /
+    /// "Whole province").
+    public var totalLabel: LocalizedText = .wholeProvince
 
     /// Creates a style.
     public init(format: ReportFormat = .table, language: Language = .vi) {

@@ -42,7 +42,7 @@ public enum WeightingReport {
         }
         for s in all {
             var row = [
-                LocalizedText.unitName(s.name, style.language), style.count(s.respondents),
+                style.unitName(s.name), style.count(s.respondents),
                 weight(s.sumOfWeights, style, column: floors[0]),
                 weight(s.minWeight, style, column: floors[1]),
                 weight(s.meanWeight, style, column: floors[2]), weight(s.maxWeight, style, column: floors[3]),
@@ -58,7 +58,7 @@ public enum WeightingReport {
     }
 
     static func stepLine(_ s: WeightingStepReport, style: ReportStyle) -> String {
-        var parts = [style.language == .vi ? vietnameseStep(s) : "\(s.path): \(s.summary)"]
+        var parts = [style.language == .vi ? vietnameseStep(s) : "\(s.path): \(s.englishSummary.isEmpty ? s.summary : s.englishSummary)"]
         if let n = s.sweeps { parts.append(style.t("\(n) vòng lặp", "\(n) sweep\(n == 1 ? "" : "s")")) }
         if let e = s.maxMarginError {
             let vi = style.language == .vi && style.format != .csv

@@ -40,6 +40,8 @@ struct BatchInput {
 
     var parts: [Part] = []
     var inputs: [String] = []
+    /// The manifest's name of the all-units total (nil: the default, or batches given as files).
+    var totalLabel: LocalizedText?
 
     /// Loads what the arguments name, telling `progress` how reading goes.
     init(_ args: Arguments, progress: ProgressDisplay? = nil) throws {
@@ -62,6 +64,7 @@ struct BatchInput {
             }
             let manifest = try SurveyManifest.load(path: first)
             inputs.append(manifest.path)
+            totalLabel = manifest.totalLabel
             var wanted: Component?
             if let c = args.value("--component") {
                 guard let comp = Component(rawValue: c) else {

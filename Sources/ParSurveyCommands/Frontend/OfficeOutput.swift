@@ -13,6 +13,7 @@ enum OfficeOutput {
             return
         }
         let m = try model ?? ReportModel.build(run, options: ReportOptions(toolVersion: ParSurveyCommand.version, uncertainty: uncertainty))
-        try OutputFile.write(OfficeWorkbook.workbook(m, annex: annex, style: output.style), to: path, inputs: inputs)
+        try OutputFile.write(
+            OfficeWorkbook.workbook(m, annex: annex, style: output.style.naming(total: run.manifest.totalLabel)), to: path, inputs: inputs)
     }
 }

@@ -83,7 +83,7 @@ enum CompareCommand: Subcommand {
         if output.style.format == .json && results.count > 1 {
             text = JSONWriter.write(.array(results.map(ComparisonReport.json)))
         } else {
-            text = results.map { ComparisonReport.render($0, style: output.style) }.joined(separator: "\n")
+            text = results.map { ComparisonReport.render($0, style: output.style.naming(total: input.totalLabel)) }.joined(separator: "\n")
         }
         try output.emit(text, io: io, inputs: input.inputs)
         return 0

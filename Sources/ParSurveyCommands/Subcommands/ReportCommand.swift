@@ -103,7 +103,8 @@ enum ReportCommand: Subcommand {
             try OfficeOutput.write(result, model: model, uncertainty: uncertainty, output: output, inputs: inputs)
             return 0
         }
-        let text = format == "html" ? HTMLReport.render(model, style: output.style) : MarkdownReport.render(model, style: output.style)
+        let style = output.style.naming(total: m.totalLabel)
+        let text = format == "html" ? HTMLReport.render(model, style: style) : MarkdownReport.render(model, style: style)
         try output.emit(text, io: io, inputs: inputs)
         return 0
     }

@@ -93,7 +93,7 @@ enum RunCommand: Subcommand {
         }
         let text = IndexReport.render(
             result.table, title: result.manifest.title, components: result.components,
-            style: output.style, year: result.manifest.year)
+            style: output.style.naming(total: result.manifest.totalLabel), year: result.manifest.year)
         AccountingNotice.emit(result.components.map { ($0.questionnaire.title, $0.accounts) }, style: output.style, io: io)
         try output.emit(text, io: io, inputs: inputs)
         return 0

@@ -42,7 +42,7 @@ enum ScoreCommand: Subcommand {
         if output.style.format == .json && results.count > 1 {
             text = JSONWriter.write(.array(results.map(ComponentReport.json)))
         } else {
-            text = results.map { ComponentReport.render($0, style: output.style) }.joined(separator: "\n")
+            text = results.map { ComponentReport.render($0, style: output.style.naming(total: input.totalLabel)) }.joined(separator: "\n")
         }
         AccountingNotice.emit(input.parts.map { ($0.questionnaire.title, $0.loaded.accounts) }, style: output.style, io: io)
         try output.emit(text, io: io, inputs: input.inputs)

@@ -26,7 +26,7 @@ enum WeightCommand: Subcommand {
     static func run(_ args: Arguments, output: OutputOptions, io: CommandIO) throws -> Int32 {
         var input = try BatchInput(args)
         let plans = try WeightingOption.plans(args, input: &input)
-        var style = output.style
+        var style = output.style.naming(total: input.totalLabel)
         if args.value("--format") == nil { style.format = .csv }
         if style.format == .csv && input.parts.count > 1 {
             throw UsageError(

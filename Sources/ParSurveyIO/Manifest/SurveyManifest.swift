@@ -47,6 +47,9 @@ public struct SurveyManifest: Sendable {
     public var decisionNumber: String? = nil
     /// The decision's date (`decision.date`, `YYYY-MM-DD`), if known.
     public var decisionDate: String? = nil
+    /// The name of the all-units total (`totalLabel`, e.g. "Toàn huyện" / "Whole district");
+    /// nil: "Toàn tỉnh" / "Whole province".
+    public var totalLabel: LocalizedText? = nil
 
     /// Loads `survey.json` from `path` (a file, or a folder holding `survey.json`).
     public static func load(path: String) throws(ManifestError) -> SurveyManifest {
@@ -160,6 +163,7 @@ public struct SurveyManifest: Sendable {
             throw JSONShapeError(
                 path: "register", message: .check(.registerNeedsYear))
         }
+        let totalLabel: LocalizedText? = root.keys.contains("totalLabel") ? try root.localized("totalLabel") : nil
         var decisionNumber: String?
         var decisionDate: String?
         if var d = try root.optionalObject("decision") {
@@ -177,6 +181,7 @@ public struct SurveyManifest: Sendable {
             selfAssessment: sa, previous: prev, scheme: scheme, register: register, crosswalk: crosswalk)
         manifest.decisionNumber = decisionNumber
         manifest.decisionDate = decisionDate
+        manifest.totalLabel = totalLabel
         return manifest
     }
 }

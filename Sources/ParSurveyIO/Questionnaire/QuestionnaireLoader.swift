@@ -49,6 +49,7 @@ extension Questionnaire {
         }
 
         let policy = try invalidAnswerPolicy(&root) ?? .rejectForm
+        let groupNames = try respondentGroupNames(&root)
         var scales: [AnswerScale] = []
         var scaleIndex: [String: Int] = [:]
         let rawScales = try root.array("scales")
@@ -192,6 +193,7 @@ extension Questionnaire {
             id: id, version: version, title: title, component: component, maxPoints: maxPoints,
             scoring: scoring, scales: scales, elements: elements)
         questionnaire.invalidAnswer = policy
+        questionnaire.respondentGroups = groupNames
         return questionnaire
     }
 

@@ -49,6 +49,7 @@ private struct PlanReader {
         for (i, s) in try root.array("steps").enumerated() {
             steps.append(try step(s, path: "steps[\(i)]", earlier: steps))
         }
+        let variableBlock = try root.optionalObject("variables")
         let strata = try root.optionalString("strata").map(TextKey.clean)
         let sampling = try root.value("design").flatMap { v throws(JSONShapeError) in v == .null ? nil : try DesignSpec.read(v) }
         if strata != nil, sampling?.strata != nil {
@@ -58,6 +59,7 @@ private struct PlanReader {
         var plan = WeightingPlan(path: file, description: description, designWeights: design, steps: steps, strata: strata)
         plan.design = sampling
         plan.localizedDescription = localized
+        if var block = variableBlock { plan.variableNames = try WeightingPlan.variableNames(&block, of: plan) }
         return plan
     }
 

@@ -45,6 +45,9 @@ public struct Questionnaire: Sendable {
     public let questions: [Question]
     /// What an answer matching no option does, unless its question says otherwise.
     public var invalidAnswer: InvalidAnswerPolicy = .rejectForm
+    /// Names of the respondent groups (`respondentGroups`), in display order; empty: none
+    /// declared, reports print the group codes.
+    public var respondentGroups: [RespondentGroupName] = []
 
     /// The invalid-answer policy of question number `q` (its own, or the questionnaire's).
     public func invalidAnswerPolicy(ofQuestion q: Int) -> InvalidAnswerPolicy { questions[q].invalidAnswer ?? invalidAnswer }

@@ -7,8 +7,11 @@ import ParSurveyStatistics
 public struct LeadershipAreas: Sendable {
     /// One line of the table: a unit or a respondent group.
     public struct Line: Sendable {
-        /// Unit or group name.
+        /// Unit name or respondent group code.
         public var name: String
+        /// A respondent group's declared name (the questionnaire's `respondentGroups`); nil:
+        /// print `name`.
+        public var label: LocalizedText? = nil
         /// Published rank of a unit (nil for a group or the total).
         public var rank: Int?
         /// Respondents.
@@ -46,8 +49,18 @@ public struct LeadershipAreas: Sendable {
         let units = table.ranked.compactMap { row in
             result.groups.first { TextKey.key($0.group) == TextKey.key(row.unit) }.map { line($0, rank: row.rank) }
         }
+        // Groups the questionnaire names come first, in its order; the others keep theirs.
+        let groups = (byGroup?.groups ?? []).enumerated().sorted { a, b in
+            (q.respondentGroupPosition(a.element.group) ?? Int.max, a.offset) < (
+                q.respondentGroupPosition(b.element.group) ?? Int.max, b.offset
+            )
+        }.map { _, g in
+            var l = line(g, rank: nil)
+            l.label = q.respondentGroupLabel(g.group)
+            return l
+        }
         return LeadershipAreas(
-            areas: q.elements.map { ($0.id, $0.title) }, units: units, groups: byGroup.map { $0.groups.map { line($0, rank: nil) } } ?? [],
+            areas: q.elements.map { ($0.id, $0.title) }, units: units, groups: groups,
             total: line(result.overall, rank: nil), level: result.confidenceLevel, groupColumn: byGroup?.groupedBy)
     }
 }

@@ -84,7 +84,8 @@ extension ReportTables {
         func cells(_ x: ProfileItem) -> String { s.withMargin(x.estimate, x.interval, scale: 100, places: 1) }
         for (k, line) in (lines + (total ? [a.total] : [])).enumerated() {
             var row = ranked ? [line.rank.map(String.init) ?? ""] : []
-            row += [k == lines.count ? s.t("Tất cả", "All") : line.name, s.count(line.respondents), cells(line.overall)]
+            let name = k == lines.count ? s.totalName : line.label?.text(s.language) ?? line.name
+            row += [name, s.count(line.respondents), cells(line.overall)]
             row += line.areas.map(cells)
             t.add(row)
         }

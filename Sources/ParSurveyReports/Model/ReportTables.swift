@@ -139,6 +139,6 @@ enum ReportTables {
 
     /// The total row's label.
     static func totalLabel(_ section: DistributionSection, style: ReportStyle) -> String {
-        section.unit == nil ? LocalizedText.wholeProvince.text(style.language) : style.t("Toàn đơn vị", "Whole unit")
+        section.unit == nil ? style.totalName : style.t("Toàn đơn vị", "Whole unit")
     }
 }

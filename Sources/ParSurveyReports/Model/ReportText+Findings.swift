@@ -64,7 +64,7 @@ extension ReportText {
         }
         if !k.weakestSatisfaction.isEmpty {
             out.append(
-                s.t("Tiêu chí hài lòng thấp nhất toàn tỉnh: ", "Lowest satisfaction criteria, all units: ")
+                s.t("Tiêu chí hài lòng thấp nhất \(s.totalNameInSentence): ", "Lowest satisfaction criteria, all units: ")
                     + k.weakestSatisfaction.map { c in
                         "«" + c.label.text(s.language) + "» " + s.percent(c.estimate, places: 1)
                             + (c.interval.map { " (" + s.percentRange($0, places: 1) + ")" } ?? "")
@@ -72,7 +72,9 @@ extension ReportText {
         }
         if !k.weakestSelfAssessment.isEmpty {
             out.append(
-                s.t("Tự đánh giá bị trừ nhiều nhất toàn tỉnh: ", "Self-assessment criteria with most points lost, all units: ")
+                s.t(
+                    "Tự đánh giá bị trừ nhiều nhất \(s.totalNameInSentence): ",
+                    "Self-assessment criteria with most points lost, all units: ")
                     + k.weakestSelfAssessment.map { c in
                         c.criterion.title.text(s.language) + " (" + c.criterion.id + ") "
                             + s.t("mất ", "") + s.percent(c.share, places: 1) + s.t(" số điểm", " of its points lost")

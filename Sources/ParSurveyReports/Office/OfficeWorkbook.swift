@@ -108,7 +108,7 @@ public enum OfficeWorkbook {
             for (k, g) in (c.groups + [c.overall]).enumerated() {
                 let isAll = k == c.groups.count
                 rows.append([
-                    .text(c.component.title.text(s.language)), .text(isAll ? s.t("Chung", "All") : g.group), .number(Double(g.respondents)),
+                    .text(c.component.title.text(s.language)), .text(isAll ? s.totalName : g.group), .number(Double(g.respondents)),
                     num(g.index.map { $0 * 100 }), num(g.confidenceInterval.map { $0.low * 100 }),
                     num(g.confidenceInterval.map { $0.high * 100 }),
                     g.publishedHundredths.map(points) ?? num(g.points), .number(c.maxPoints),

@@ -73,6 +73,9 @@ public struct ComponentResult: Sendable {
     public var questionnaire: Questionnaire
     /// What the groups are (`unit`, or the `--by` column).
     public var groupedBy: String
+    /// Whether the groups are the respondent groups of the mapped group column (their
+    /// names come from the questionnaire's `respondentGroups`).
+    public var byRespondentGroup: Bool = false
     /// One score per group, in the group column's order.
     public var groups: [GroupScore]
     /// Everyone together.

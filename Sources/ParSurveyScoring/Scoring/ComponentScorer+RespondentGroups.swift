@@ -19,6 +19,7 @@ extension ComponentScorer {
             questionnaire: q, groupedBy: "group", groups: groups, overall: makeGroup(all, 0, q), accounts: [], rejects: [],
             weighting: data.method)
         result.weightingText = data.methodText
+        result.byRespondentGroup = true
         if let options = uncertainty { ScoreUncertainty.attach(to: &result, data: data, domain: domain, options: options) }
         return result
     }

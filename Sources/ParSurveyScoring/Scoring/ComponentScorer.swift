@@ -13,7 +13,15 @@ public enum ComponentScorer {
         let table = data.table
         let domain: CategoricalColumn
         let name: String
-        if let c = column {
+        var byRespondentGroup = false
+        if let c = column, TextKey.key(c) == "group", let g = table.group,
+            !table.variableOrder.contains(where: { TextKey.key($0) == "group" })
+        {
+            // `--by group`: the mapped respondent-group column (`columns.group`).
+            domain = g
+            name = "group"
+            byRespondentGroup = true
+        } else if let c = column {
             guard let key = table.variableOrder.first(where: { TextKey.key($0) == TextKey.key(c) }), let v = table.variables[key] else {
                 throw .unknownColumn(column: c, available: table.variableOrder)
             }
@@ -34,6 +42,7 @@ public enum ComponentScorer {
             overall: makeGroup(all, 0, table.questionnaire), accounts: accounts, rejects: rejects,
             weighting: data.method)
         result.weightingText = data.methodText
+        result.byRespondentGroup = byRespondentGroup
         if let options = uncertainty { ScoreUncertainty.attach(to: &result, data: data, domain: domain, options: options) }
         return result
     }

@@ -231,13 +231,18 @@ struct PlanRun {
         overall.maxMarginError = rakeFigures?.error
         var steps = reports
         for i in steps.indices {
-            steps[i].vietnameseSummary = plan.steps.first { $0.path == steps[i].path }?.vietnameseSummary ?? steps[i].summary
+            let step = plan.steps.first { $0.path == steps[i].path }
+            steps[i].vietnameseSummary = step?.vietnameseSummary(naming: { plan.variableName($0, .vi) }) ?? steps[i].summary
+            steps[i].englishSummary = step?.summary(naming: { plan.variableName($0, .en) }) ?? steps[i].summary
         }
         var d = WeightingDiagnostics(
             plan: plan.path, description: plan.description ?? plan.summary, units: units, overall: overall, steps: steps)
         d.localizedDescription =
             plan.localizedDescription
-            ?? LocalizedText(vi: plan.description ?? plan.steps.map(\.vietnameseSummary).joined(separator: " → "), en: d.description)
+            ?? LocalizedText(
+                vi: plan.description
+                    ?? plan.steps.map { $0.vietnameseSummary(naming: { plan.variableName($0, .vi) }) }.joined(separator: " → "),
+                en: d.description)
         return d
     }
 }

@@ -10,6 +10,8 @@ public struct WeightingStepReport: Sendable, Equatable {
     public var summary: String
     /// The same in Vietnamese (`hậu phân tầng theo commune trong từng đơn vị`).
     public var vietnameseSummary: String = ""
+    /// The English step line with the plan's variable names (empty: `summary`).
+    public var englishSummary: String = ""
     /// Raking: sweeps run.
     public var sweeps: Int?
     /// Raking: largest relative margin error after the last sweep.

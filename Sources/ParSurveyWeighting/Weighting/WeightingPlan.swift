@@ -29,6 +29,9 @@ public struct WeightingPlan: Sendable {
     /// How the sample was drawn (clusters, stages, FPC, lonely PSUs); nil: one stage with
     /// replacement, respondents the PSUs, `strata` the strata.
     public var design: DesignSpec?
+    /// Names of the plan's variables for people (`variables`: column → {vi, en}), keyed by
+    /// `TextKey.key` of the column; empty: step lines print the column names.
+    public var variableNames: [String: LocalizedText] = [:]
 
     /// Creates a plan.
     public init(

@@ -1,14 +1,18 @@
 extension WeightingStep {
     /// The step as an officer reads it in Vietnamese (`hậu phân tầng theo commune trong từng
     /// đơn vị`); column names stay as the plan writes them, numbers take a decimal comma.
-    public var vietnameseSummary: String {
+    public var vietnameseSummary: String { vietnameseSummary(naming: { $0 }) }
+
+    /// The same with each variable written as `name` gives it (`hậu phân tầng theo xã, phường,
+    /// thị trấn trong từng đơn vị` with the plan's `variables` labels).
+    public func vietnameseSummary(naming name: (String) -> String) -> String {
         let within: (Bool) -> String = { $0 ? " trong từng đơn vị" : "" }
         let number: (Double) -> String = { WeightingError.number($0).replacingOccurrences(of: ".", with: ",") }
         switch self {
         case let .postStratify(s):
-            return "hậu phân tầng theo \(s.margin.variables.joined(separator: " × "))\(within(s.withinUnit))"
+            return "hậu phân tầng theo \(s.margin.variables.map(name).joined(separator: " × "))\(within(s.withinUnit))"
         case let .rake(s):
-            let margins = s.margins.map { $0.variables.joined(separator: " × ") }.joined(separator: "; ")
+            let margins = s.margins.map { $0.variables.map(name).joined(separator: " × ") }.joined(separator: "; ")
             return "cân chỉnh (raking) theo các tổng biên \(margins)\(within(s.withinUnit))"
         case let .trim(s):
             var b: [String] = []

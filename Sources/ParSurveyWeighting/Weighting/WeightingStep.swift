@@ -34,12 +34,17 @@ public enum WeightingStep: Sendable {
     }
 
     /// A short description: the kind and its variables.
-    public var summary: String {
+    public var summary: String { summary(naming: { $0 }) }
+
+    /// The short description with each variable written as `name` gives it (a plan's
+    /// `variables` labels).
+    public func summary(naming name: (String) -> String) -> String {
         let within: (Bool) -> String = { $0 ? ", within unit" : "" }
         switch self {
-        case let .postStratify(s): return "postStratify(\(s.margin.variables.joined(separator: " × "))\(within(s.withinUnit)))"
+        case let .postStratify(s): return "postStratify(\(s.margin.variables.map(name).joined(separator: " × "))\(within(s.withinUnit)))"
         case let .rake(s):
-            return "rake(\(s.margins.map { $0.variables.joined(separator: " × ") }.joined(separator: "; "))\(within(s.withinUnit)))"
+            return
+                "rake(\(s.margins.map { $0.variables.map(name).joined(separator: " × ") }.joined(separator: "; "))\(within(s.withinUnit)))"
         case let .trim(s):
             var b: [String] = []
             if let l = s.lower { b.append("≥ \(WeightingError.number(l))") }

@@ -27,7 +27,10 @@ import Testing
         manifest = manifest.replacingOccurrences(
             of: "\"../../Questionnaires/leaders.json\"", with: "\"\(TestPaths.repo("Questionnaires/leaders.json"))\"")
         for (u, b) in zip(units, batches) { manifest = manifest.replacingOccurrences(of: "\"citizens/\(u).csv\"", with: "\"\(b)\"") }
-        for f in ["leaders/leaders.csv", "weighting/citizens.json", "weighting/leaders.json", "self-assessment.csv", "previous-2020.csv"] {
+        for f in [
+            "leaders/leaders.csv", "weighting/citizens.json", "weighting/leaders.json", "self-assessment.csv", "previous-2020.csv",
+            "register.csv",
+        ] {
             manifest = manifest.replacingOccurrences(of: "\"\(f)\"", with: "\"\(sample)/\(f)\"")
         }
         try manifest.write(toFile: dir + "/survey.json", atomically: true, encoding: .utf8)

@@ -41,8 +41,9 @@ import Testing
         #expect(index.headers.count == 7)  // STT, unit, 3 components, total, rank (the scheme has no grade bands)
         #expect(index.unitRows.count == 11)
         // Published (Tây Sơn's 2021 report): 50.39 + 25.70 + 8.02 = 84.11, rank 4 of 11.
-        let tay = try #require(index.unitRows.first { $0.cells[1] == .text("Tây Sơn") })
-        #expect(Self.texts(tay) == ["4", "Tây Sơn", "50,39", "25,70", "8,02", "84,11", "4"])
+        // The sample's register makes Tây Sơn a `district`: its official form (BinhDinhOfficialNamesTests).
+        let tay = try #require(index.unitRows.first { $0.cells[1] == .text("UBND huyện Tây Sơn") })
+        #expect(Self.texts(tay) == ["4", "UBND huyện Tây Sơn", "50,39", "25,70", "8,02", "84,11", "4"])
         // STT runs 1…11 in rank order
         #expect(index.unitRows.map { $0.cells[0] } == (1...11).map { .integer($0) })
     }
@@ -80,8 +81,8 @@ import Testing
             #expect(r.cells[9] == .hundredths(sum), "\(r.cells[1])")
         }
         // Tây Sơn's fields as published: 9.25, 5, 6.47, 6, 10.5, 3.5, 9.67 = 50.39
-        let tay = try #require(sa.unitRows.first { $0.cells[1] == .text("Tây Sơn") })
-        #expect(Self.texts(tay, .en) == ["4", "Tây Sơn", "9.25", "5.00", "6.47", "6.00", "10.50", "3.50", "9.67", "50.39"])
+        let tay = try #require(sa.unitRows.first { $0.cells[1] == .text("UBND huyện Tây Sơn") })
+        #expect(Self.texts(tay, .en) == ["4", "UBND huyện Tây Sơn", "9.25", "5.00", "6.47", "6.00", "10.50", "3.50", "9.67", "50.39"])
     }
 
     @Test func binhDinhSurveyByElementMatchesTheIndependentFigures() throws {
@@ -90,7 +91,9 @@ import Testing
         #expect(sat.headers.count == 2 + 5 + 2)
         for u in try Self.expected("binh-dinh-2021") {
             let name = u["unit"] as! String
-            let row = try #require(sat.unitRows.first { $0.cells[1] == .text(name) })
+            // Official forms (the register's types): "Quy Nhơn City People's Committee", ...
+            let row = try #require(
+                sat.unitRows.first { $0.cells[1].text(.en).hasPrefix(name + " ") && $0.cells[1].text(.en).hasSuffix("People's Committee") })
             let elements = u["elementIndex"] as! [String: Double]
             for (j, e) in ["E1", "E2", "E3", "E4", "E5"].enumerated() {
                 // numpy's index × 100, rounded to 2 decimals; allow one hundredth for the last digit
@@ -103,7 +106,7 @@ import Testing
             #expect(row.cells[8] == .hundredths(Self.hundredths(u["satisfaction"] as! Double)), "\(name)")
         }
         // Tây Sơn: 25.70 / 30 is an index of 85.67 % (the published figures)
-        let tay = try #require(sat.unitRows.first { $0.cells[1] == .text("Tây Sơn") })
+        let tay = try #require(sat.unitRows.first { $0.cells[1] == .text("Tây Sơn District People's Committee") })
         #expect(Self.texts(tay, .en)[7] == "85.67" && Self.texts(tay, .en)[8] == "25.70")
     }
 

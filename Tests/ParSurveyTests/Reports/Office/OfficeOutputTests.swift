@@ -99,9 +99,9 @@ import Testing
         let annex = Sheet(name: sheets[0].name, rows: Array(sheets[0].rows.dropFirst(7)), widths: sheets[0].widths)
         #expect(annex.rows.count == 1 + 11 + 1)  // header, 11 units, the average row (DecisionAnnex's first table)
         #expect(annex.rows[0].map { $0.text ?? "" }.prefix(2) == ["STT", "Đơn vị"])
-        let tay = try #require(annex.rows.first { $0.count > 1 && $0[1].text == "Tây Sơn" })
+        let tay = try #require(annex.rows.first { $0.count > 1 && $0[1].text == "UBND huyện Tây Sơn" })
         #expect(tay.map(\.number) == [4, nil, 50.39, 25.7, 8.02, 84.11, 4])
-        #expect(tay[5].ref == "F\(annex.rows.firstIndex { $0.count > 1 && $0[1].text == "Tây Sơn" }! + 1 + 7)")
+        #expect(tay[5].ref == "F\(annex.rows.firstIndex { $0.count > 1 && $0[1].text == "UBND huyện Tây Sơn" }! + 1 + 7)")
         #expect(annex.widths.count == 7 && annex.widths.allSatisfy { $0 >= 8 })
         // the index sheet: rank, of, unit, self-assessment, satisfaction (with its interval), …, total
         let index = sheets[1]
@@ -130,9 +130,11 @@ import Testing
         #expect(t.rows.count == 1 + 11 + 1)  // header, 11 units, the average row
         #expect(t.rows[0].header && !t.rows[1].header)
         #expect(t.rows[0].cells.first == (lang == "vi" ? "STT" : "No.") && t.rows[0].cells.count == 7)
-        let tay = try #require(t.rows.first { $0.cells.count > 1 && $0.cells[1] == "Tây Sơn" })
+        // The sample's register makes Tây Sơn a district: its official name form.
+        let name = lang == "vi" ? "UBND huyện Tây Sơn" : "Tây Sơn District People's Committee"
+        let tay = try #require(t.rows.first { $0.cells.count > 1 && $0.cells[1] == name })
         #expect(
-            tay.cells == ["4", "Tây Sơn", selfAssessment, lang == "vi" ? "25,70" : "25.70", lang == "vi" ? "8,02" : "8.02", total, "4"])
+            tay.cells == ["4", name, selfAssessment, lang == "vi" ? "25,70" : "25.70", lang == "vi" ? "8,02" : "8.02", total, "4"])
         #expect(!t.rows.contains { $0.cells.joined().contains("±") })
         #expect(doc.paragraphs.first == (lang == "vi" ? "PHỤ LỤC" : "ANNEX"))
     }
