@@ -161,7 +161,7 @@ import Testing
             [
                 "validate", "--questionnaire", C.path("mini.json"), "--unit", "district",
                 "--units", "Tây Sơn,An Lão", fifo,
-            ], timeout: 30)
+            ], environment: ["COLUMNS": "200"], timeout: 30)  // wide enough that the reject line is not wrapped
         #expect(r.code == 0, "\(r.stderr)")
         // three rows read: two accepted, F3's unknown unit rejected (line 4 of the stream)
         #expect(r.stdout.contains("\(fifo)    3     2     1\n"), "\(r.stdout)")
