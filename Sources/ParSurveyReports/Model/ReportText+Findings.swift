@@ -135,7 +135,8 @@ extension ReportText {
                     + "same result)."),
             s.t(
                 "Phân bố câu trả lời: kiểm định Rao–Scott (F bậc hai) cho mỗi câu hỏi hỏi xem các nhóm có trả lời khác nhau không, xét "
-                    + "cả bảng cùng lúc; p nhỏ hơn 0,05 nghĩa là có khác biệt ngoài ngẫu nhiên chọn mẫu. Dấu ▼ là một kiểm định khác: "
+                    + "cả bảng cùng lúc; p nhỏ hơn 0,05 nghĩa là có khác biệt ngoài ngẫu nhiên chọn mẫu. Bảng có nhiều ô trống (R dừng "
+                    + "vì ma trận suy biến): hiệu ứng thiết kế tính theo tỷ lệ kỳ vọng khi các nhóm như nhau. Dấu ▼ là một kiểm định khác: "
                     + "so tỷ lệ hài lòng của từng nhóm với tỷ lệ chung (kiểm định t hai phía, hiệu chỉnh Holm cho số nhóm). Hai kiểm "
                     + "định trả lời hai câu hỏi khác nhau nên có thể một nhóm bị ▼ trong khi p của cả bảng lớn, hoặc ngược lại.",
                 "Answer distributions: the Rao–Scott test (second-order F) of each question asks whether the groups answer "

@@ -111,13 +111,16 @@ enum ReportText {
     static func chartCaption(_ c: LikertChart, _ s: ReportStyle) -> String {
         var t =
             (c.questions.count > 1 ? s.t("Gộp các câu ", "Pooled questions ") + c.questions.joined(separator: ", ") + ". " : "")
-            + s.t("Kiểm định Rao–Scott (F): ", "Rao–Scott test (F): ") + ReportTables.testLine(c, style: s) + "."
+            + s.t("Các nhóm có trả lời khác nhau không (p < 0,05 là có): ", "Rao–Scott test (F): ") + ReportTables.testLine(c, style: s)
+            + "."
         let below = c.rows.filter { !$0.below.isEmpty }.map { "\($0.label) (\($0.below.joined(separator: ", ")))" }
         if !below.isEmpty { t += " ▼ " + s.t("Thấp hơn có ý nghĩa: ", "Significantly below: ") + below.joined(separator: "; ") + "." }
         if c.tests.contains(where: { $0.test?.designEffectsFrom == .expectedProportions }) {
             t +=
                 " "
-                + s.t("Bảng thưa: hiệu ứng thiết kế tính theo tỷ lệ kỳ vọng.", "Sparse table: design effects from expected proportions.")
+                + s.t(
+                    "Bảng có nhiều ô trống: p tính theo cách dự phòng nêu ở phụ lục phương pháp.",
+                    "Sparse table: design effects from expected proportions.")
         }
         return t
     }
