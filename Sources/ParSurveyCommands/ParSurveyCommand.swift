@@ -3,7 +3,7 @@ import ParSurvey
 /// The `par-survey` command line: subcommands, shared options, exit codes.
 public enum ParSurveyCommand {
     /// The tool's version.
-    public static let version = "0.1.0"
+    public static let version = "0.3.0"
 
     static let subcommands: [(name: String, summary: String)] = [
         ("run", "score everything a folder's survey.json names and print the ranked PAR Index table"),

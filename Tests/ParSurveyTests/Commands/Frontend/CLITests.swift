@@ -93,7 +93,7 @@ import Testing
     @Test func helpAndVersion() {
         let h = CLIRunner.run(["--lang", "en", "run", "--help"])
         #expect(h.code == 0 && h.stdout.hasPrefix("Usage: par-survey run FOLDER"))
-        #expect(CLIRunner.run(["--version"]).stdout == "par-survey 0.1.0\n")
+        #expect(CLIRunner.run(["--version"]).stdout == "par-survey 0.3.0\n")
     }
 
     @Test func missingInputExits66() {

@@ -78,7 +78,7 @@ import Testing
         let own = CLIRunner.run(["--seed", "7", "run", TestPaths.sample])
         #expect(own.code == 64 && own.stderr.hasPrefix("par-survey: không có lệnh “--seed”"))
         #expect(CLIRunner.run(["--lang", "en"]).code == 64)
-        #expect(CLIRunner.run(["--lang", "en", "--help"]).stdout.hasPrefix("par-survey 0.1.0"))
+        #expect(CLIRunner.run(["--lang", "en", "--help"]).stdout.hasPrefix("par-survey 0.3.0"))
     }
 
     @Test func helpComesFromTheTable() {
