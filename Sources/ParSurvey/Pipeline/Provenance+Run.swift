@@ -41,6 +41,10 @@ extension Provenance {
         }
         add("Tự đánh giá", "Self-assessment", m.selfAssessment)
         add("Kết quả năm trước", "Previous year", m.previous)
+        // the files that decide points, names and validity are hashed too
+        add("Bộ tiêu chí chấm điểm", "Index scheme", m.scheme)
+        add("Danh mục đơn vị", "Unit register", m.register)
+        add("Bảng chuyển đổi đơn vị", "Unit crosswalk", m.crosswalk)
         var files: [InputRecord] = []
         for (role, path) in list {
             let (hex, bytes) = try SHA256.file(path)
