@@ -57,6 +57,37 @@ public enum KeyRule: Sendable, Hashable {
     case registerNeedsYear
     /// A text that is not a date `YYYY-MM-DD`.
     case notADate(String)
+    /// Points that are not a positive (or, `allowZero`, non-negative) number with at most two
+    /// decimals; `text` as written.
+    case notPoints(String, allowZero: Bool)
+    /// An id of the scheme used twice (`firstAt`: the key path of its first use).
+    case idUsedTwice(String, firstAt: String)
+    /// A schema version this build does not read.
+    case unsupportedVersion(String, supported: Int)
+    /// A component source given to two components.
+    case sourceAlreadyUsed(String, component: String)
+    /// The components' maxima (`parts`, written with two decimals) do not add up to `totalPoints`.
+    case componentMaximaDoNotSum(sum: String, parts: [String], total: String)
+    /// The sub-criteria of `criterion` do not add up to its `maxPoints`.
+    case subCriteriaDoNotSum(criterion: String, sum: String, parts: [String], maxPoints: String)
+    /// The criteria do not add up to the self-assessment component's `maxPoints`.
+    case criteriaDoNotSum(sum: String, parts: [String], maxPoints: String)
+    /// A self-assessment component without a criteria tree.
+    case selfAssessmentNeedsCriteria(component: String)
+    /// Criteria in a scheme without a self-assessment component.
+    case criteriaWithoutSelfAssessment
+    /// An adjustment kind that is neither `bonus` nor `penalty`.
+    case notBonusOrPenalty(String)
+    /// Bonus or penalty items in a scheme without a self-assessment component.
+    case adjustmentsNeedSelfAssessment
+    /// Rounding to other than 2 decimal places (the places as written).
+    case onlyTwoDecimalPlaces(found: String)
+    /// A rounding mode other than `halfUp`.
+    case onlyHalfUpRounding(found: String)
+    /// A grade band whose minimum is not below the previous band's.
+    case bandNotBelowPrevious(minimum: String, previous: String)
+    /// A unit type in two ranking groups (`firstAt`: the key path of the first).
+    case unitTypeAlreadyIn(String, firstAt: String)
 
     /// The loader's message in English.
     public var english: String {
@@ -72,7 +103,7 @@ public enum KeyRule: Sendable, Hashable {
         case let .duplicateScaleID(id): return "duplicate scale id '\(id)'"
         case let .unitListedTwice(u): return "unit '\(u)' listed twice"
         case let .notOneOf(value, what, allowed):
-            let list = what == .encoding ? allowed.joined(separator: ", ") : allowed.joined(separator: " or ")
+            let list = what.listsWithCommas ? allowed.joined(separator: ", ") : allowed.joined(separator: " or ")
             return "'\(value)' is not \(what.withArticle) (\(list))"
         case let .noSuchScale(id, scales): return "no scale with id '\(id)' (scales: \(scales.joined(separator: ", ")))"
         case .scaleNeedsOptions: return "a scale needs options"
@@ -92,6 +123,28 @@ public enum KeyRule: Sendable, Hashable {
         case .crosswalkNeedsRegister: return "a crosswalk needs a unit register (key \"register\")"
         case .registerNeedsYear: return "a register needs the survey year (key \"year\") to check which units were valid"
         case let .notADate(text): return "'\(text)' is not a date YYYY-MM-DD"
+        case let .notPoints(text, allowZero):
+            return "'\(text)' is not a \(allowZero ? "non-negative" : "positive") number with at most two decimals"
+        case let .idUsedTwice(id, first): return "id '\(id)' is used twice (first at \(first))"
+        case let .unsupportedVersion(v, supported): return "version \(v) is not supported (this build reads \(supported))"
+        case let .sourceAlreadyUsed(s, c): return "source '\(s)' is already used by component '\(c)'"
+        case let .componentMaximaDoNotSum(sum, parts, total):
+            return "component maxima sum to \(sum) (\(parts.joined(separator: " + "))), not totalPoints \(total)"
+        case let .subCriteriaDoNotSum(c, sum, parts, max):
+            return "sub-criteria of '\(c)' have maxima summing to \(sum) (\(parts.joined(separator: " + "))), not its maxPoints \(max)"
+        case let .criteriaDoNotSum(sum, parts, max):
+            return
+                "criteria maxima sum to \(sum) (\(parts.joined(separator: " + "))), not the self-assessment component's maxPoints \(max)"
+        case let .selfAssessmentNeedsCriteria(c): return "the self-assessment component '\(c)' needs a criteria tree"
+        case .criteriaWithoutSelfAssessment: return "criteria given but no component has source 'selfAssessment'"
+        case let .notBonusOrPenalty(k): return "'\(k)' is not bonus or penalty"
+        case .adjustmentsNeedSelfAssessment:
+            return "bonus and penalty items are scored in the self-assessment table; the scheme has no selfAssessment component"
+        case let .onlyTwoDecimalPlaces(found): return "only 2 decimal places are supported, not \(found)"
+        case let .onlyHalfUpRounding(found): return "only 'halfUp' rounding (on the decimal text) is supported, not '\(found)'"
+        case let .bandNotBelowPrevious(min, previous):
+            return "\(min) is not below the previous band's minimum \(previous) (list bands from the highest)"
+        case let .unitTypeAlreadyIn(t, first): return "unit type '\(t)' is already in \(first)"
         }
     }
 
@@ -106,13 +159,21 @@ public enum KeyRule: Sendable, Hashable {
             .meanCreditNeedsCredits, .shareSatisfiedNeedsSatisfied, .ambiguousOption(spelling: "1", first: "0"), .elementNeedsQuestion,
             .pointsOnAllOrNone, .leadershipNeedsPoints, .pointsDoNotSum(sum: "9.5", maxPoints: "10"), .matchesNoFile(pattern: "*.csv"),
             .crosswalkNeedsPrevious, .crosswalkNeedsRegister, .registerNeedsYear, .notADate("15/01/2022"),
+            .notPoints("1.005", allowZero: false), .notPoints("-1", allowZero: true), .idUsedTwice("1.1", firstAt: "criteria[0].id"),
+            .unsupportedVersion("2", supported: 1), .sourceAlreadyUsed("leadership", component: "leaders"),
+            .componentMaximaDoNotSum(sum: "102.00", parts: ["60.00", "30.00", "12.00"], total: "100.00"),
+            .subCriteriaDoNotSum(criterion: "1.3", sum: "10.50", parts: ["6.50", "4.00"], maxPoints: "10.00"),
+            .criteriaDoNotSum(sum: "59.00", parts: ["59.00"], maxPoints: "60.00"), .selfAssessmentNeedsCriteria(component: "sa"),
+            .criteriaWithoutSelfAssessment, .notBonusOrPenalty("reward"), .adjustmentsNeedSelfAssessment,
+            .onlyTwoDecimalPlaces(found: "3"), .onlyHalfUpRounding(found: "halfEven"),
+            .bandNotBelowPrevious(minimum: "80.00", previous: "70.00"), .unitTypeAlreadyIn("town", firstAt: "rankingGroups[0].unitTypes"),
         ]
 }
 
 /// What a key rule is about (`empty id`, `at least one scale is needed`).
 public enum KeyNoun: String, Sendable, Hashable, CaseIterable {
     case id, unitName, fileName, decisionNumber, unitType, scale, element, component, batch, margin, table
-    case scoringMethod, invalidAnswerPolicy, encoding
+    case scoringMethod, invalidAnswerPolicy, encoding, source, policy
 
     /// `id`, `unit name`, `scale`, ….
     public var english: String {
@@ -131,8 +192,13 @@ public enum KeyNoun: String, Sendable, Hashable, CaseIterable {
         case .scoringMethod: return "scoring method"
         case .invalidAnswerPolicy: return "invalid-answer policy"
         case .encoding: return "encoding"
+        case .source: return "source"
+        case .policy: return "policy"
         }
     }
+
+    /// Whether the allowed values are listed with commas (`a, b, c`) rather than `a or b`.
+    var listsWithCommas: Bool { self == .encoding || self == .source || self == .policy }
 
     /// `a component`, `an encoding`, `an invalid-answer policy`.
     public var withArticle: String {

@@ -40,11 +40,42 @@ extension KeyRule {
         case .crosswalkNeedsRegister: return "bảng chuyển đổi đơn vị cần danh mục đơn vị (mục \"register\")"
         case .registerNeedsYear: return "danh mục đơn vị cần năm khảo sát (mục \"year\") để biết đơn vị nào có hiệu lực"
         case let .notADate(text): return "“\(text)” không phải là ngày dạng NNNN-TT-NN (năm-tháng-ngày)"
+        case let .notPoints(text, allowZero):
+            return "“\(text)” không phải là số \(allowZero ? "không âm" : "dương") có tối đa hai chữ số thập phân"
+        case let .idUsedTwice(id, first): return "mã “\(id)” được dùng hai lần (lần đầu ở \(first))"
+        case let .unsupportedVersion(v, supported):
+            return "phiên bản \(v) không được hỗ trợ (chương trình này đọc phiên bản \(supported))"
+        case let .sourceAlreadyUsed(s, c): return "nguồn điểm “\(s)” đã được dùng cho thành phần “\(c)”"
+        case let .componentMaximaDoNotSum(sum, parts, total):
+            return
+                "tổng điểm tối đa của các thành phần bằng \(Self.comma(sum)) (\(Self.sum(parts))), không bằng totalPoints \(Self.comma(total))"
+        case let .subCriteriaDoNotSum(c, sum, parts, max):
+            return
+                "tổng điểm tối đa của các tiêu chí con của “\(c)” bằng \(Self.comma(sum)) (\(Self.sum(parts))), không bằng maxPoints \(Self.comma(max)) của tiêu chí này"
+        case let .criteriaDoNotSum(sum, parts, max):
+            return
+                "tổng điểm tối đa của các tiêu chí bằng \(Self.comma(sum)) (\(Self.sum(parts))), không bằng maxPoints \(Self.comma(max)) của thành phần tự đánh giá"
+        case let .selfAssessmentNeedsCriteria(c): return "thành phần tự đánh giá “\(c)” cần có cây tiêu chí (mục \"criteria\")"
+        case .criteriaWithoutSelfAssessment:
+            return "có danh sách tiêu chí (mục \"criteria\") nhưng không thành phần nào có nguồn điểm “selfAssessment”"
+        case let .notBonusOrPenalty(k): return "“\(k)” không phải là điểm thưởng (“bonus”) hay điểm trừ (“penalty”)"
+        case .adjustmentsNeedSelfAssessment:
+            return "điểm thưởng và điểm trừ được chấm trong bảng tự đánh giá; phương pháp tính Chỉ số không có thành phần “selfAssessment”"
+        case let .onlyTwoDecimalPlaces(found): return "chỉ hỗ trợ làm tròn đến 2 chữ số thập phân, không phải \(found)"
+        case let .onlyHalfUpRounding(found):
+            return "chỉ hỗ trợ cách làm tròn “halfUp” (làm tròn nửa lên, trên số thập phân như đã viết), không phải “\(found)”"
+        case let .bandNotBelowPrevious(min, previous):
+            return
+                "\(Self.comma(min)) không nhỏ hơn mức tối thiểu \(Self.comma(previous)) của khoảng xếp loại trước (liệt kê các khoảng từ cao xuống thấp)"
+        case let .unitTypeAlreadyIn(t, first): return "loại đơn vị “\(t)” đã có ở \(first)"
         }
     }
 
     /// `9.5` → `9,5` (a number written by the loader with a decimal point).
     private static func comma(_ text: String) -> String { text.replacingOccurrences(of: ".", with: ",") }
+
+    /// `["60.00", "30.00"]` → `60,00 + 30,00`.
+    private static func sum(_ parts: [String]) -> String { parts.map(comma).joined(separator: " + ") }
 }
 
 extension KeyNoun {
@@ -65,6 +96,8 @@ extension KeyNoun {
         case .scoringMethod: return "cách tính điểm"
         case .invalidAnswerPolicy: return "cách xử lý câu trả lời không hợp lệ"
         case .encoding: return "bảng mã"
+        case .source: return "nguồn điểm"
+        case .policy: return "cách xử lý khi thiếu thành phần"
         }
     }
 }
