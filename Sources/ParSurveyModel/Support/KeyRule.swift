@@ -88,6 +88,24 @@ public enum KeyRule: Sendable, Hashable {
     case bandNotBelowPrevious(minimum: String, previous: String)
     /// A unit type in two ranking groups (`firstAt`: the key path of the first).
     case unitTypeAlreadyIn(String, firstAt: String)
+    /// An annex text with a placeholder not in `known` (names without braces).
+    case unknownPlaceholder(String, in: String, known: [String])
+    /// An annex text that takes no placeholder but has one.
+    case placeholderNotFilled(String, in: String)
+    /// A unit name form without `{name}`.
+    case nameFormLacksName(String)
+    /// A unit name form with a placeholder other than `{name}`.
+    case nameFormPlaceholder(String, in: String)
+    /// A value listed twice in an annex list.
+    case listedTwice(String)
+    /// An annex table names a component the scheme does not have (`has`: its sources).
+    case schemeHasNoComponent(String, has: [String])
+    /// A self-assessment annex table in a scheme without that component.
+    case schemeHasNoSelfAssessment
+    /// An annex table names a criterion the scheme does not have.
+    case notACriterion(String, known: [String])
+    /// A survey annex table asked to show the self-assessment.
+    case surveyTableNotSelfAssessment
 
     /// The loader's message in English.
     public var english: String {
@@ -145,6 +163,17 @@ public enum KeyRule: Sendable, Hashable {
         case let .bandNotBelowPrevious(min, previous):
             return "\(min) is not below the previous band's minimum \(previous) (list bands from the highest)"
         case let .unitTypeAlreadyIn(t, first): return "unit type '\(t)' is already in \(first)"
+        case let .unknownPlaceholder(name, text, known):
+            return "unknown placeholder '{\(name)}' in '\(text)' (known: \(known.map { "{\($0)}" }.joined(separator: ", ")))"
+        case let .placeholderNotFilled(name, text): return "no placeholder is filled here: '{\(name)}' in '\(text)'"
+        case let .nameFormLacksName(text): return "'\(text)' does not hold {name}"
+        case let .nameFormPlaceholder(name, text):
+            return "unknown placeholder '{\(name)}' in '\(text)' (a unit name form holds {name} only)"
+        case let .listedTwice(text): return "'\(text)' is listed twice"
+        case let .schemeHasNoComponent(s, has): return "the scheme has no '\(s)' component (it has \(has.joined(separator: ", ")))"
+        case .schemeHasNoSelfAssessment: return "the scheme has no selfAssessment component"
+        case let .notACriterion(s, known): return "'\(s)' is not a criterion of the scheme (\(known.joined(separator: ", ")))"
+        case .surveyTableNotSelfAssessment: return "a survey table shows satisfaction or leadership, not selfAssessment"
         }
     }
 
@@ -167,13 +196,18 @@ public enum KeyRule: Sendable, Hashable {
             .criteriaWithoutSelfAssessment, .notBonusOrPenalty("reward"), .adjustmentsNeedSelfAssessment,
             .onlyTwoDecimalPlaces(found: "3"), .onlyHalfUpRounding(found: "halfEven"),
             .bandNotBelowPrevious(minimum: "80.00", previous: "70.00"), .unitTypeAlreadyIn("town", firstAt: "rankingGroups[0].unitTypes"),
+            .unknownPlaceholder("year", in: "Decision of {year}", known: ["decisionNumber", "decisionDate"]),
+            .placeholderNotFilled("year", in: "Average {year}"), .nameFormLacksName("District People's Committee"),
+            .nameFormPlaceholder("type", in: "{type} {name}"), .listedTwice("1.1"),
+            .schemeHasNoComponent("leadership", has: ["selfAssessment", "satisfaction"]), .schemeHasNoSelfAssessment,
+            .notACriterion("1.9", known: ["1.1", "1.2"]), .surveyTableNotSelfAssessment,
         ]
 }
 
 /// What a key rule is about (`empty id`, `at least one scale is needed`).
 public enum KeyNoun: String, Sendable, Hashable, CaseIterable {
     case id, unitName, fileName, decisionNumber, unitType, scale, element, component, batch, margin, table
-    case scoringMethod, invalidAnswerPolicy, encoding, source, policy
+    case scoringMethod, invalidAnswerPolicy, encoding, source, policy, componentSource, tableKind
 
     /// `id`, `unit name`, `scale`, ….
     public var english: String {
@@ -194,11 +228,13 @@ public enum KeyNoun: String, Sendable, Hashable, CaseIterable {
         case .encoding: return "encoding"
         case .source: return "source"
         case .policy: return "policy"
+        case .componentSource: return "component source"
+        case .tableKind: return "table kind"
         }
     }
 
     /// Whether the allowed values are listed with commas (`a, b, c`) rather than `a or b`.
-    var listsWithCommas: Bool { self == .encoding || self == .source || self == .policy }
+    var listsWithCommas: Bool { [.encoding, .source, .policy, .componentSource, .tableKind].contains(self) }
 
     /// `a component`, `an encoding`, `an invalid-answer policy`.
     public var withArticle: String {

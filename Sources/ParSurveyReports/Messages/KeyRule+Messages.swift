@@ -68,6 +68,20 @@ extension KeyRule {
             return
                 "\(Self.comma(min)) không nhỏ hơn mức tối thiểu \(Self.comma(previous)) của khoảng xếp loại trước (liệt kê các khoảng từ cao xuống thấp)"
         case let .unitTypeAlreadyIn(t, first): return "loại đơn vị “\(t)” đã có ở \(first)"
+        case let .unknownPlaceholder(name, text, known):
+            return "không có chỗ điền “{\(name)}” (trong “\(text)”; các chỗ điền có: \(known.map { "“{\($0)}”" }.joined(separator: ", ")))"
+        case let .placeholderNotFilled(name, text): return "mục này không có chỗ điền nào: “{\(name)}” trong “\(text)”"
+        case let .nameFormLacksName(text): return "“\(text)” không chứa chỗ điền “{name}”"
+        case let .nameFormPlaceholder(name, text):
+            return "không có chỗ điền “{\(name)}” (trong “\(text)”; mẫu tên đơn vị chỉ chứa “{name}”)"
+        case let .listedTwice(text): return "“\(text)” có tên hai lần trong danh sách"
+        case let .schemeHasNoComponent(s, has):
+            return "phương pháp tính Chỉ số không có thành phần “\(s)” (chỉ có: \(has.joined(separator: ", ")))"
+        case .schemeHasNoSelfAssessment: return "phương pháp tính Chỉ số không có thành phần “selfAssessment”"
+        case let .notACriterion(s, known):
+            return "“\(s)” không phải là tiêu chí của phương pháp tính Chỉ số (các tiêu chí: \(known.joined(separator: ", ")))"
+        case .surveyTableNotSelfAssessment:
+            return "bảng kết quả khảo sát chỉ trình bày thành phần “satisfaction” hoặc “leadership”, không trình bày “selfAssessment”"
         }
     }
 
@@ -98,6 +112,8 @@ extension KeyNoun {
         case .encoding: return "bảng mã"
         case .source: return "nguồn điểm"
         case .policy: return "cách xử lý khi thiếu thành phần"
+        case .componentSource: return "nguồn điểm của thành phần"
+        case .tableKind: return "loại bảng"
         }
     }
 }

@@ -50,4 +50,29 @@ import Testing
             #expect(m.en == en)
         }
     }
+
+    @Test func annexTemplateRulesInBothLanguages() throws {
+        let cases: [(String, String, String, String)] = [
+            (
+                "\"UBND huyện {name}\"", "\"UBND huyện {ten}\"",
+                "mục “annex.unitNames.district” của phương pháp tính Chỉ số: “UBND huyện {ten}” không chứa chỗ điền “{name}”",
+                "scheme key 'annex.unitNames.district': 'UBND huyện {ten}' does not hold {name}"
+            ),
+            (
+                "\"averageRow\":", "\"tables\": [{\"kind\": \"chart\"}], \"averageRow\":",
+                "mục “annex.tables[0].kind” của phương pháp tính Chỉ số: “chart” không phải là loại bảng hợp lệ (chọn một trong: index, selfAssessment, survey)",
+                "scheme key 'annex.tables[0].kind': 'chart' is not a table kind (index, selfAssessment, survey)"
+            ),
+            (
+                "\"averageRow\":", "\"tables\": [{\"kind\": \"selfAssessment\", \"criteria\": [\"1.1\", \"1.1\"]}], \"averageRow\":",
+                "mục “annex.tables[0].criteria[1]” của phương pháp tính Chỉ số: “1.1” có tên hai lần trong danh sách",
+                "scheme key 'annex.tables[0].criteria[1]': '1.1' is listed twice"
+            ),
+        ]
+        for (old, new, vi, en) in cases {
+            let m = try Self.schemeMessage(old, new)
+            #expect(m.vi == vi)
+            #expect(m.en == en)
+        }
+    }
 }
