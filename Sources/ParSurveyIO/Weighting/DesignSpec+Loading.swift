@@ -28,7 +28,8 @@ extension DesignSpec {
         spec.nest = try r.optionalBool("nest") ?? false
         if let l = try r.optionalString("lonelyPSU") {
             guard let rule = SurveyDesign.LonelyPSU(rawValue: l) else {
-                throw JSONShapeError(path: "design.lonelyPSU", message: "'\(l)' is not one of fail, adjust, average, certainty, remove")
+                throw JSONShapeError(
+                    path: "design.lonelyPSU", message: .check(.lonelyPSU(l, allowed: ["fail", "adjust", "average", "certainty", "remove"])))
             }
             spec.lonelyPSU = rule
         }

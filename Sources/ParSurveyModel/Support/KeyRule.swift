@@ -106,6 +106,32 @@ public enum KeyRule: Sendable, Hashable {
     case notACriterion(String, known: [String])
     /// A survey annex table asked to show the self-assessment.
     case surveyTableNotSelfAssessment
+    /// Strata in the plan and in its design.
+    case strataGivenTwice
+    /// A raking tolerance not between 0 and 1.
+    case toleranceOutOfRange(found: Double)
+    /// A sweep limit that is not a whole number from 1 to 100000.
+    case maxSweepsOutOfRange
+    /// A weighting step the plan does not know (`steps`: the known ones).
+    case unknownStep(String, steps: [String])
+    /// A list of column names that is empty or has an empty name.
+    case columnNamesNeeded
+    /// A column named twice.
+    case columnNamedTwice
+    /// A margin with neither or (`both`) both of `totals` and `shares`.
+    case totalsOrShares(both: Bool)
+    /// Trimming without `upper` or `lower`.
+    case upperOrLower
+    /// A lower bound not below the upper one.
+    case lowerNotBelowUpper(upper: Double)
+    /// Trimming bounds other than `absolute` or `relativeToMean`.
+    case trimBounds(found: String)
+    /// A redistribution other than `additive` or `proportional`.
+    case trimRedistribution(found: String)
+    /// `rerake` without an earlier rake step.
+    case noEarlierRake
+    /// A lonely-PSU rule that is none of the allowed ones.
+    case lonelyPSU(String, allowed: [String])
 
     /// The loader's message in English.
     public var english: String {
@@ -174,6 +200,19 @@ public enum KeyRule: Sendable, Hashable {
         case .schemeHasNoSelfAssessment: return "the scheme has no selfAssessment component"
         case let .notACriterion(s, known): return "'\(s)' is not a criterion of the scheme (\(known.joined(separator: ", ")))"
         case .surveyTableNotSelfAssessment: return "a survey table shows satisfaction or leadership, not selfAssessment"
+        case .strataGivenTwice: return "strata are given twice (here and in design.strata); keep design.strata"
+        case let .toleranceOutOfRange(x): return "must be between 0 and 1 (relative to the sum of weights), not \(x)"
+        case .maxSweepsOutOfRange: return "must be a whole number from 1 to 100000"
+        case let .unknownStep(kind, steps): return "unknown step '\(kind)' (steps: \(steps.joined(separator: ", ")))"
+        case .columnNamesNeeded: return "needs at least one column name, none empty"
+        case .columnNamedTwice: return "a column is named twice"
+        case let .totalsOrShares(both): return both ? "give \"totals\" or \"shares\", not both" : "give \"totals\" or \"shares\""
+        case .upperOrLower: return "give \"upper\", \"lower\" or both"
+        case let .lowerNotBelowUpper(u): return "must be below upper (\(u))"
+        case let .trimBounds(found): return "expected \"absolute\" or \"relativeToMean\", not '\(found)'"
+        case let .trimRedistribution(found): return "expected \"additive\" (R's trimWeights) or \"proportional\", not '\(found)'"
+        case .noEarlierRake: return "no earlier rake step to repeat"
+        case let .lonelyPSU(l, allowed): return "'\(l)' is not one of \(allowed.joined(separator: ", "))"
         }
     }
 
@@ -201,6 +240,10 @@ public enum KeyRule: Sendable, Hashable {
             .nameFormPlaceholder("type", in: "{type} {name}"), .listedTwice("1.1"),
             .schemeHasNoComponent("leadership", has: ["selfAssessment", "satisfaction"]), .schemeHasNoSelfAssessment,
             .notACriterion("1.9", known: ["1.1", "1.2"]), .surveyTableNotSelfAssessment,
+            .strataGivenTwice, .toleranceOutOfRange(found: 2), .maxSweepsOutOfRange, .unknownStep("reweight", steps: ["rake", "trim"]),
+            .columnNamesNeeded, .columnNamedTwice, .totalsOrShares(both: false), .totalsOrShares(both: true), .upperOrLower,
+            .lowerNotBelowUpper(upper: 3.5), .trimBounds(found: "relative"), .trimRedistribution(found: "even"), .noEarlierRake,
+            .lonelyPSU("drop", allowed: ["fail", "adjust", "average", "certainty", "remove"]),
         ]
 }
 

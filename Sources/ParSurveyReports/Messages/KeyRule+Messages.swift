@@ -80,6 +80,22 @@ extension KeyRule {
         case .schemeHasNoSelfAssessment: return "phương pháp tính Chỉ số không có thành phần “selfAssessment”"
         case let .notACriterion(s, known):
             return "“\(s)” không phải là tiêu chí của phương pháp tính Chỉ số (các tiêu chí: \(known.joined(separator: ", ")))"
+        case .strataGivenTwice: return "tầng (“strata”) được khai báo hai lần (ở đây và ở “design.strata”); hãy chỉ giữ “design.strata”"
+        case let .toleranceOutOfRange(x):
+            return "phải nằm trong khoảng từ 0 đến 1 (so với tổng trọng số), nhưng giá trị là \(ErrorMessages.number(x).vi)"
+        case .maxSweepsOutOfRange: return "phải là số nguyên từ 1 đến 100000"
+        case let .unknownStep(kind, steps): return "không có bước “\(kind)” (các bước: \(steps.joined(separator: ", ")))"
+        case .columnNamesNeeded: return "cần ít nhất một tên cột, không tên nào để trống"
+        case .columnNamedTwice: return "có cột được nêu tên hai lần"
+        case let .totalsOrShares(both):
+            return "cần \"totals\" hoặc \"shares\"" + (both ? ", không dùng cả hai" : "")
+        case .upperOrLower: return "cần \"upper\", \"lower\" hoặc cả hai"
+        case let .lowerNotBelowUpper(u): return "phải nhỏ hơn giá trị \"upper\" (\(ErrorMessages.number(u).vi))"
+        case let .trimBounds(found): return "cần \"absolute\" hoặc \"relativeToMean\", không phải “\(found)”"
+        case let .trimRedistribution(found):
+            return "cần \"additive\" (như trimWeights của R) hoặc \"proportional\", không phải “\(found)”"
+        case .noEarlierRake: return "không có bước cân chỉnh (“rake”) nào trước đó để làm lại"
+        case let .lonelyPSU(l, allowed): return "“\(l)” không phải là một trong: \(allowed.joined(separator: ", "))"
         case .surveyTableNotSelfAssessment:
             return "bảng kết quả khảo sát chỉ trình bày thành phần “satisfaction” hoặc “leadership”, không trình bày “selfAssessment”"
         }
