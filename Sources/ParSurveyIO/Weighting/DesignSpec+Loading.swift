@@ -34,7 +34,7 @@ extension DesignSpec {
             spec.lonelyPSU = rule
         }
         if spec.fpc.count > max(spec.ids.count, 1) {
-            throw JSONShapeError(path: "design.fpc", message: "\(spec.fpc.count) FPC columns for \(max(spec.ids.count, 1)) stage(s)")
+            throw JSONShapeError(path: "design.fpc", message: .check(.tooManyFPCColumns(spec.fpc.count, stages: max(spec.ids.count, 1))))
         }
         try r.finish()
         return spec

@@ -119,7 +119,7 @@ private struct PlanReader {
             var shares: TargetTable?
             guard let v = r.value("shares") else {
                 throw JSONShapeError(
-                    path: r.path("shares"), message: "required key is missing (a map of group shares, rows, a CSV file, or \"equal\")")
+                    path: r.path("shares"), message: .check(.sharesMissing))
             }
             if v != .string("equal") {
                 shares = try TargetTable.read(
@@ -128,19 +128,19 @@ private struct PlanReader {
             result = .groupShares(GroupSharesStep(path: path, shares: shares, withinUnit: withinUnit))
         case "normalize":
             guard let v = r.value("to") else {
-                throw JSONShapeError(path: r.path("to"), message: "required key is missing (\"sampleSize\", \"population\" or a number)")
+                throw JSONShapeError(path: r.path("to"), message: .check(.normalizeToMissing))
             }
             let target: NormalizationStep.Target
             switch v {
             case .string("sampleSize"): target = .sampleSize
             case .string("population"): target = .population
             case let .number(x, _) where x > 0: target = .total(x)
-            default: throw JSONShapeError(path: r.path("to"), message: "expected \"sampleSize\", \"population\" or a positive number")
+            default: throw JSONShapeError(path: r.path("to"), message: .check(.normalizeToInvalid))
             }
             if case .total = target, withinUnit {
                 throw JSONShapeError(
                     path: r.path("withinUnit"),
-                    message: "a single number cannot be every unit's total; use \"sampleSize\" or \"population\"")
+                    message: .check(.singleTotalWithinUnit))
             }
             result = .normalize(NormalizationStep(path: path, target: target, withinUnit: withinUnit))
         default:

@@ -132,6 +132,16 @@ public enum KeyRule: Sendable, Hashable {
     case noEarlierRake
     /// A lonely-PSU rule that is none of the allowed ones.
     case lonelyPSU(String, allowed: [String])
+    /// A `groupShares` step without its shares.
+    case sharesMissing
+    /// A `normalize` step without `to`.
+    case normalizeToMissing
+    /// A `normalize` target that is none of `sampleSize`, `population` or a positive number.
+    case normalizeToInvalid
+    /// A single number as the total of every unit.
+    case singleTotalWithinUnit
+    /// More FPC columns than sampling stages.
+    case tooManyFPCColumns(Int, stages: Int)
 
     /// The loader's message in English.
     public var english: String {
@@ -213,6 +223,11 @@ public enum KeyRule: Sendable, Hashable {
         case let .trimRedistribution(found): return "expected \"additive\" (R's trimWeights) or \"proportional\", not '\(found)'"
         case .noEarlierRake: return "no earlier rake step to repeat"
         case let .lonelyPSU(l, allowed): return "'\(l)' is not one of \(allowed.joined(separator: ", "))"
+        case .sharesMissing: return "required key is missing (a map of group shares, rows, a CSV file, or \"equal\")"
+        case .normalizeToMissing: return "required key is missing (\"sampleSize\", \"population\" or a number)"
+        case .normalizeToInvalid: return "expected \"sampleSize\", \"population\" or a positive number"
+        case .singleTotalWithinUnit: return "a single number cannot be every unit's total; use \"sampleSize\" or \"population\""
+        case let .tooManyFPCColumns(n, stages): return "\(n) FPC columns for \(stages) stage(s)"
         }
     }
 
@@ -243,7 +258,8 @@ public enum KeyRule: Sendable, Hashable {
             .strataGivenTwice, .toleranceOutOfRange(found: 2), .maxSweepsOutOfRange, .unknownStep("reweight", steps: ["rake", "trim"]),
             .columnNamesNeeded, .columnNamedTwice, .totalsOrShares(both: false), .totalsOrShares(both: true), .upperOrLower,
             .lowerNotBelowUpper(upper: 3.5), .trimBounds(found: "relative"), .trimRedistribution(found: "even"), .noEarlierRake,
-            .lonelyPSU("drop", allowed: ["fail", "adjust", "average", "certainty", "remove"]),
+            .lonelyPSU("drop", allowed: ["fail", "adjust", "average", "certainty", "remove"]), .sharesMissing, .normalizeToMissing,
+            .normalizeToInvalid, .singleTotalWithinUnit, .tooManyFPCColumns(2, stages: 1),
         ]
 }
 

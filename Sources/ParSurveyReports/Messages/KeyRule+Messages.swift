@@ -96,6 +96,13 @@ extension KeyRule {
             return "cần \"additive\" (như trimWeights của R) hoặc \"proportional\", không phải “\(found)”"
         case .noEarlierRake: return "không có bước cân chỉnh (“rake”) nào trước đó để làm lại"
         case let .lonelyPSU(l, allowed): return "“\(l)” không phải là một trong: \(allowed.joined(separator: ", "))"
+        case .sharesMissing:
+            return "thiếu mục bắt buộc (tỷ trọng các nhóm: bảng theo nhóm, danh sách dòng, tệp CSV, hoặc \"equal\")"
+        case .normalizeToMissing: return "thiếu mục bắt buộc (\"sampleSize\", \"population\" hoặc một con số)"
+        case .normalizeToInvalid: return "cần \"sampleSize\", \"population\" hoặc một số dương"
+        case .singleTotalWithinUnit:
+            return "một con số không thể là tổng của mọi đơn vị; hãy dùng \"sampleSize\" hoặc \"population\""
+        case let .tooManyFPCColumns(n, stages): return "có \(n) cột hiệu chỉnh tổng thể hữu hạn (FPC) cho \(stages) giai đoạn chọn mẫu"
         case .surveyTableNotSelfAssessment:
             return "bảng kết quả khảo sát chỉ trình bày thành phần “satisfaction” hoặc “leadership”, không trình bày “selfAssessment”"
         }

@@ -35,6 +35,11 @@ import Testing
                 "mục “steps[0].rerake” của phương án gia quyền: không có bước cân chỉnh (“rake”) nào trước đó để làm lại",
                 "weighting plan key 'steps[0].rerake': no earlier rake step to repeat"
             ),
+            (
+                #"{"steps": [{"step": "normalize", "to": 0}]}"#,
+                "mục “steps[0].to” của phương án gia quyền: cần \"sampleSize\", \"population\" hoặc một số dương",
+                "weighting plan key 'steps[0].to': expected \"sampleSize\", \"population\" or a positive number"
+            ),
         ]
         for (text, vi, en) in cases {
             let m = try Self.planMessage(text)
