@@ -65,8 +65,8 @@ extension AnnexTemplate {
                 throw JSONShapeError(
                     path: path,
                     message: placeholders
-                        ? "unknown placeholder '{\(name)}' in '\(s)' (known: \(AnnexTemplate.placeholders.map { "{\($0)}" }.joined(separator: ", ")))"
-                        : "no placeholder is filled here: '{\(name)}' in '\(s)'")
+                        ? .check(.unknownPlaceholder(name, in: s, known: AnnexTemplate.placeholders))
+                        : .check(.placeholderNotFilled(name, in: s)))
             }
         }
         return t
@@ -83,9 +83,9 @@ extension AnnexTemplate {
     static func checkNameForm(_ form: LocalizedText, path: String) throws(JSONShapeError) {
         for s in [form.vi, form.en] where !s.isEmpty {
             let names = s.placeholderNames
-            if !names.contains("name") { throw JSONShapeError(path: path, message: "'\(s)' does not hold {name}") }
+            if !names.contains("name") { throw JSONShapeError(path: path, message: .check(.nameFormLacksName(s))) }
             if let other = names.first(where: { $0 != "name" }) {
-                throw JSONShapeError(path: path, message: "unknown placeholder '{\(other)}' in '\(s)' (a unit name form holds {name} only)")
+                throw JSONShapeError(path: path, message: .check(.nameFormPlaceholder(other, in: s)))
             }
         }
     }
@@ -99,7 +99,7 @@ extension AnnexTemplate {
             let s = TextKey.clean(try JSONObjectReader.asString(v, path: p))
             if s.isEmpty { throw JSONShapeError(path: p, message: .check(.empty(.id))) }
             if out.contains(where: { TextKey.key($0) == TextKey.key(s) }) {
-                throw JSONShapeError(path: p, message: "'\(s)' is listed twice")
+                throw JSONShapeError(path: p, message: .check(.listedTwice(s)))
             }
             out.append(s)
         }
@@ -110,12 +110,12 @@ extension AnnexTemplate {
         guard let src = SchemeComponent.Source(rawValue: s) else {
             throw JSONShapeError(
                 path: path,
-                message: "'\(s)' is not a component source (\(SchemeComponent.Source.allCases.map(\.rawValue).joined(separator: ", ")))")
+                message: .check(.notOneOf(value: s, what: .componentSource, allowed: SchemeComponent.Source.allCases.map(\.rawValue))))
         }
         guard scheme.component(src) != nil else {
             throw JSONShapeError(
                 path: path,
-                message: "the scheme has no '\(s)' component (it has \(scheme.components.map(\.source.rawValue).joined(separator: ", ")))")
+                message: .check(.schemeHasNoComponent(s, has: scheme.components.map(\.source.rawValue))))
         }
         return src
     }
@@ -135,7 +135,7 @@ extension AnnexTemplate {
             spec = .index(components: comps)
         case "selfAssessment":
             guard scheme.component(.selfAssessment) != nil else {
-                throw JSONShapeError(path: r.path("kind"), message: "the scheme has no selfAssessment component")
+                throw JSONShapeError(path: r.path("kind"), message: .check(.schemeHasNoSelfAssessment))
             }
             var ids = scheme.criteria.map(\.id)
             if let list = try strings(&r, "criteria") {
@@ -143,7 +143,7 @@ extension AnnexTemplate {
                 for (j, s) in list.enumerated() where !known.contains(s) {
                     throw JSONShapeError(
                         path: r.path("criteria") + "[\(j)]",
-                        message: "'\(s)' is not a criterion of the scheme (\(known.joined(separator: ", ")))")
+                        message: .check(.notACriterion(s, known: known)))
                 }
                 ids = list
             }
@@ -153,11 +153,13 @@ extension AnnexTemplate {
             let src = try source(s, path: r.path("component"), scheme: scheme)
             if src == .selfAssessment {
                 throw JSONShapeError(
-                    path: r.path("component"), message: "a survey table shows satisfaction or leadership, not selfAssessment")
+                    path: r.path("component"), message: .check(.surveyTableNotSelfAssessment))
             }
             spec = .survey(component: src, elements: try strings(&r, "elements"))
         default:
-            throw JSONShapeError(path: r.path("kind"), message: "'\(kind)' is not a table kind (index, selfAssessment, survey)")
+            throw JSONShapeError(
+                path: r.path("kind"),
+                message: .check(.notOneOf(value: kind, what: .tableKind, allowed: ["index", "selfAssessment", "survey"])))
         }
         try r.finish()
         return AnnexTableSpec(kind: spec, caption: caption, path: path)

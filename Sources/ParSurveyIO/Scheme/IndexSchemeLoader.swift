@@ -25,7 +25,7 @@ extension IndexScheme {
         }
         guard let h = DecimalText.hundredths(text), allowZero || h > 0 else {
             throw JSONShapeError(
-                path: r.path(key), message: "'\(text)' is not a \(allowZero ? "non-negative" : "positive") number with at most two decimals"
+                path: r.path(key), message: .check(.notPoints(text, allowZero: allowZero))
             )
         }
         return h
@@ -35,7 +35,7 @@ extension IndexScheme {
         let id = TextKey.clean(try r.string("id"))
         if id.isEmpty { throw JSONShapeError(path: r.path("id"), message: .check(.empty(.id))) }
         if let first = seen[TextKey.key(id)] {
-            throw JSONShapeError(path: r.path("id"), message: "id '\(id)' is used twice (first at \(first))")
+            throw JSONShapeError(path: r.path("id"), message: .check(.idUsedTwice(id, firstAt: first)))
         }
         seen[TextKey.key(id)] = r.path("id")
         return id
@@ -49,7 +49,7 @@ extension IndexScheme {
         guard version == Double(supportedSchemaVersion) else {
             throw JSONShapeError(
                 path: "schemaVersion",
-                message: "version \(DecimalText.format(version, places: 0)) is not supported (this build reads \(supportedSchemaVersion))")
+                message: .check(.unsupportedVersion(DecimalText.format(version, places: 0), supported: supportedSchemaVersion)))
         }
         let id = TextKey.clean(try root.string("id"))
         if id.isEmpty { throw JSONShapeError(path: "id", message: .check(.empty(.id))) }
@@ -69,10 +69,10 @@ extension IndexScheme {
             guard let source = SchemeComponent.Source(rawValue: s) else {
                 throw JSONShapeError(
                     path: r.path("source"),
-                    message: "'\(s)' is not a source (\(SchemeComponent.Source.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    message: .check(.notOneOf(value: s, what: .source, allowed: SchemeComponent.Source.allCases.map(\.rawValue))))
             }
             if let other = components.first(where: { $0.source == source }) {
-                throw JSONShapeError(path: r.path("source"), message: "source '\(s)' is already used by component '\(other.id)'")
+                throw JSONShapeError(path: r.path("source"), message: .check(.sourceAlreadyUsed(s, component: other.id)))
             }
             try r.finish()
             components.append(SchemeComponent(id: cid, title: ct, maxPoints: max, source: source))
@@ -81,8 +81,7 @@ extension IndexScheme {
         if compSum != total {
             throw JSONShapeError(
                 path: "components",
-                message:
-                    "component maxima sum to \(p(compSum)) (\(components.map { p($0.maxPoints) }.joined(separator: " + "))), not totalPoints \(p(total))"
+                message: .check(.componentMaximaDoNotSum(sum: p(compSum), parts: components.map { p($0.maxPoints) }, total: p(total)))
             )
         }
 
@@ -98,8 +97,8 @@ extension IndexScheme {
                 if !children.isEmpty, s != max {
                     throw JSONShapeError(
                         path: r.path("criteria"),
-                        message:
-                            "sub-criteria of '\(cid)' have maxima summing to \(p(s)) (\(children.map { p($0.maxPoints) }.joined(separator: " + "))), not its maxPoints \(p(max))"
+                        message: .check(
+                            .subCriteriaDoNotSum(criterion: cid, sum: p(s), parts: children.map { p($0.maxPoints) }, maxPoints: p(max)))
                     )
                 }
             }
@@ -113,17 +112,16 @@ extension IndexScheme {
         if let sa = components.first(where: { $0.source == .selfAssessment }) {
             let s = criteria.reduce(0) { $0 + $1.maxPoints }
             if criteria.isEmpty {
-                throw JSONShapeError(path: "criteria", message: "the self-assessment component '\(sa.id)' needs a criteria tree")
+                throw JSONShapeError(path: "criteria", message: .check(.selfAssessmentNeedsCriteria(component: sa.id)))
             }
             if s != sa.maxPoints {
                 throw JSONShapeError(
                     path: "criteria",
-                    message:
-                        "criteria maxima sum to \(p(s)) (\(criteria.map { p($0.maxPoints) }.joined(separator: " + "))), not the self-assessment component's maxPoints \(p(sa.maxPoints))"
+                    message: .check(.criteriaDoNotSum(sum: p(s), parts: criteria.map { p($0.maxPoints) }, maxPoints: p(sa.maxPoints)))
                 )
             }
         } else if !criteria.isEmpty {
-            throw JSONShapeError(path: "criteria", message: "criteria given but no component has source 'selfAssessment'")
+            throw JSONShapeError(path: "criteria", message: .check(.criteriaWithoutSelfAssessment))
         }
 
         var adjustments: [SchemeAdjustment] = []
@@ -134,7 +132,7 @@ extension IndexScheme {
                 let at = try r.localized("title")
                 let k = try r.string("kind")
                 guard let kind = SchemeAdjustment.Kind(rawValue: k) else {
-                    throw JSONShapeError(path: r.path("kind"), message: "'\(k)' is not bonus or penalty")
+                    throw JSONShapeError(path: r.path("kind"), message: .check(.notBonusOrPenalty(k)))
                 }
                 let max = try points(&r, "maxPoints")
                 try r.finish()
@@ -144,14 +142,14 @@ extension IndexScheme {
         if !adjustments.isEmpty, !components.contains(where: { $0.source == .selfAssessment }) {
             throw JSONShapeError(
                 path: "adjustments",
-                message: "bonus and penalty items are scored in the self-assessment table; the scheme has no selfAssessment component")
+                message: .check(.adjustmentsNeedSelfAssessment))
         }
 
         let m = try root.optionalString("missingComponent") ?? "refuse"
         guard let missing = MissingComponentPolicy(rawValue: m) else {
             throw JSONShapeError(
                 path: "missingComponent",
-                message: "'\(m)' is not a policy (\(MissingComponentPolicy.allCases.map(\.rawValue).joined(separator: ", ")))")
+                message: .check(.notOneOf(value: m, what: .policy, allowed: MissingComponentPolicy.allCases.map(\.rawValue))))
         }
 
         if var r = try root.optionalObject("rounding") {
@@ -159,11 +157,11 @@ extension IndexScheme {
             let mode = try r.string("mode")
             if places != 2 {
                 throw JSONShapeError(
-                    path: r.path("places"), message: "only 2 decimal places are supported, not \(DecimalText.format(places, places: 0))")
+                    path: r.path("places"), message: .check(.onlyTwoDecimalPlaces(found: DecimalText.format(places, places: 0))))
             }
             if mode != "halfUp" {
                 throw JSONShapeError(
-                    path: r.path("mode"), message: "only 'halfUp' rounding (on the decimal text) is supported, not '\(mode)'")
+                    path: r.path("mode"), message: .check(.onlyHalfUpRounding(found: mode)))
             }
             try r.finish()
         }
@@ -180,7 +178,7 @@ extension IndexScheme {
                 if let last = grades.last, min >= last.minimum {
                     throw JSONShapeError(
                         path: r.path("minimum"),
-                        message: "\(p(min)) is not below the previous band's minimum \(p(last.minimum)) (list bands from the highest)")
+                        message: .check(.bandNotBelowPrevious(minimum: p(min), previous: p(last.minimum))))
                 }
                 grades.append(GradeBand(id: gid, title: gt, minimum: min))
             }
@@ -201,7 +199,7 @@ extension IndexScheme {
                     let path = r.path("unitTypes") + "[\(j)]"
                     let s = TextKey.clean(try JSONObjectReader.asString(t, path: path))
                     if let first = types[TextKey.key(s)] {
-                        throw JSONShapeError(path: path, message: "unit type '\(s)' is already in \(first)")
+                        throw JSONShapeError(path: path, message: .check(.unitTypeAlreadyIn(s, firstAt: first)))
                     }
                     types[TextKey.key(s)] = r.path("unitTypes")
                     ut.append(s)

@@ -28,12 +28,13 @@ extension DesignSpec {
         spec.nest = try r.optionalBool("nest") ?? false
         if let l = try r.optionalString("lonelyPSU") {
             guard let rule = SurveyDesign.LonelyPSU(rawValue: l) else {
-                throw JSONShapeError(path: "design.lonelyPSU", message: "'\(l)' is not one of fail, adjust, average, certainty, remove")
+                throw JSONShapeError(
+                    path: "design.lonelyPSU", message: .check(.lonelyPSU(l, allowed: ["fail", "adjust", "average", "certainty", "remove"])))
             }
             spec.lonelyPSU = rule
         }
         if spec.fpc.count > max(spec.ids.count, 1) {
-            throw JSONShapeError(path: "design.fpc", message: "\(spec.fpc.count) FPC columns for \(max(spec.ids.count, 1)) stage(s)")
+            throw JSONShapeError(path: "design.fpc", message: .check(.tooManyFPCColumns(spec.fpc.count, stages: max(spec.ids.count, 1))))
         }
         try r.finish()
         return spec

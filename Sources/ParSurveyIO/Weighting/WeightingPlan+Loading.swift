@@ -53,7 +53,7 @@ private struct PlanReader {
         let strata = try root.optionalString("strata").map(TextKey.clean)
         let sampling = try root.value("design").flatMap { v throws(JSONShapeError) in v == .null ? nil : try DesignSpec.read(v) }
         if strata != nil, sampling?.strata != nil {
-            throw JSONShapeError(path: "strata", message: "strata are given twice (here and in design.strata); keep design.strata")
+            throw JSONShapeError(path: "strata", message: .check(.strataGivenTwice))
         }
         try root.finish()
         var plan = WeightingPlan(path: file, description: description, designWeights: design, steps: steps, strata: strata)
@@ -101,11 +101,11 @@ private struct PlanReader {
             let tolerance = try r.optionalNumber("tolerance") ?? 1e-10
             if !(tolerance > 0 && tolerance < 1) {
                 throw JSONShapeError(
-                    path: r.path("tolerance"), message: "must be between 0 and 1 (relative to the sum of weights), not \(tolerance)")
+                    path: r.path("tolerance"), message: .check(.toleranceOutOfRange(found: tolerance)))
             }
             let sweeps = try r.optionalNumber("maxSweeps") ?? 100
             if sweeps < 1 || sweeps > 100_000 || sweeps != sweeps.rounded() {
-                throw JSONShapeError(path: r.path("maxSweeps"), message: "must be a whole number from 1 to 100000")
+                throw JSONShapeError(path: r.path("maxSweeps"), message: .check(.maxSweepsOutOfRange))
             }
             let marginTolerance = try r.optionalNumber("marginTolerance") ?? 1e-6
             if !(marginTolerance > 0) { throw JSONShapeError(path: r.path("marginTolerance"), message: .check(.mustBeAboveZero)) }
@@ -119,7 +119,7 @@ private struct PlanReader {
             var shares: TargetTable?
             guard let v = r.value("shares") else {
                 throw JSONShapeError(
-                    path: r.path("shares"), message: "required key is missing (a map of group shares, rows, a CSV file, or \"equal\")")
+                    path: r.path("shares"), message: .check(.sharesMissing))
             }
             if v != .string("equal") {
                 shares = try TargetTable.read(
@@ -128,24 +128,25 @@ private struct PlanReader {
             result = .groupShares(GroupSharesStep(path: path, shares: shares, withinUnit: withinUnit))
         case "normalize":
             guard let v = r.value("to") else {
-                throw JSONShapeError(path: r.path("to"), message: "required key is missing (\"sampleSize\", \"population\" or a number)")
+                throw JSONShapeError(path: r.path("to"), message: .check(.normalizeToMissing))
             }
             let target: NormalizationStep.Target
             switch v {
             case .string("sampleSize"): target = .sampleSize
             case .string("population"): target = .population
             case let .number(x, _) where x > 0: target = .total(x)
-            default: throw JSONShapeError(path: r.path("to"), message: "expected \"sampleSize\", \"population\" or a positive number")
+            default: throw JSONShapeError(path: r.path("to"), message: .check(.normalizeToInvalid))
             }
             if case .total = target, withinUnit {
                 throw JSONShapeError(
                     path: r.path("withinUnit"),
-                    message: "a single number cannot be every unit's total; use \"sampleSize\" or \"population\"")
+                    message: .check(.singleTotalWithinUnit))
             }
             result = .normalize(NormalizationStep(path: path, target: target, withinUnit: withinUnit))
         default:
             throw JSONShapeError(
-                path: r.path("step"), message: "unknown step '\(kind)' (steps: postStratify, rake, trim, groupShares, normalize)")
+                path: r.path("step"),
+                message: .check(.unknownStep(kind, steps: ["postStratify", "rake", "trim", "groupShares", "normalize"])))
         }
         try r.finish()
         return result
@@ -163,9 +164,9 @@ private struct PlanReader {
         }
         let clean = names.map(TextKey.clean)
         if clean.isEmpty || clean.contains("") {
-            throw JSONShapeError(path: r.path(key), message: "needs at least one column name, none empty")
+            throw JSONShapeError(path: r.path(key), message: .check(.columnNamesNeeded))
         }
-        if Set(clean.map(TextKey.key)).count != clean.count { throw JSONShapeError(path: r.path(key), message: "a column is named twice") }
+        if Set(clean.map(TextKey.key)).count != clean.count { throw JSONShapeError(path: r.path(key), message: .check(.columnNamedTwice)) }
         return clean
     }
 
@@ -182,8 +183,8 @@ private struct PlanReader {
             targets = try TargetTable.read(
                 s, kind: .shares, path: r.path("shares"), planFile: file, folder: folder,
                 singleColumn: variables.count == 1 ? variables[0] : nil)
-        case (nil, nil): throw JSONShapeError(path: r.path("totals"), message: "give \"totals\" or \"shares\"")
-        default: throw JSONShapeError(path: r.path("shares"), message: "give \"totals\" or \"shares\", not both")
+        case (nil, nil): throw JSONShapeError(path: r.path("totals"), message: .check(.totalsOrShares(both: false)))
+        default: throw JSONShapeError(path: r.path("shares"), message: .check(.totalsOrShares(both: true)))
         }
         var collapse: [CategoryCollapse] = []
         for (i, c) in (try r.optionalArray("collapse") ?? []).enumerated() {
@@ -217,22 +218,24 @@ private struct PlanReader {
     func trim(_ r: inout JSONObjectReader, path: String, withinUnit: Bool, earlier: [WeightingStep]) throws -> TrimmingStep {
         let boundsText = try r.string("bounds")
         guard let bounds = TrimmingStep.Bounds(rawValue: boundsText) else {
-            throw JSONShapeError(path: r.path("bounds"), message: "expected \"absolute\" or \"relativeToMean\", not '\(boundsText)'")
+            throw JSONShapeError(path: r.path("bounds"), message: .check(.trimBounds(found: boundsText)))
         }
         let lower = try r.optionalNumber("lower")
         let upper = try r.optionalNumber("upper")
-        if lower == nil && upper == nil { throw JSONShapeError(path: r.path("upper"), message: "give \"upper\", \"lower\" or both") }
+        if lower == nil && upper == nil { throw JSONShapeError(path: r.path("upper"), message: .check(.upperOrLower)) }
         if let l = lower, !(l > 0) { throw JSONShapeError(path: r.path("lower"), message: .check(.mustBeAboveZero)) }
         if let u = upper, !(u > 0) { throw JSONShapeError(path: r.path("upper"), message: .check(.mustBeAboveZero)) }
-        if let l = lower, let u = upper, l >= u { throw JSONShapeError(path: r.path("lower"), message: "must be below upper (\(u))") }
+        if let l = lower, let u = upper, l >= u {
+            throw JSONShapeError(path: r.path("lower"), message: .check(.lowerNotBelowUpper(upper: u)))
+        }
         let redText = try r.string("redistribution")
         guard let red = TrimmingStep.Redistribution(rawValue: redText) else {
             throw JSONShapeError(
-                path: r.path("redistribution"), message: "expected \"additive\" (R's trimWeights) or \"proportional\", not '\(redText)'")
+                path: r.path("redistribution"), message: .check(.trimRedistribution(found: redText)))
         }
         let rerake = try r.optionalBool("rerake") ?? false
         if rerake && !earlier.contains(where: { if case .rake = $0 { return true } else { return false } }) {
-            throw JSONShapeError(path: r.path("rerake"), message: "no earlier rake step to repeat")
+            throw JSONShapeError(path: r.path("rerake"), message: .check(.noEarlierRake))
         }
         return TrimmingStep(
             path: path, bounds: bounds, lower: lower, upper: upper, redistribution: red,

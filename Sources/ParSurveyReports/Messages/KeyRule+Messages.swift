@@ -40,11 +40,79 @@ extension KeyRule {
         case .crosswalkNeedsRegister: return "bảng chuyển đổi đơn vị cần danh mục đơn vị (mục \"register\")"
         case .registerNeedsYear: return "danh mục đơn vị cần năm khảo sát (mục \"year\") để biết đơn vị nào có hiệu lực"
         case let .notADate(text): return "“\(text)” không phải là ngày dạng NNNN-TT-NN (năm-tháng-ngày)"
+        case let .notPoints(text, allowZero):
+            return "“\(text)” không phải là số \(allowZero ? "không âm" : "dương") có tối đa hai chữ số thập phân"
+        case let .idUsedTwice(id, first): return "mã “\(id)” được dùng hai lần (lần đầu ở \(first))"
+        case let .unsupportedVersion(v, supported):
+            return "phiên bản \(v) không được hỗ trợ (chương trình này đọc phiên bản \(supported))"
+        case let .sourceAlreadyUsed(s, c): return "nguồn điểm “\(s)” đã được dùng cho thành phần “\(c)”"
+        case let .componentMaximaDoNotSum(sum, parts, total):
+            return
+                "tổng điểm tối đa của các thành phần bằng \(Self.comma(sum)) (\(Self.sum(parts))), không bằng totalPoints \(Self.comma(total))"
+        case let .subCriteriaDoNotSum(c, sum, parts, max):
+            return
+                "tổng điểm tối đa của các tiêu chí con của “\(c)” bằng \(Self.comma(sum)) (\(Self.sum(parts))), không bằng maxPoints \(Self.comma(max)) của tiêu chí này"
+        case let .criteriaDoNotSum(sum, parts, max):
+            return
+                "tổng điểm tối đa của các tiêu chí bằng \(Self.comma(sum)) (\(Self.sum(parts))), không bằng maxPoints \(Self.comma(max)) của thành phần tự đánh giá"
+        case let .selfAssessmentNeedsCriteria(c): return "thành phần tự đánh giá “\(c)” cần có cây tiêu chí (mục \"criteria\")"
+        case .criteriaWithoutSelfAssessment:
+            return "có danh sách tiêu chí (mục \"criteria\") nhưng không thành phần nào có nguồn điểm “selfAssessment”"
+        case let .notBonusOrPenalty(k): return "“\(k)” không phải là điểm thưởng (“bonus”) hay điểm trừ (“penalty”)"
+        case .adjustmentsNeedSelfAssessment:
+            return "điểm thưởng và điểm trừ được chấm trong bảng tự đánh giá; phương pháp tính Chỉ số không có thành phần “selfAssessment”"
+        case let .onlyTwoDecimalPlaces(found): return "chỉ hỗ trợ làm tròn đến 2 chữ số thập phân, không phải \(found)"
+        case let .onlyHalfUpRounding(found):
+            return "chỉ hỗ trợ cách làm tròn “halfUp” (làm tròn nửa lên, trên số thập phân như đã viết), không phải “\(found)”"
+        case let .bandNotBelowPrevious(min, previous):
+            return
+                "\(Self.comma(min)) không nhỏ hơn mức tối thiểu \(Self.comma(previous)) của khoảng xếp loại trước (liệt kê các khoảng từ cao xuống thấp)"
+        case let .unitTypeAlreadyIn(t, first): return "loại đơn vị “\(t)” đã có ở \(first)"
+        case let .unknownPlaceholder(name, text, known):
+            return "không có chỗ điền “{\(name)}” (trong “\(text)”; các chỗ điền có: \(known.map { "“{\($0)}”" }.joined(separator: ", ")))"
+        case let .placeholderNotFilled(name, text): return "mục này không có chỗ điền nào: “{\(name)}” trong “\(text)”"
+        case let .nameFormLacksName(text): return "“\(text)” không chứa chỗ điền “{name}”"
+        case let .nameFormPlaceholder(name, text):
+            return "không có chỗ điền “{\(name)}” (trong “\(text)”; mẫu tên đơn vị chỉ chứa “{name}”)"
+        case let .listedTwice(text): return "“\(text)” có tên hai lần trong danh sách"
+        case let .schemeHasNoComponent(s, has):
+            return "phương pháp tính Chỉ số không có thành phần “\(s)” (chỉ có: \(has.joined(separator: ", ")))"
+        case .schemeHasNoSelfAssessment: return "phương pháp tính Chỉ số không có thành phần “selfAssessment”"
+        case let .notACriterion(s, known):
+            return "“\(s)” không phải là tiêu chí của phương pháp tính Chỉ số (các tiêu chí: \(known.joined(separator: ", ")))"
+        case .strataGivenTwice: return "tầng (“strata”) được khai báo hai lần (ở đây và ở “design.strata”); hãy chỉ giữ “design.strata”"
+        case let .toleranceOutOfRange(x):
+            return "phải nằm trong khoảng từ 0 đến 1 (so với tổng trọng số), nhưng giá trị là \(ErrorMessages.number(x).vi)"
+        case .maxSweepsOutOfRange: return "phải là số nguyên từ 1 đến 100000"
+        case let .unknownStep(kind, steps): return "không có bước “\(kind)” (các bước: \(steps.joined(separator: ", ")))"
+        case .columnNamesNeeded: return "cần ít nhất một tên cột, không tên nào để trống"
+        case .columnNamedTwice: return "có cột được nêu tên hai lần"
+        case let .totalsOrShares(both):
+            return "cần \"totals\" hoặc \"shares\"" + (both ? ", không dùng cả hai" : "")
+        case .upperOrLower: return "cần \"upper\", \"lower\" hoặc cả hai"
+        case let .lowerNotBelowUpper(u): return "phải nhỏ hơn giá trị \"upper\" (\(ErrorMessages.number(u).vi))"
+        case let .trimBounds(found): return "cần \"absolute\" hoặc \"relativeToMean\", không phải “\(found)”"
+        case let .trimRedistribution(found):
+            return "cần \"additive\" (như trimWeights của R) hoặc \"proportional\", không phải “\(found)”"
+        case .noEarlierRake: return "không có bước cân chỉnh (“rake”) nào trước đó để làm lại"
+        case let .lonelyPSU(l, allowed): return "“\(l)” không phải là một trong: \(allowed.joined(separator: ", "))"
+        case .sharesMissing:
+            return "thiếu mục bắt buộc (tỷ trọng các nhóm: bảng theo nhóm, danh sách dòng, tệp CSV, hoặc \"equal\")"
+        case .normalizeToMissing: return "thiếu mục bắt buộc (\"sampleSize\", \"population\" hoặc một con số)"
+        case .normalizeToInvalid: return "cần \"sampleSize\", \"population\" hoặc một số dương"
+        case .singleTotalWithinUnit:
+            return "một con số không thể là tổng của mọi đơn vị; hãy dùng \"sampleSize\" hoặc \"population\""
+        case let .tooManyFPCColumns(n, stages): return "có \(n) cột hiệu chỉnh tổng thể hữu hạn (FPC) cho \(stages) giai đoạn chọn mẫu"
+        case .surveyTableNotSelfAssessment:
+            return "bảng kết quả khảo sát chỉ trình bày thành phần “satisfaction” hoặc “leadership”, không trình bày “selfAssessment”"
         }
     }
 
     /// `9.5` → `9,5` (a number written by the loader with a decimal point).
     private static func comma(_ text: String) -> String { text.replacingOccurrences(of: ".", with: ",") }
+
+    /// `["60.00", "30.00"]` → `60,00 + 30,00`.
+    private static func sum(_ parts: [String]) -> String { parts.map(comma).joined(separator: " + ") }
 }
 
 extension KeyNoun {
@@ -65,6 +133,10 @@ extension KeyNoun {
         case .scoringMethod: return "cách tính điểm"
         case .invalidAnswerPolicy: return "cách xử lý câu trả lời không hợp lệ"
         case .encoding: return "bảng mã"
+        case .source: return "nguồn điểm"
+        case .policy: return "cách xử lý khi thiếu thành phần"
+        case .componentSource: return "nguồn điểm của thành phần"
+        case .tableKind: return "loại bảng"
         }
     }
 }
