@@ -54,12 +54,6 @@ public struct ReportStyle: Sendable {
     /// one rule for every count from 1 000 up), plain elsewhere.
     public func count(_ n: Int) -> String {
         guard format == .table || format == .markdown, abs(n) >= 1000 else { return String(n) }
-        var s = String(abs(n))
-        var out = ""
-        while s.count > 3 {
-            out = (language == .vi ? "." : ",") + String(s.suffix(3)) + out
-            s = String(s.dropLast(3))
-        }
-        return (n < 0 ? "-" : "") + s + out
+        return DecimalText.grouped(n, separator: language == .vi ? "." : ",")
     }
 }

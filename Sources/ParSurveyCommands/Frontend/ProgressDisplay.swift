@@ -60,15 +60,5 @@ final class ProgressDisplay: @unchecked Sendable {
     }
 
     /// `n` grouped by thousands as the language writes it (`1.234` vi, `1,234` en).
-    func grouped(_ n: Int) -> String { Self.grouped(n, separator: language == .vi ? "." : ",") }
-
-    static func grouped(_ n: Int, separator: String = ",") -> String {
-        let s = String(n)
-        var out = ""
-        for (i, ch) in s.enumerated() {
-            if i > 0 && (s.count - i) % 3 == 0 { out += separator }
-            out.append(ch)
-        }
-        return out
-    }
+    func grouped(_ n: Int) -> String { DecimalText.grouped(n, separator: language == .vi ? "." : ",") }
 }

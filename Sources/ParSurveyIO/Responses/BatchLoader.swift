@@ -361,7 +361,7 @@ public struct BatchLoader {
                 throw .limitExceeded(
                     file: file, line: lineNo, column: 0,
                     message:
-                        "the first line has \(ReaderLimits.grouped(pairs.count)) keys, more than the limit of \(ReaderLimits.grouped(limits.maxColumns)) columns"
+                        "the first line has \(DecimalText.grouped(pairs.count)) keys, more than the limit of \(DecimalText.grouped(limits.maxColumns)) columns"
                 )
             }
             let schema = try makeSchema(header: pairs.map { TextKey.clean($0.key) }, file: file)

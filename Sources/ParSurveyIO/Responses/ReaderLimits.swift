@@ -1,4 +1,5 @@
 import Foundation
+import ParSurveyModel
 
 /// Bounds on what the batch readers accept, so that a hostile or broken file cannot exhaust
 /// memory or time. Each bound is far above what a real survey batch needs and is named in
@@ -42,17 +43,6 @@ public struct ReaderLimits: Sendable, Equatable {
     /// The limits used unless a caller sets others.
     public static let standard = ReaderLimits()
 
-    /// `1,048,576`: a count with thousands separators, for limit messages.
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return n < 0 ? "-" + out : out
-    }
-
     /// Throws when the file at `path` is larger than `maxFileBytes` (checked before reading it).
     func checkFileSize(_ path: String) throws(BatchError) {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
@@ -62,24 +52,24 @@ public struct ReaderLimits: Sendable, Equatable {
             throw .limitExceeded(
                 file: path, line: 0, column: 0,
                 message:
-                    "the file is \(Self.grouped(size)) bytes, more than the limit of \(Self.grouped(maxFileBytes)) bytes; split it into smaller batches"
+                    "the file is \(DecimalText.grouped(size)) bytes, more than the limit of \(DecimalText.grouped(maxFileBytes)) bytes; split it into smaller batches"
             )
         }
     }
 
     /// The reason a field of `count` bytes is refused.
     func fieldTooLong(_ count: Int) -> String {
-        "field is \(Self.grouped(count)) bytes, longer than the limit of \(Self.grouped(maxFieldBytes)) bytes"
+        "field is \(DecimalText.grouped(count)) bytes, longer than the limit of \(DecimalText.grouped(maxFieldBytes)) bytes"
     }
 
     /// The reason a record of `count` bytes is refused.
     func recordTooLong(_ count: Int) -> String {
-        "row is \(Self.grouped(count)) bytes, longer than the limit of \(Self.grouped(maxRecordBytes)) bytes"
+        "row is \(DecimalText.grouped(count)) bytes, longer than the limit of \(DecimalText.grouped(maxRecordBytes)) bytes"
     }
 
     /// The message for a header of `count` columns.
     func tooManyColumns(_ count: Int) -> String {
-        "the header has \(Self.grouped(count)) columns, more than the limit of \(Self.grouped(maxColumns))"
+        "the header has \(DecimalText.grouped(count)) columns, more than the limit of \(DecimalText.grouped(maxColumns))"
     }
 
     /// The first field longer than `maxFieldBytes` (its 1-based column), or a record longer

@@ -32,7 +32,7 @@ public struct SimpleCSV: Sendable {
                     return Failure(
                         line: line, column: 0,
                         message:
-                            "the row has \(ReaderLimits.grouped(spans.count + sc.droppedFields)) fields, more than the limit of \(ReaderLimits.grouped(limits.maxColumns))"
+                            "the row has \(DecimalText.grouped(spans.count + sc.droppedFields)) fields, more than the limit of \(DecimalText.grouped(limits.maxColumns))"
                     )
                 }
                 if let (column, reason) = limits.problem(spans, recordBytes: 0) {

@@ -111,9 +111,9 @@ public enum RejectKind: Sendable, Equatable, Hashable {
         case let .fieldCount(found, expected):
             return "row has \(found) field\(found == 1 ? "" : "s"), the header has \(expected)"
         case let .fieldTooLong(bytes, limit):
-            return "field is \(Self.grouped(bytes)) bytes, longer than the limit of \(Self.grouped(limit)) bytes"
+            return "field is \(DecimalText.grouped(bytes)) bytes, longer than the limit of \(DecimalText.grouped(limit)) bytes"
         case let .recordTooLong(bytes, limit):
-            return "row is \(Self.grouped(bytes)) bytes, longer than the limit of \(Self.grouped(limit)) bytes"
+            return "row is \(DecimalText.grouped(bytes)) bytes, longer than the limit of \(DecimalText.grouped(limit)) bytes"
         case .headerRepeated: return "the header line is repeated as a data row (two exports pasted together?)"
         case .nulInField: return "NUL byte in the field (binary or corrupt data)"
         case .nulInRow: return "NUL byte in the row (binary or corrupt data)"
@@ -142,16 +142,5 @@ public enum RejectKind: Sendable, Equatable, Hashable {
         case .notScalar: return "expected a string or number"
         case let .badCell(detail): return detail.english
         }
-    }
-
-    /// `1234567` → `1,234,567` (as the reader's limits are worded).
-    package static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return n < 0 ? "-" + out : out
     }
 }

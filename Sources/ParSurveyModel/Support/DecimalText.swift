@@ -2,6 +2,18 @@
 /// scores read as whole hundredths, and half-up rounding on the decimal text of a `Double`
 /// (84.105 → 84.11, 1.005 → 1.01, as a spreadsheet user expects).
 public enum DecimalText {
+    /// `n` with its digits grouped by thousands: `1234567` → `1,234,567` (`separator` "." for
+    /// Vietnamese). The one grouping rule of reader limits, rejects, progress and tables.
+    public static func grouped(_ n: Int, separator: String = ",") -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += separator }
+            out.append(ch)
+        }
+        return n < 0 ? "-" + out : out
+    }
+
     /// Why a weight was refused.
     public struct WeightProblem: Error, Sendable {
         /// What is wrong with the value.

@@ -105,5 +105,5 @@ public enum RejectMessages {
     }
 
     /// `1048576` → `1.048.576` (Vietnamese thousands separator).
-    private static func grouped(_ n: Int) -> String { String(RejectKind.grouped(n).map { $0 == "," ? "." : $0 }) }
+    private static func grouped(_ n: Int) -> String { DecimalText.grouped(n, separator: ".") }
 }

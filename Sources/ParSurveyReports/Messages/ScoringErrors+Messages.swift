@@ -7,10 +7,7 @@ extension ScoringError: LocalizedErrorMessage {
     public var localizedMessage: LocalizedText {
         switch self {
         case let .unknownColumn(c, available):
-            let list = (
-                vi: available.isEmpty ? "không có" : available.joined(separator: ", "),
-                en: available.isEmpty ? "none" : available.joined(separator: ", ")
-            )
+            let list = ErrorMessages.columnList(available)
             return LocalizedText(
                 vi: "không có cột “\(c)” để chia nhóm (các cột hiện có: \(list.vi))",
                 en: "no column '\(c)' to group by (available: \(list.en))")
@@ -23,14 +20,19 @@ extension ComparisonError: LocalizedErrorMessage {
     public var localizedMessage: LocalizedText {
         switch self {
         case let .unknownColumn(c, available):
-            let list = (
-                vi: available.isEmpty ? "không có" : available.joined(separator: ", "),
-                en: available.isEmpty ? "none" : available.joined(separator: ", ")
-            )
+            let list = ErrorMessages.columnList(available)
             return LocalizedText(
                 vi: "không có cột “\(c)” để so sánh giữa các nhóm (các cột hiện có: \(list.vi))",
                 en: "no column '\(c)' to group by (available: \(list.en))")
         }
+    }
+}
+
+extension ErrorMessages {
+    /// The columns a grouping could have used: `a, b, c`, or "không có" / "none".
+    static func columnList(_ available: [String]) -> (vi: String, en: String) {
+        let list = available.joined(separator: ", ")
+        return (available.isEmpty ? "không có" : list, available.isEmpty ? "none" : list)
     }
 }
 

@@ -115,16 +115,7 @@ package struct CellProportions {
                     for x in 0..<nv { g[j * l + Int(design.atomLevels[a * nv + x])] += dv }
                 }
             }
-            bMatrix = [Double](repeating: 0, count: m * l)
-            g.withUnsafeBufferPointer { gp in
-                bMatrix.withUnsafeMutableBufferPointer { bp in
-                    for j in 0..<m {
-                        projection.solve(
-                            UnsafeBufferPointer(rebasing: gp[(j * l)..<((j + 1) * l)]),
-                            into: UnsafeMutableBufferPointer(rebasing: bp[(j * l)..<((j + 1) * l)]))
-                    }
-                }
-            }
+            bMatrix = solveRows(g, rows: m, projection: projection)
         } else {
             nv = 0
         }
@@ -147,6 +138,23 @@ package struct CellProportions {
             }
         }
         return cluster.covariance(&totals, m: m)
+    }
+
+    /// B = (XᵀDX)⁻ G row by row: each of the `rows` rows of `g` (length `projection.columnCount`)
+    /// solved through the calibration projection, in place of the same row of the result.
+    private static func solveRows(_ g: [Double], rows m: Int, projection: CalibrationProjection) -> [Double] {
+        let l = projection.columnCount
+        var b = [Double](repeating: 0, count: m * l)
+        g.withUnsafeBufferPointer { gp in
+            b.withUnsafeMutableBufferPointer { bp in
+                for j in 0..<m {
+                    projection.solve(
+                        UnsafeBufferPointer(rebasing: gp[(j * l)..<((j + 1) * l)]),
+                        into: UnsafeMutableBufferPointer(rebasing: bp[(j * l)..<((j + 1) * l)]))
+                }
+            }
+        }
+        return b
     }
 
     /// The calibration terms: per atom, tₐ = xₐᵀB with B = (XᵀDX)⁻ XᵀD E (one solve per cell),
@@ -183,16 +191,7 @@ package struct CellProportions {
                 for x in 0..<nv { g[j * l + Int(design.atomLevels[a * nv + x])] += dv }
             }
         }
-        var bMatrix = [Double](repeating: 0, count: m * l)
-        g.withUnsafeBufferPointer { gp in
-            bMatrix.withUnsafeMutableBufferPointer { bp in
-                for j in 0..<m {
-                    projection.solve(
-                        UnsafeBufferPointer(rebasing: gp[(j * l)..<((j + 1) * l)]),
-                        into: UnsafeMutableBufferPointer(rebasing: bp[(j * l)..<((j + 1) * l)]))
-                }
-            }
-        }
+        let bMatrix = solveRows(g, rows: m, projection: projection)
         var t = [Double](repeating: 0, count: m)
         for a in 0..<na {
             for j in 0..<m {

@@ -41,4 +41,12 @@ import Testing
         #expect(try DecimalText.parsePositiveWeight(Array("1,25".utf8)[...]).get() == 1.25)
         #expect(try DecimalText.parsePositiveWeight(Array("3e2".utf8)[...]).get() == 300)
     }
+
+    /// The one thousands-grouping rule (reader limits, rejects, progress, tables), by hand.
+    @Test func groupsThousands() {
+        #expect(DecimalText.grouped(0) == "0" && DecimalText.grouped(999) == "999")
+        #expect(DecimalText.grouped(1000) == "1,000" && DecimalText.grouped(1_048_576) == "1,048,576")
+        #expect(DecimalText.grouped(-1000, separator: ".") == "-1.000")
+        #expect(DecimalText.grouped(123_456_789, separator: ".") == "123.456.789")
+    }
 }
